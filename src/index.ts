@@ -1,0 +1,41 @@
+// Public API of ko-en-bitext. Everything not listed here is internal.
+// Each stage owns a block; keep the blocks in pipeline order: parse → detect → align → check → diff → export → corpus.
+
+export type {
+  Bead,
+  BeadList,
+  BeadType,
+  Boilerplate,
+  Finding,
+  FrontMatter,
+  Lang,
+  ParsedDocument,
+  Point,
+  Position,
+  Similarity,
+  Unit,
+  UnitKind,
+  Warning
+} from './types.js'
+export {BitextError, isBitextError} from './errors.js'
+export type {BitextErrorCode} from './errors.js'
+
+// parse
+export {toUnits} from './parse/to-units.js'
+export type {ToUnitsOptions} from './parse/to-units.js'
+
+// detect
+export {detectLanguage, koreanShare} from './detect/detect-language.js'
+export type {DetectOptions} from './detect/detect-language.js'
+
+// align
+export {Alignment} from './align/alignment.js'
+export type {BeadPair} from './align/alignment.js'
+
+// check
+
+// diff
+
+// export
+
+// corpus
