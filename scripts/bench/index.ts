@@ -1,0 +1,20 @@
+// `npm run bench`: runs every benchmark in this folder, one process each (so peak memory figures
+// do not mix), and prints their Markdown tables. Usage: npm run bench [-- NAME…]
+import {spawnSync} from 'node:child_process'
+import {readdirSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const wanted = process.argv.slice(2)
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && !f.startsWith('_'))
+  .filter((f) => wanted.length === 0 || wanted.includes(f.replace(/\.ts$/, '')))
+  .sort()
+let failed = 0
+for (const file of files) {
+  process.stdout.write(`\n## ${file.replace(/\.ts$/, '')}\n\n`)
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(here, file)], {stdio: 'inherit'})
+  if (run.status !== 0) failed++
+}
+process.exitCode = failed ? 1 : 0
