@@ -1,0 +1,236 @@
+// Numbers and dates in Korean and English text, normalised so that the two languages compare:
+// `2025년 2월 10일` and `10 February 2025` both give the values 2025, 2 and 10; `1,000여명` gives
+// 1000 (approximate); `3만` gives 30000; `’23년` gives 2023. Used by the aligner (anchors) and by
+// the number-mismatch checks.
+
+/** What a quantity is, as far as the surrounding words tell. */
+export type QuantityKind =
+  | 'number'
+  | 'percent'
+  | 'year'
+  | 'month'
+  | 'day'
+  | 'ordinal'
+  /** A dotted number with two or more dots (`3.1.2`, section numbers): compared as text. */
+  | 'section'
+
+/** One number or date part found in a text. */
+export interface Quantity {
+  /** The numeric value (`NaN` for `section`), with Korean/English multipliers applied. */
+  value: number
+  /**
+   * Canonical form used to compare across languages: the value in plain decimal (`1000`,
+   * `17.211`, `30000`), or the dotted text of a section number (`3.1.2`).
+   */
+  key: string
+  kind: QuantityKind
+  /** The matched source text (e.g. `1,000여명` → `1,000여`, `February` → `February`). */
+  text: string
+  /** 0-based UTF-16 offsets of `text` in the input. */
+  start: number
+  end: number
+  /** `true` for `1,000여`, `약 30`, `about 30`, `over 100`, `100개국 이상`… */
+  approximate?: boolean
+  /** `true` when spelled out in words (`two`, `first`), a weaker signal than digits. */
+  spelled?: boolean
+}
+
+/** Options of `extractQuantities`. */
+export interface QuantityOptions {
+  /** Also report spelled-out English numbers (`two` … `twenty`, `second` … `tenth`); default `true`. */
+  spelled?: boolean
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12
+}
+
+// `one` and `first` are left out on purpose: they are mostly pronouns/determiners ("one of the"),
+// and would make false mismatches against Korean text that has no digit there.
+const WORDS: Readonly<Record<string, [number, QuantityKind]>> = {
+  two: [2, 'number'], three: [3, 'number'], four: [4, 'number'], five: [5, 'number'], six: [6, 'number'],
+  seven: [7, 'number'], eight: [8, 'number'], nine: [9, 'number'], ten: [10, 'number'], eleven: [11, 'number'],
+  twelve: [12, 'number'], thirteen: [13, 'number'], fourteen: [14, 'number'], fifteen: [15, 'number'],
+  sixteen: [16, 'number'], seventeen: [17, 'number'], eighteen: [18, 'number'], nineteen: [19, 'number'],
+  twenty: [20, 'number'], thirty: [30, 'number'], forty: [40, 'number'], fifty: [50, 'number'],
+  hundred: [100, 'number'], thousand: [1000, 'number'],
+  second: [2, 'ordinal'], third: [3, 'ordinal'], fourth: [4, 'ordinal'], fifth: [5, 'ordinal'],
+  sixth: [6, 'ordinal'], seventh: [7, 'ordinal'], eighth: [8, 'ordinal'], ninth: [9, 'ordinal'], tenth: [10, 'ordinal']
+}
+
+const EN_MULT: Readonly<Record<string, number>> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12}
+const KO_MULT: Readonly<Record<string, number>> = {천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12}
+
+// Digits with optional thousands groups and decimal/dotted parts; an optional apostrophe year
+// (`’23`, `'23`) in front. Thousands groups must be exactly 3 digits so `1,2` stays two numbers.
+const NUMBER = /(['’‘])?(\d{1,3}(?:,\d{3})+|\d+)((?:\.\d+)*)/g
+// English words that can be numbers or months (whole words only).
+const WORD = /[A-Za-z]+/g
+
+/**
+ * Find the numbers and date parts of a Korean or English text, with values normalised so that
+ * both languages compare by `key` (or `value`).
+ *
+ * Handles thousands separators, decimals, dotted section numbers, Korean multipliers (`천`, `만`,
+ * `억`, `조`, also chained: `1억 2천만`), English multipliers (`1.2 million`), `%`/`퍼센트`/`per
+ * cent`, Korean date suffixes (`년`, `월`, `일`), English month names (as month numbers), the
+ * apostrophe year (`’23년` → 2023), ordinals (`제3차`, `3번째`, `3rd`) and approximations
+ * (`1,000여명`, `약 30`, `about 30`, `over 100`).
+ *
+ * @example
+ * extractQuantities('2025년 2월 10일').map((q) => q.key) //=> ['2025', '2', '10']
+ * extractQuantities('on 10 February 2025').map((q) => q.key) //=> ['10', '2', '2025']
+ * extractQuantities('1,000여명').map((q) => [q.value, q.approximate]) //=> [[1000, true]]
+ */
+export function extractQuantities(text: string, options?: Readonly<QuantityOptions> | null): Quantity[] {
+  if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string')
+  const spelled = options?.spelled ?? true
+  const out: Quantity[] = []
+  NUMBER.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = NUMBER.exec(text))) {
+    const [all, apostrophe, intPart, dotted] = m
+    let start = m.index
+    let end = start + all.length
+    const before = text.charCodeAt(start - 1)
+    // A digit glued to a Latin letter is part of an identifier (`H2O`, `x86`, `v2`, `MP3`), not a
+    // quantity: skip it so that product names do not count as numbers.
+    if (isLatinLetter(before) && !apostrophe) continue
+    const digits = intPart.replace(/,/g, '')
+    let kind: QuantityKind = 'number'
+    let key: string
+    let value: number
+    const dots = dotted
+    // `3.1.` / `17.211.`: the final dot is punctuation, not part of the number.
+    if (dots.length > 0 && dots.split('.').length > 2) kind = 'section'
+    if (kind === 'section') {
+      key = digits + dots
+      value = Number.NaN
+    } else {
+      value = Number(digits + dots)
+      key = canonical(value)
+    }
+    let approximate = false
+    if (apostrophe && digits.length === 2 && dots === '') {
+      // `’23년`, `'23`: a two-digit year of this century.
+      value = 2000 + Number(digits)
+      key = String(value)
+      kind = 'year'
+    } else if (apostrophe) {
+      start += 1
+    }
+    let rest = text.slice(end)
+    // Korean multipliers, possibly chained: `1억 2천만`, `3만`, `5천`.
+    if (kind !== 'section') {
+      // `제10조` is Article 10, not ten trillion: no multiplier after the ordinal prefix 제.
+      const ordinalPrefix = /제\s?$/.test(text.slice(Math.max(0, start - 2), start))
+      const ko = ordinalPrefix ? null : /^\s?([천만억조])/.exec(rest)
+      if (ko && !/^\s?천천/.test(rest)) {
+        value *= KO_MULT[ko[1]]
+        end += ko[0].length
+        rest = text.slice(end)
+        // `2천만` = 2000 × 10000
+        const ko2 = /^([만억조])/.exec(rest)
+        if (ko2 && KO_MULT[ko2[1]] > KO_MULT[ko[1]]) {
+          value *= KO_MULT[ko2[1]]
+          end += 1
+          rest = text.slice(end)
+        }
+        // `1억 2천만`: a following smaller group is added.
+        const more = /^\s?(\d+(?:,\d{3})*)\s?([천만])(만?)/.exec(rest)
+        if (more) {
+          let add = Number(more[1].replace(/,/g, '')) * KO_MULT[more[2]]
+          if (more[3]) add *= 1e4
+          if (add < value) {
+            value += add
+            end += more[0].length
+            rest = text.slice(end)
+          }
+        }
+        key = canonical(value)
+      } else {
+        const en = /^\s?(thousand|million|billion|trillion)\b/i.exec(rest)
+        if (en) {
+          value *= EN_MULT[en[1].toLowerCase()]
+          end += en[0].length
+          rest = text.slice(end)
+          key = canonical(value)
+        }
+      }
+      // `1,000여명`: 여 right after the number means "a little over".
+      if (/^여/.test(rest)) {
+        approximate = true
+        end += 1
+        rest = text.slice(end)
+      }
+      if (kind === 'number') {
+        if (/^\s?(%|퍼센트|per\s?cent\b|percent\b)/i.test(rest)) kind = 'percent'
+        else if (/^\s?년/.test(rest)) kind = 'year'
+        else if (/^\s?월/.test(rest) && value >= 1 && value <= 12) kind = 'month'
+        else if (/^\s?일/.test(rest) && value >= 1 && value <= 31) kind = 'day'
+        else if (/^\s?(번째|차|회|째)/.test(rest) || /제\s?$/.test(text.slice(Math.max(0, start - 2), start))) kind = 'ordinal'
+        else if (/^(st|nd|rd|th)\b/i.test(rest)) {
+          kind = 'ordinal'
+          end += 2
+        } else if (/^\d{4}$/.test(digits) && value >= 1000 && value <= 2999 && isNearMonth(text, start, end)) kind = 'year'
+        else if (value >= 1 && value <= 31 && isNearMonth(text, start, end)) kind = 'day'
+      }
+    }
+    const head = text.slice(Math.max(0, start - 12), start)
+    if (/(약|대략|about|around|approximately|nearly|almost|over|more than|some)\s*$/i.test(head)) approximate = true
+    if (/^[가-힣]{0,3}\s?(이상|가량|남짓|정도)/.test(rest) || /^\+/.test(rest)) approximate = true
+    // Resume after what was consumed, so `1억 2천만` is not read again as `2천만`.
+    NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end)
+    const q: Quantity = {value, key, kind, text: text.slice(start, end), start, end}
+    if (approximate) q.approximate = true
+    out.push(q)
+  }
+  WORD.lastIndex = 0
+  while ((m = WORD.exec(text))) {
+    const word = m[0].toLowerCase()
+    const month = MONTHS[word]
+    if (month !== undefined) {
+      // Short forms (`may`, `mar`, `dec`…) are months only next to a number: "May 5", "5 Mar 2024".
+      const isFull = word.length >= 5 || word === 'june' || word === 'july'
+      const near = /\d\s*,?\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || /^\.?\s*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+      if ((isFull && word !== 'march' && word !== 'may') || near || (m[0][0] !== m[0][0].toLowerCase() && isFull && word !== 'may')) {
+        if (word === 'may' && !near) continue
+        out.push({value: month, key: String(month), kind: 'month', text: m[0], start: m.index, end: m.index + m[0].length})
+      }
+      continue
+    }
+    if (!spelled) continue
+    const w = WORDS[word]
+    if (w) out.push({value: w[0], key: String(w[0]), kind: w[1], text: m[0], start: m.index, end: m.index + m[0].length, spelled: true})
+  }
+  out.sort((a, b) => a.start - b.start)
+  return out
+}
+
+/**
+ * The normalised keys of the digit quantities of a text (spelled-out words left out), in order:
+ * the multiset to compare across languages.
+ *
+ * @example
+ * quantityKeys('100개국 이상, 2025년 2월') //=> ['100', '2025', '2']
+ * quantityKeys('over 100 countries, February 2025') //=> ['100', '2', '2025']
+ */
+export function quantityKeys(text: string): string[] {
+  return extractQuantities(text, {spelled: false}).map((q) => q.key)
+}
+
+function canonical(value: number): string {
+  // Round away binary noise from `1.2 * 1e6` so that it equals `120만`.
+  return String(Number(value.toPrecision(12)))
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+function isNearMonth(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 12), start) + ' ' + text.slice(end, end + 12)
+  return /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i.test(around)
+}

@@ -1,0 +1,28 @@
+import {describe, expect, it} from 'vitest'
+import {extractLatinTokens, latinKeys} from '../../src/text/latin-tokens.js'
+
+describe('extractLatinTokens', () => {
+  it('finds acronyms and names kept in Latin letters inside Korean', () => {
+    const text = '유엔UN 총회 결의General Assembly Resolutions, 유네스코UNESCO AI 윤리 권고안'
+    expect(latinKeys(text)).toEqual(['un', 'general', 'assembly', 'resolutions', 'unesco', 'ai'])
+    const tokens = extractLatinTokens(text)
+    expect(tokens.filter((t) => t.kind === 'acronym').map((t) => t.text)).toEqual(['UN', 'UNESCO', 'AI'])
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text)
+  })
+
+  it('keeps URLs and e-mail addresses whole, without trailing punctuation', () => {
+    const tokens = extractLatinTokens('자세한 내용은 https://www.elysee.fr/en/ai. 또는 press@example.org 참고')
+    expect(tokens.map((t) => [t.kind, t.key])).toEqual([
+      ['url', 'elysee.fr/en/ai'],
+      ['email', 'press@example.org']
+    ])
+  })
+
+  it('keeps inner hyphens and apostrophes, drops possessive s', () => {
+    expect(latinKeys("UNESCO's Wi-Fi plan, don't")).toEqual(['unesco', 'wi-fi', 'plan', "don't"])
+  })
+
+  it('returns nothing for pure Hangul text', () => {
+    expect(extractLatinTokens('인간과 지구를 위한 포용적이고 지속 가능한 인공지능')).toEqual([])
+  })
+})

@@ -1,0 +1,71 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {extractQuantities, quantityKeys} from '../../src/text/quantities.js'
+
+const sorted = (xs: string[]) => [...xs].sort()
+
+describe('extractQuantities', () => {
+  it('normalises Korean and English dates to the same values', () => {
+    const ko = extractQuantities('2025년 2월 10일과 11일 파리에서')
+    const en = extractQuantities('in Paris on 10 and 11 February 2025')
+    expect(sorted(ko.map((q) => q.key))).toEqual(sorted(en.map((q) => q.key)))
+    expect(ko.map((q) => q.kind)).toEqual(['year', 'month', 'day', 'day'])
+    expect(en.find((q) => q.text === 'February')).toMatchObject({kind: 'month', value: 2})
+  })
+
+  it('reads counters, approximations and the apostrophe year', () => {
+    expect(extractQuantities('1,000여명')).toMatchObject([{value: 1000, key: '1000', approximate: true}])
+    expect(extractQuantities('87개국')).toMatchObject([{value: 87}])
+    expect(extractQuantities('’23년 11월').map((q) => [q.value, q.kind])).toEqual([
+      [2023, 'year'],
+      [11, 'month']
+    ])
+    expect(extractQuantities('over 100 countries')[0].approximate).toBe(true)
+  })
+
+  it('applies Korean and English multipliers alike', () => {
+    expect(quantityKeys('1억 2천만 원')).toEqual(['120000000'])
+    expect(quantityKeys('120 million won')).toEqual(['120000000'])
+    expect(quantityKeys('3만 명')).toEqual(quantityKeys('30,000 people'))
+    expect(quantityKeys('1.2 million')).toEqual(quantityKeys('120만'))
+    // 제10조 is Article 10, not ten trillion
+    expect(extractQuantities('제10조')).toMatchObject([{value: 10, kind: 'ordinal'}])
+  })
+
+  it('keeps section numbers and figure numbers as text keys', () => {
+    expect(quantityKeys('3.1.2. 파일 열기')).toEqual(['3.1.2'])
+    expect(quantityKeys('그림 17.211. 옵션')).toEqual(['17.211'])
+    expect(extractQuantities('3.1.2')[0].kind).toBe('section')
+  })
+
+  it('ignores digits inside identifiers and short month words that are not dates', () => {
+    expect(extractQuantities('MP3 and H2O')).toEqual([])
+    expect(extractQuantities('May I help?')).toEqual([])
+    expect(extractQuantities('May 5, 2024').map((q) => q.kind)).toEqual(['month', 'day', 'year'])
+  })
+
+  it('reports spelled numbers only when asked and gives offsets into the text', () => {
+    const text = 'two of the 87 countries'
+    const qs = extractQuantities(text)
+    expect(qs.map((q) => [q.value, q.spelled ?? false])).toEqual([
+      [2, true],
+      [87, false]
+    ])
+    for (const q of qs) expect(text.slice(q.start, q.end)).toBe(q.text)
+    expect(extractQuantities(text, {spelled: false}).length).toBe(1)
+  })
+
+  it('finds the same numbers in the Paris statement on both sides', () => {
+    const seed = readFileSync(new URL('../../../shared/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n')
+    const en = seed[14]
+    const ko = seed[31]
+    for (const key of ['100', '2025', '2', '10', '11']) {
+      expect(quantityKeys(ko)).toContain(key)
+      expect(quantityKeys(en)).toContain(key)
+    }
+  })
+
+  it('throws a TypeError naming the argument on misuse', () => {
+    expect(() => extractQuantities(3 as unknown as string)).toThrow(/`text`/)
+  })
+})
