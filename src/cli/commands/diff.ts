@@ -1,12 +1,116 @@
-// Placeholder until its issue lands: the command is listed but says it is not available yet.
-import type {Command} from '../command.js'
-import {UsageError} from '../io.js'
+// `ko-en-bitext diff OLD NEW`: paragraph diff of two versions of a document with Korean-aware token
+// diffs inside changed paragraphs; `--alignments` compares two alignment files instead.
+// Exit 1 when they differ, 0 when they are the same (like diff(1)).
+import {diffAlignments, type AlignmentDiff} from '../../diff/diff-alignments.js'
+import {diffDocuments, type ParagraphChange} from '../../diff/diff-documents.js'
+import {formatChanges} from '../../diff/text-diff.js'
+import type {BeadList} from '../../types.js'
+import {parseCommandArgs, type Command} from '../command.js'
+import {EXIT_OK, EXIT_PROBLEMS, UsageError, readInput, writeOutput} from '../io.js'
+
+const USAGE = `Usage: ko-en-bitext diff [options] OLD NEW
+
+Compare two versions of a document paragraph by paragraph (paragraphs are separated by blank
+lines; a file without blank lines has one paragraph per line), with a Korean-aware word diff
+inside changed paragraphs: particles and numbers are their own tokens.
+
+With --alignments, OLD and NEW are alignment files instead: JSON Lines of
+{"id", "alignment"} (predictions) or {"id", "gold"} (tasks), or one JSON bead list
+[[koIndices, enIndices], …]; beads are compared per id.
+
+Options:
+  --alignments      compare two alignment files
+  --format FORMAT   text (default) or json
+  -o, --out FILE    write the report to FILE (default stdout)
+  -h, --help        show this help
+
+Exit codes: 0 same, 1 different, 2 usage or input error.
+`
 
 export const diffCommand: Command = {
   name: 'diff',
-  summary: '(not available yet)',
-  usage: 'Usage: ko-en-bitext diff … (not available yet)\n',
-  async run() {
-    throw new UsageError('`diff` is not available yet')
+  summary: 'Korean-aware diff of two document versions or two alignments',
+  usage: USAGE,
+  async run(argv) {
+    const {values, positionals} = parseCommandArgs(argv, {
+      alignments: {type: 'boolean'},
+      format: {type: 'string'},
+      out: {type: 'string', short: 'o'}
+    })
+    const format = values.format ?? 'text'
+    if (format !== 'text' && format !== 'json') throw new UsageError('`--format` must be `text` or `json`')
+    if (positionals.length !== 2) throw new UsageError('expected two files: OLD NEW (see `ko-en-bitext diff --help`)')
+    const [oldText, newText] = await Promise.all(positionals.map(async (p) => new TextDecoder().decode(await readInput(p))))
+    if (values.alignments) {
+      const a = readAlignments(oldText, positionals[0])
+      const b = readAlignments(newText, positionals[1])
+      const ids = [...new Set([...a.keys(), ...b.keys()])]
+      const results = ids.map((id) => ({id, diff: diffAlignments(a.get(id) ?? [], b.get(id) ?? [])}))
+      const differ = results.some((r) => r.diff.onlyA.length + r.diff.onlyB.length > 0)
+      await writeOutput(values.out, format === 'json' ? results.map((r) => JSON.stringify(r)).join('\n') + '\n' : alignmentText(results))
+      return differ ? EXIT_PROBLEMS : EXIT_OK
+    }
+    const changes = diffDocuments(paragraphs(oldText), paragraphs(newText))
+    const differ = changes.some((c) => c.type !== 'equal')
+    const a = paragraphs(oldText)
+    const b = paragraphs(newText)
+    await writeOutput(values.out, format === 'json' ? JSON.stringify(changes) + '\n' : documentText(changes, a, b, positionals))
+    return differ ? EXIT_PROBLEMS : EXIT_OK
   }
+}
+
+/** Paragraphs of a plain text or Markdown file: blank-line separated blocks, or lines when there are none. */
+export function paragraphs(text: string): string[] {
+  const normalized = text.replace(/\r\n?/g, '\n').normalize('NFC')
+  // Seed captures put one paragraph per line with no blank lines; Markdown separates by blank lines.
+  const blocks = /\n[ \t]*\n/.test(normalized) ? normalized.split(/\n[ \t]*\n+/) : normalized.split('\n')
+  return blocks.map((b) => b.trim()).filter((b) => b !== '')
+}
+
+function documentText(changes: ParagraphChange[], a: string[], b: string[], names: string[]): string {
+  const lines = [`--- ${names[0]}`, `+++ ${names[1]}`]
+  for (const c of changes) {
+    if (c.type === 'equal') continue
+    if (c.type === 'removed') lines.push(`-[${c.old! + 1}] ${a[c.old!]}`)
+    else if (c.type === 'added') lines.push(`+[${c.new! + 1}] ${b[c.new!]}`)
+    else lines.push(`~[${c.old! + 1}→${c.new! + 1}] ${formatChanges(c.changes ?? [])}`)
+  }
+  const count = (t: string) => changes.filter((c) => c.type === t).length
+  lines.push(`${count('changed')} changed, ${count('added')} added, ${count('removed')} removed, ${count('equal')} unchanged paragraphs`)
+  return lines.join('\n') + '\n'
+}
+
+function alignmentText(results: Array<{id: string; diff: AlignmentDiff}>): string {
+  const show = (b: [number[], number[]]) => `[${b[0].join(',')}]-[${b[1].join(',')}]`
+  const lines: string[] = []
+  for (const {id, diff} of results) {
+    if (diff.onlyA.length + diff.onlyB.length === 0) continue
+    lines.push(`${id}: ${diff.same.length} same, ${diff.onlyA.length} only in old, ${diff.onlyB.length} only in new`)
+    for (const b of diff.onlyA) lines.push(`  - ${show(b)}`)
+    for (const b of diff.onlyB) lines.push(`  + ${show(b)}`)
+  }
+  lines.push(`${results.filter((r) => r.diff.onlyA.length + r.diff.onlyB.length > 0).length} of ${results.length} alignments differ`)
+  return lines.join('\n') + '\n'
+}
+
+function readAlignments(text: string, name: string): Map<string, BeadList> {
+  const out = new Map<string, BeadList>()
+  const trimmed = text.trim()
+  try {
+    if (trimmed.startsWith('[')) {
+      out.set('', JSON.parse(trimmed) as BeadList)
+      return out
+    }
+    trimmed.split('\n').forEach((line, n) => {
+      if (line.trim() === '') return
+      const record = JSON.parse(line) as {id?: string; alignment?: BeadList; gold?: BeadList}
+      const beads = record.alignment ?? record.gold
+      if (!Array.isArray(beads)) throw new UsageError(`${name}:${n + 1}: no \`alignment\` or \`gold\` bead list`)
+      out.set(String(record.id ?? n), beads)
+    })
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    throw new UsageError(`${name}: not an alignment file: ${(error as Error).message}`)
+  }
+  return out
 }

@@ -1,0 +1,54 @@
+// Reversible tokenizers for the diffs: Korean words with their trailing particle split off, Latin
+// words, numbers kept whole, and every space or punctuation mark as its own token.
+import {splitParticle} from '../text/josa.js'
+
+const KO_SEGMENTER = new Intl.Segmenter('ko', {granularity: 'word'})
+
+// Numbers as one token, with thousands separators, decimals and dotted dates (`1,000`, `3.5`,
+// `2024.5.21`); Intl.Segmenter already keeps these whole, this only re-joins the rare split.
+const NUMBER = /^\d[\d,.]*$/
+
+/**
+ * Split a text into diff tokens. Joining the tokens gives back the text exactly.
+ *
+ * - Korean: Intl.Segmenter words, then a trailing particle split from its stem, so a changed
+ *   particle is a one-token change (`정상회의를` → `정상회의` `를`);
+ * - Latin words and numbers whole (`1,000`, `3.5`, `AI`);
+ * - whitespace runs and each punctuation mark as separate tokens.
+ *
+ * @example
+ * tokenize('정상회의를 주재했다') //=> ['정상회의', '를', ' ', '주재했다']
+ */
+export function tokenize(text: string): string[] {
+  if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string, not `' + typeof text + '`')
+  const out: string[] = []
+  for (const {segment, isWordLike} of KO_SEGMENTER.segment(text)) {
+    if (isWordLike) {
+      const [stem, particle] = splitParticle(segment)
+      out.push(stem)
+      if (particle) out.push(particle)
+      continue
+    }
+    // Non-word segments: keep whitespace runs whole (one token per run), punctuation one by one.
+    if (/^\s+$/.test(segment) && out.length > 0 && /^\s+$/.test(out[out.length - 1])) out[out.length - 1] += segment
+    else out.push(segment)
+  }
+  return mergeNumbers(out)
+}
+
+// Intl.Segmenter splits `1,000.5` only in odd locales; re-join digit runs split by `,`/`.` so a
+// number is always one token (a changed number must show as one replaced value).
+function mergeNumbers(tokens: string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    const prev = out[out.length - 1]
+    if (prev !== undefined && NUMBER.test(token) && /^[,.]$/.test(prev) && out.length >= 2 && NUMBER.test(out[out.length - 2])) {
+      out.pop()
+      out[out.length - 1] += prev + token
+      continue
+    }
+    out.push(token)
+  }
+  return out
+}

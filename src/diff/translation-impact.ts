@@ -1,0 +1,69 @@
+import type {Alignment} from '../align/alignment.js'
+import type {BeadList, Unit} from '../types.js'
+import {diffDocuments, type DiffDocumentsOptions, type ParagraphChange} from './diff-documents.js'
+import {diffAlignments} from './diff-alignments.js'
+
+/** What happened to one Korean paragraph when its English source changed. */
+export interface KoreanImpact {
+  /** Korean paragraph index. */
+  ko: number
+  /**
+   * `current`: its English is unchanged; `stale`: its English was edited (re-translate);
+   * `orphaned`: its English was deleted (drop it or check); `untied`: it had no English to begin with.
+   */
+  status: 'current' | 'stale' | 'orphaned' | 'untied'
+  /** Old English paragraphs it was aligned to. */
+  oldEn: number[]
+  /** Where those paragraphs are in the new English (edited or equal ones). */
+  newEn: number[]
+}
+
+/** Result of `translationImpact`. */
+export interface TranslationImpact {
+  korean: KoreanImpact[]
+  /** New English paragraphs that have no Korean yet (to translate). */
+  added: number[]
+  /** The English paragraph diff the impact was computed from. */
+  english: ParagraphChange[]
+}
+
+/**
+ * Given the old English, the new English and the Korean that was aligned to the old English (by an
+ * alignment of Korean ↔ old English), say which Korean paragraphs are now stale, which are orphaned
+ * and which new English paragraphs have no translation yet.
+ *
+ * @example
+ * const impact = translationImpact(['Hello.', 'Bye.'], ['Hello!', 'Bye.', 'New.'], ['안녕.', '잘 가.'], [[[0], [0]], [[1], [1]]])
+ * impact.korean.map((k) => k.status) //=> ['stale', 'current']
+ * impact.added //=> [2]
+ */
+export function translationImpact(
+  oldEn: readonly (string | Unit)[],
+  newEn: readonly (string | Unit)[],
+  ko: readonly (string | Unit)[],
+  alignment: Alignment | BeadList,
+  options?: Readonly<DiffDocumentsOptions> | null
+): TranslationImpact {
+  if (!Array.isArray(ko)) throw new TypeError('Expected `ko` to be an array of strings or units')
+  // diffAlignments validates the bead list for us (comparing it with itself).
+  const beads = diffAlignments(alignment, alignment).same
+  const english = diffDocuments(oldEn, newEn, options)
+  const fate = new Map<number, ParagraphChange>()
+  for (const p of english) if (p.old !== undefined) fate.set(p.old, p)
+  const korean: KoreanImpact[] = []
+  const covered = new Set<number>()
+  for (const [kos, ens] of beads) {
+    const changes = ens.map((e) => fate.get(e))
+    const newIdx = changes.flatMap((c) => (c?.new === undefined ? [] : [c.new]))
+    for (const n of newIdx) covered.add(n)
+    let status: KoreanImpact['status']
+    if (ens.length === 0) status = 'untied'
+    else if (changes.every((c) => c?.type === 'removed')) status = 'orphaned'
+    else if (changes.every((c) => c?.type === 'equal')) status = 'current'
+    else status = 'stale'
+    for (const k of kos) korean.push({ko: k, status, oldEn: [...ens], newEn: newIdx})
+  }
+  korean.sort((x, y) => x.ko - y.ko)
+  const added = english.flatMap((p) => (p.type === 'added' && p.new !== undefined && !covered.has(p.new) ? [p.new] : []))
+  return {korean, added, english}
+}
