@@ -35,6 +35,18 @@ export type {BeadPair} from './align/alignment.js'
 // check
 
 // diff
+export {tokenize} from './diff/tokenize.js'
+export {BitextDiff, diffText, formatChanges, joinChanges} from './diff/text-diff.js'
+export type {DiffTextOptions} from './diff/text-diff.js'
+export {tokenSimilarity} from './diff/similarity.js'
+export {diffDocuments} from './diff/diff-documents.js'
+export type {DiffDocumentsOptions, ParagraphChange} from './diff/diff-documents.js'
+export {diffAlignments} from './diff/diff-alignments.js'
+export type {AlignmentDiff, BeadPairIndices} from './diff/diff-alignments.js'
+export {translationImpact} from './diff/translation-impact.js'
+export type {KoreanImpact, TranslationImpact} from './diff/translation-impact.js'
+export {finalSound, particleFix, splitParticle} from './text/josa.js'
+export type {FinalSound} from './text/josa.js'
 
 // export
 
