@@ -21,8 +21,8 @@ export {BitextError, isBitextError} from './errors.js'
 export type {BitextErrorCode} from './errors.js'
 
 // parse
-export {toUnits} from './parse/to-units.js'
-export type {ToUnitsOptions} from './parse/to-units.js'
+export {parseDocument, splitBilingual, splitSentences, toUnits} from './parse/index.js'
+export type {BilingualSplit, ParseOptions, Sentence, ToUnitsOptions} from './parse/index.js'
 
 // detect
 export {detectLanguage, koreanShare} from './detect/detect-language.js'

@@ -44,6 +44,8 @@ export interface Unit {
   /** Heading depth (1–6) for headings. */
   depth?: number
   lang: Lang
+  /** Set only with `keepBoilerplate: true`: why the parser would have dropped this unit. */
+  boilerplate?: string
   /** Where the unit is in the original source (including its marker). */
   position: Position
 }

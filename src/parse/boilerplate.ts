@@ -1,0 +1,179 @@
+// Web-capture boilerplate: site menus, banners, metadata tables, bylines, footers, related-article
+// lists, comment-policy lists, and bodies captured twice. Each rule names the seed that needed it.
+import type {Block} from './block.js'
+
+/** Reasons a block is boilerplate. */
+export type BoilerplateReason =
+  | 'site-menu'
+  | 'site-header'
+  | 'metadata'
+  | 'byline'
+  | 'footer'
+  | 'related-articles'
+  | 'comment-policy'
+  | 'duplicate-body'
+  | 'duplicate-heading'
+
+// Whole lines that are navigation or banners of Korean government and news sites (seeds 000, 003).
+const MENU_LINE = [
+  /바로가기/, // skip links: `본문 바로가기 주메뉴 바로가기`, `@출처 대통령실 홈페이지 바로가기`
+  /누리집/, // e-government banner: `이 누리집은 대한민국 공식 전자정부 누리집입니다.`, `운영중인 공식 누리집보기`
+  /^go\.kr 주소를 사용하는/,
+  /^이밖에 or\.kr/,
+  /^(브리핑룸|콘텐츠 영역|목록|본문|메인메뉴|주메뉴|전체메뉴|검색|로그인|회원가입|사이트맵|인쇄|공유하기|글자크기|화면크기)$/,
+  /^(히단|하단|상단) 배너 영역$/
+]
+// Label lines of a metadata table, each followed by its value on the next line (seed 000).
+const METADATA_LABEL = /^(부서명|작성일|등록일|수정일|조회수|조회|담당부서|담당자|연락처|출처|기사입력|입력|수정)\s*:?$/
+// A dateline: `2024.05.22 국무조정실` (seed 003), `입력 2024.05.21 18:00`.
+const DATELINE = /^(?:입력|수정|등록)?\s*\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2})?(?:\s+[가-힣A-Za-z·]{2,20})?$/
+// Bylines and footers of news agencies (seeds 001, 002) and reprint notices (seeds 003, 004).
+const BYLINE = /^[가-힣]{2,4}(?:\/[가-힣]{2,4})*\s*(?:기자|특파원|객원기자)\s*(?:[\w.+-]+@[\w.-]+)?$/
+const FOOTER = [
+  /^◎\s*공감언론\s*뉴시스/,
+  /^(?:<|ⓒ|©|\(c\)|저작권자).{0,40}(?:무단\s*전재|재배포\s*금지|All rights reserved)/i,
+  /전재하여 제공함을 알려드립니다/,
+  /^\*?\s*source\s*:/i,
+  /^(?:사진|자료)\s*=\s*[^\s]+\s*제공$/
+]
+// Start of the trailer of a news page: what follows is other articles, not this one (seed 003).
+const TRAILER_START = /^(이전다음기사|이전기사|다음기사|추천 뉴스|관련기사|관련 기사|많이 본 뉴스|인기 기사|많이 본,)/
+// Comment-policy lists: a header sentence, then numbered rules (seed 003).
+const POLICY_HEADER = /(게시물 운영원칙|삭제 또는 계정이 차단|댓글 운영원칙|댓글 정책)/
+// An inline byline at the start of a news paragraph: `[서울=뉴시스]윤현성 기자 = ` (seed 001).
+const INLINE_BYLINE = /^\[[^\]]{1,20}=[^\]]{1,20}\]\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?/
+
+/** Result of `classifyBoilerplate`: the reason per block (undefined = content) and new blocks. */
+export interface Classified {
+  blocks: Block[]
+  reasons: Array<BoilerplateReason | undefined>
+}
+
+/**
+ * Mark the boilerplate among `blocks` (reading order). Inline bylines are split off their
+ * paragraph, so the returned `blocks` can be longer than the input.
+ */
+export function classifyBoilerplate(input: readonly Block[]): Classified {
+  const blocks: Block[] = []
+  const reasons: Array<BoilerplateReason | undefined> = []
+  const push = (block: Block, reason: BoilerplateReason | undefined) => {
+    blocks.push(block)
+    reasons.push(reason)
+  }
+  let inTrailer = false
+  let inPolicy = false
+  for (let i = 0; i < input.length; i++) {
+    const block = input[i]
+    const line = (block.marker ? block.marker + ' ' : '') + block.text
+    if (block.boilerplate) {
+      push(block, block.boilerplate as BoilerplateReason)
+      continue
+    }
+    if (POLICY_HEADER.test(line)) {
+      inPolicy = true
+      push(block, 'comment-policy')
+      continue
+    }
+    if (inPolicy && block.marker) {
+      push(block, 'comment-policy')
+      continue
+    }
+    inPolicy = false
+    if (TRAILER_START.test(block.text)) inTrailer = true
+    if (inTrailer) {
+      push(block, 'related-articles')
+      continue
+    }
+    if (MENU_LINE.some((re) => re.test(line))) {
+      push(block, 'site-menu')
+      continue
+    }
+    if (METADATA_LABEL.test(block.text) && i + 1 < input.length && input[i + 1].text.length <= 40) {
+      push(block, 'metadata')
+      push(input[++i], 'metadata')
+      continue
+    }
+    if (DATELINE.test(block.text)) {
+      push(block, 'metadata')
+      continue
+    }
+    if (BYLINE.test(block.text)) {
+      push(block, 'byline')
+      continue
+    }
+    if (FOOTER.some((re) => re.test(line))) {
+      push(block, 'footer')
+      continue
+    }
+    const inline = block.marker ? null : INLINE_BYLINE.exec(block.text)
+    if (inline && inline[0].length < block.text.length) {
+      const cut = block.start + inline[0].length
+      push({text: inline[0].trimEnd(), kind: 'paragraph', start: block.start, end: block.start + inline[0].trimEnd().length}, 'byline')
+      push({...block, text: block.text.slice(inline[0].length), start: cut}, undefined)
+      continue
+    }
+    push(block, undefined)
+  }
+  markMenus(blocks, reasons)
+  markHeaderZone(blocks, reasons)
+  markDuplicates(blocks, reasons)
+  return {blocks, reasons}
+}
+
+// A run of 3+ very short numbered items near the top is a site menu (`1. 화면크기 … 5. ENGLISH`,
+// seed 000), not the document's list: real lists carry sentences.
+function markMenus(blocks: Block[], reasons: Array<BoilerplateReason | undefined>): void {
+  const top = Math.max(10, Math.floor(blocks.length / 3))
+  let runStart = -1
+  for (let i = 0; i <= Math.min(blocks.length, top); i++) {
+    const short = i < blocks.length && blocks[i].marker !== undefined && /^\d/.test(blocks[i].marker!) && blocks[i].text.length <= 12
+    if (short && runStart < 0) runStart = i
+    if (!short && runStart >= 0) {
+      if (i - runStart >= 3) for (let k = runStart; k < i; k++) reasons[k] ??= 'site-menu'
+      runStart = -1
+    }
+  }
+}
+
+// Very short lines (site name `외교부`, section `AI 서울 정상회의`) standing between menu or
+// metadata lines at the top of a page are part of the page header (seed 000).
+const HEADER_LINE_MAX = 12
+function markHeaderZone(blocks: Block[], reasons: Array<BoilerplateReason | undefined>): void {
+  let lastChrome = -1
+  const limit = Math.floor(blocks.length * 0.4)
+  for (let i = 0; i < limit; i++) if (reasons[i] === 'site-menu' || reasons[i] === 'metadata') lastChrome = i
+  let before = false
+  for (let i = 0; i < lastChrome; i++) {
+    if (reasons[i] === 'site-menu' || reasons[i] === 'metadata') before = true
+    if (reasons[i] !== undefined) continue
+    if (before && blocks[i].text.length <= HEADER_LINE_MAX && !blocks[i].marker) reasons[i] = 'site-header'
+  }
+}
+
+// A body captured twice (seed 001 repeats its article after the footer): a run of 2+ blocks, or one
+// block of 200+ characters, repeating earlier content is reported, not kept twice. A heading
+// repeated once (page title, then article title: seed 000) is a duplicate heading.
+function markDuplicates(blocks: Block[], reasons: Array<BoilerplateReason | undefined>): void {
+  const firstSeen = new Map<string, number>()
+  const key = (b: Block) => (b.marker ?? '') + b.text.normalize('NFC').replace(/\s+/g, ' ')
+  const dup: boolean[] = blocks.map(() => false)
+  blocks.forEach((block, i) => {
+    if (reasons[i] !== undefined) return
+    const k = key(block)
+    if (firstSeen.has(k)) dup[i] = true
+    else firstSeen.set(k, i)
+  })
+  for (let i = 0; i < blocks.length; i++) {
+    if (!dup[i]) continue
+    let j = i
+    while (j < blocks.length && (dup[j] || reasons[j] !== undefined)) j++
+    const run = dup.slice(i, j).filter(Boolean).length
+    const long = blocks[i].text.length >= 200
+    for (let k = i; k < j; k++) {
+      if (!dup[k]) continue
+      if (run >= 2 || long) reasons[k] = 'duplicate-body'
+      else if (blocks[k].kind === 'heading' && blocks[k].text.length >= 10) reasons[k] = 'duplicate-heading'
+    }
+    i = j - 1
+  }
+}

@@ -1,0 +1,8 @@
+export {parseDocument} from './parse-document.js'
+export type {ParseOptions} from './parse-document.js'
+export {splitBilingual} from './split-bilingual.js'
+export type {BilingualSplit} from './split-bilingual.js'
+export {splitSentences} from './sentences.js'
+export type {Sentence} from './sentences.js'
+export {toUnits} from './to-units.js'
+export type {ToUnitsOptions} from './to-units.js'

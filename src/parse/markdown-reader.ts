@@ -1,0 +1,138 @@
+// Markdown mode: unified + remark-parse (+ remark-frontmatter). Units are the leaf blocks of mdast:
+// headings, paragraphs, list items, block quotes, code, table rows.
+import type {Nodes, Root, RootContent} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {parse as parseYaml} from 'yaml'
+import type {FrontMatter, UnitKind, Warning} from '../types.js'
+import type {Block} from './block.js'
+import {matchMarker} from './markers.js'
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+
+/** Blocks and front matter of a Markdown document. */
+export interface MarkdownRead {
+  blocks: Block[]
+  meta: FrontMatter
+  warnings: Warning[]
+}
+
+/** Read Markdown into blocks; front matter (YAML) becomes `meta`. */
+export function readMarkdown(source: string): MarkdownRead {
+  const tree = processor.parse(source) as Root
+  const blocks: Block[] = []
+  const warnings: Warning[] = []
+  let meta: FrontMatter = {}
+  for (const node of tree.children) {
+    if (node.type === 'yaml') {
+      try {
+        const value = parseYaml(node.value) as unknown
+        if (value && typeof value === 'object' && !Array.isArray(value)) meta = value as FrontMatter
+        else warnings.push({code: 'front-matter', message: 'Front matter is not a YAML mapping; ignored'})
+      } catch (error) {
+        warnings.push({code: 'front-matter', message: `Front matter is not valid YAML: ${(error as Error).message}`})
+      }
+      continue
+    }
+    visit(node, source, blocks, undefined)
+  }
+  return {blocks, meta, warnings}
+}
+
+function visit(node: RootContent, source: string, blocks: Block[], inherited: UnitKind | undefined): void {
+  const start = node.position?.start.offset ?? 0
+  const end = node.position?.end.offset ?? start
+  switch (node.type) {
+    case 'heading':
+      blocks.push({text: inlineText(node), kind: 'heading', depth: node.depth, start, end})
+      return
+    case 'paragraph':
+      pushParagraph(inlineText(node), source, start, end, inherited ?? 'paragraph', blocks)
+      return
+    case 'list':
+      for (const item of node.children) visit(item, source, blocks, undefined)
+      return
+    case 'listItem': {
+      const marker = /^\s*([*+-]|\d{1,9}[.)])/.exec(source.slice(start, start + 12))?.[1]
+      let first = true
+      for (const child of node.children) {
+        if (first && child.type === 'paragraph') {
+          const cEnd = child.position?.end.offset ?? end
+          blocks.push({text: inlineText(child), kind: 'list-item', ...(marker ? {marker} : {}), start, end: cEnd})
+        } else visit(child, source, blocks, child.type === 'paragraph' ? 'list-item' : undefined)
+        first = false
+      }
+      if (node.children.length === 0) blocks.push({text: '', kind: 'list-item', ...(marker ? {marker} : {}), start, end})
+      return
+    }
+    case 'blockquote':
+      for (const child of node.children) visit(child, source, blocks, 'quote')
+      return
+    case 'code':
+      blocks.push({text: node.value, kind: 'code', start, end})
+      return
+    case 'table':
+      for (const row of node.children) {
+        const text = row.children.map((cell) => inlineText(cell)).join(' | ')
+        blocks.push({text, kind: 'table-row', start: row.position?.start.offset ?? start, end: row.position?.end.offset ?? end})
+      }
+      return
+    case 'html': {
+      // Comments and tags carry no translatable text; keep other HTML as a paragraph.
+      const text = node.value.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()
+      if (text) blocks.push({text, kind: 'paragraph', start, end})
+      return
+    }
+    case 'thematicBreak':
+    case 'definition':
+      return
+    default:
+      if ('children' in node) for (const child of node.children as RootContent[]) visit(child, source, blocks, inherited)
+      else if ('value' in node && typeof node.value === 'string' && node.value.trim()) blocks.push({text: node.value, kind: 'paragraph', start, end})
+  }
+}
+
+// Plain-text bullets (`·`, `▴`, `※`, `□`, `ㅇ`, `①`) are not Markdown list markers, so remark
+// keeps such lines in one paragraph (ECOSYSTEM.md §4). Split them back into one block per line.
+function pushParagraph(text: string, source: string, start: number, end: number, kind: UnitKind, blocks: Block[]): void {
+  const lines = text.split('\n')
+  const marked = lines.map((line) => matchMarker(line.trim()))
+  if (lines.length === 1 || marked.every((m) => m === undefined)) {
+    const found = kind === 'paragraph' ? matchMarker(text) : undefined
+    if (found && lines.length === 1) blocks.push({text: text.slice(found.length), kind: found.kind, marker: found.marker, start, end})
+    else blocks.push({text, kind, start, end})
+    return
+  }
+  // Locate each line in the source to keep offsets right (escapes make the source longer).
+  let cursor = start
+  let current: Block | undefined
+  lines.forEach((line, i) => {
+    const trimmed = line.trim()
+    const probe = trimmed.slice(0, 8)
+    const at = source.indexOf(probe, cursor)
+    const lineStart = at >= 0 && at < end ? at : cursor
+    const lineEnd = Math.min(end, source.indexOf('\n', lineStart) < 0 ? end : source.indexOf('\n', lineStart))
+    cursor = lineEnd
+    const found = marked[i]
+    if (found || !current) {
+      if (current) blocks.push(current)
+      current = found
+        ? {text: trimmed.slice(found.length), kind: found.kind, marker: found.marker, start: lineStart, end: lineEnd}
+        : {text: trimmed, kind, start: lineStart, end: lineEnd}
+    } else {
+      current = {...current, text: current.text + '\n' + trimmed, end: lineEnd}
+    }
+  })
+  if (current) blocks.push(current)
+}
+
+/** Plain text of inline content: text, code, link text; line breaks as `\n`; images by alt text. */
+function inlineText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value
+  if (node.type === 'break') return '\n'
+  if (node.type === 'image') return node.alt ?? ''
+  if (node.type === 'html') return ''
+  if ('children' in node) return (node.children as Nodes[]).map(inlineText).join('')
+  return ''
+}

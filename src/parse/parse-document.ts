@@ -1,0 +1,149 @@
+import {detectLanguage} from '../detect/detect-language.js'
+import type {Boilerplate, FrontMatter, Lang, ParsedDocument, Point, Position, Unit, Warning} from '../types.js'
+import type {Block} from './block.js'
+import {classifyBoilerplate} from './boilerplate.js'
+import {decode} from './decode.js'
+import {readMarkdown} from './markdown-reader.js'
+import {readText} from './text-reader.js'
+
+/** Options of `parseDocument`. */
+export interface ParseOptions {
+  /**
+   * Reader to use (default `'auto'`): `'markdown'` (unified + remark-parse), `'text'` (plain text as
+   * copied from web pages: one line per paragraph, text bullets), or `'auto'`, which picks Markdown
+   * when the source has front matter or Markdown syntax (ATX headings, fences, links, emphasis).
+   */
+  format?: 'auto' | 'markdown' | 'text'
+  /** Keep boilerplate as units (flagged with `unit.boilerplate`) instead of dropping it (default `false`). */
+  keepBoilerplate?: boolean
+  /** Document id, used in unit ids (default: front matter `id`). */
+  id?: string
+  /** Language of every unit, when known; detected per unit otherwise. */
+  lang?: Lang
+}
+
+// Markdown needs evidence: front matter, an ATX heading, a fence, a link, or emphasis. Plain press
+// releases have none of these, and remark would misread them (`2024. 5. 21.` as nested lists).
+const MARKDOWN_SIGNS = [/^---\r?\n[\s\S]*?\r?\n---\s*$/m, /^#{1,6} \S/m, /^```/m, /\[[^\]\n]+\]\([^)\s]+\)/, /(^|\s)\*\*[^*\n]+\*\*/, /^> \S/m]
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
+
+/**
+ * Parse a Korean or English document into paragraph units.
+ *
+ * Markdown is read with unified/remark-parse; plain text (press releases copied from web pages)
+ * with a line-based reader that knows Korean bullets (`·`, `▴`, `※`, `□`, `ㅇ`, `①`) and numbered
+ * paragraphs written `1.Participants`. Web-capture boilerplate (menus, bylines, footers, comment
+ * rules, a body captured twice) is dropped into `boilerplate`, with a reason. Every character of
+ * content ends up in exactly one unit or one boilerplate entry.
+ *
+ * Throws `BitextError` (`E_BINARY`) for binary input; empty or odd input gives `warnings`.
+ *
+ * @example
+ * const doc = parseDocument('1.Participants gathered in Paris.\n2.This Summit has highlighted…')
+ * doc.units.map((u) => [u.marker, u.lang]) //=> [['1.', 'en'], ['2.', 'en']]
+ */
+export function parseDocument(input: string | Uint8Array, options?: Readonly<ParseOptions> | null): ParsedDocument {
+  const format = options?.format ?? 'auto'
+  if (format !== 'auto' && format !== 'markdown' && format !== 'text') {
+    throw new TypeError('Expected `options.format` to be `auto`, `markdown` or `text`, not `' + String(format) + '`')
+  }
+  const decoded = decode(input)
+  const source = decoded.text
+  const warnings: Warning[] = [...decoded.warnings]
+  if (source.trim() === '') {
+    warnings.push({code: 'empty', message: source === '' ? 'Document is empty' : 'Document holds only white space'})
+    return {...(options?.id ? {id: options.id} : {}), meta: {}, format: 'text', units: [], boilerplate: [], warnings}
+  }
+  const markdown = format === 'markdown' || (format === 'auto' && MARKDOWN_SIGNS.some((re) => re.test(source.slice(0, 200_000))))
+  let blocks: Block[]
+  let meta: FrontMatter = {}
+  if (markdown) {
+    const read = readMarkdown(source)
+    blocks = read.blocks
+    meta = read.meta
+    warnings.push(...read.warnings)
+  } else {
+    blocks = readText(source)
+  }
+  const id = options?.id ?? (typeof meta.id === 'string' ? meta.id : undefined)
+  const {blocks: classified, reasons} = classifyBoilerplate(blocks)
+  const locate = locator(source)
+  const units: Unit[] = []
+  const boilerplate: Boilerplate[] = []
+  let invisible = 0
+  let control = 0
+  classified.forEach((block, i) => {
+    const position = locate(block.start, block.end)
+    const reason = reasons[i]
+    if (reason && !options?.keepBoilerplate) {
+      boilerplate.push({text: source.slice(block.start, block.end), reason, position})
+      return
+    }
+    const raw = block.text.normalize('NFC')
+    const text = raw.replace(INVISIBLE, () => (invisible++, '')).replace(CONTROL, () => (control++, '')).trim()
+    const index = units.length
+    units.push({
+      index,
+      id: id ? `${id}#${index}` : `u${index}`,
+      text,
+      kind: block.kind,
+      ...(block.marker ? {marker: block.marker} : {}),
+      ...(block.depth ? {depth: block.depth} : {}),
+      lang: options?.lang ?? detectLanguage(text),
+      ...(reason ? {boilerplate: reason} : {}),
+      position
+    })
+  })
+  if (invisible) warnings.push({code: 'invisible-characters', message: `${invisible} zero-width or soft-hyphen character(s) removed from unit text`})
+  if (control) warnings.push({code: 'control-characters', message: `${control} control character(s) removed from unit text`})
+  const duplicates = boilerplate.filter((b) => b.reason === 'duplicate-body')
+  if (duplicates.length) {
+    warnings.push({
+      code: 'duplicate-body',
+      message: `${duplicates.length} block(s) repeat earlier content (a body captured twice?); kept once`,
+      position: {start: duplicates[0].position.start, end: duplicates[duplicates.length - 1].position.end}
+    })
+  }
+  if (units.length === 0) warnings.push({code: 'no-content', message: 'No content left after removing boilerplate'})
+  if (!markdown) meta = {...textMeta(classified, reasons, source), ...meta}
+  if (meta.lang && units.length > 0) {
+    const agree = units.filter((u) => u.lang === meta.lang).length
+    if (agree < units.length / 2) warnings.push({code: 'lang-mismatch', message: `Front matter says \`${String(meta.lang)}\` but most units are not`})
+  }
+  return {...(id ? {id} : {}), meta, format: markdown ? 'markdown' : 'text', units, boilerplate, warnings}
+}
+
+// What a plain-text capture says about itself: the date of a `작성일` row or a dateline.
+function textMeta(blocks: Block[], reasons: ReadonlyArray<string | undefined>, source: string): FrontMatter {
+  const meta: FrontMatter = {}
+  for (let i = 0; i < blocks.length; i++) {
+    if (reasons[i] !== 'metadata') continue
+    const text = source.slice(blocks[i].start, blocks[i].end)
+    const date = /(\d{4})[.-]\s?(\d{1,2})[.-]\s?(\d{1,2})/.exec(text)
+    if (date && !meta.date) meta.date = `${date[1]}-${date[2].padStart(2, '0')}-${date[3].padStart(2, '0')}`
+  }
+  const title = blocks.find((b, i) => reasons[i] === undefined && b.kind === 'heading')
+  if (title) meta.title = title.text.normalize('NFC')
+  return meta
+}
+
+/** Offsets → unist positions (1-based line/column), by binary search over line starts. */
+function locator(source: string): (start: number, end: number) => Position {
+  const starts = [0]
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i)
+    if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
+  }
+  const point = (offset: number): Point => {
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (starts[mid] <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return {line: lo + 1, column: offset - starts[lo] + 1, offset}
+  }
+  return (start, end) => ({start: point(start), end: point(end)})
+}
