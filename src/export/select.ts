@@ -1,0 +1,63 @@
+// The beads an export writes, after the `dropUnaligned` and `minConfidence` filters, with the
+// units and joined texts of both sides: every format starts from this one list.
+import {Alignment} from '../align/alignment.js'
+import type {Bead, BeadType, Unit} from '../types.js'
+import {checkExportOptions, type ExportOptions} from './options.js'
+
+/** One bead as the writers see it. */
+export interface ExportBead {
+  /** Position of the bead in `alignment.beads` (stable across filters). */
+  index: number
+  bead: Bead
+  type: BeadType
+  confidence: number
+  koUnits: readonly Unit[]
+  enUnits: readonly Unit[]
+  /** Texts of the Korean units joined with a space (as `Alignment#pairs` does); `''` if none. */
+  ko: string
+  en: string
+}
+
+/**
+ * The beads of `alignment` that pass the filters of `options`, in document order.
+ *
+ * @example
+ * selectBeads(alignment, {dropUnaligned: true, minConfidence: 0.5}).map((b) => b.ko)
+ */
+export function selectBeads(alignment: Alignment, options: Readonly<ExportOptions> | null | undefined, defaultDropUnaligned = false): ExportBead[] {
+  if (!(alignment instanceof Alignment)) throw new TypeError('Expected `alignment` to be an `Alignment` (the result of `align`)')
+  checkExportOptions(options)
+  const drop = options?.dropUnaligned ?? defaultDropUnaligned
+  const min = options?.minConfidence ?? 0
+  const out: ExportBead[] = []
+  alignment.beads.forEach((bead, index) => {
+    if (drop && (bead.ko.length === 0 || bead.en.length === 0)) return
+    if (bead.confidence < min) return
+    const koUnits = bead.ko.map((i) => alignment.ko[i])
+    const enUnits = bead.en.map((i) => alignment.en[i])
+    out.push({
+      index,
+      bead,
+      type: alignment.typeOf(bead),
+      confidence: bead.confidence,
+      koUnits,
+      enUnits,
+      ko: koUnits.map((u) => u.text).join(' '),
+      en: enUnits.map((u) => u.text).join(' ')
+    })
+  })
+  return out
+}
+
+/** Confidence as written in every format: at most 3 decimals, no float noise (`0.30000000000000004`). */
+export function formatConfidence(confidence: number): string {
+  return String(Math.round(confidence * 1000) / 1000)
+}
+
+/** The document id of a set of units: the part of the first unit id before `#`, if any. */
+export function documentIdOf(units: readonly Unit[]): string | undefined {
+  const id = units[0]?.id
+  if (id === undefined) return undefined
+  const hash = id.lastIndexOf('#')
+  return hash > 0 ? id.slice(0, hash) : undefined
+}

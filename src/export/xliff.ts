@@ -1,0 +1,108 @@
+// XLIFF 2.0 and 1.2 writers: one unit (trans-unit) per bead, Korean as source, English as target,
+// notes for the confidence, the bead type, the unit ids and the alignment's warnings.
+import type {Alignment} from '../align/alignment.js'
+import type {ExportOptions} from './options.js'
+import {documentIdOf, formatConfidence, selectBeads, type ExportBead} from './select.js'
+import {reportReplaced} from './tmx.js'
+import {TOOL_NAME, TOOL_VERSION} from './tool.js'
+import {XML_DECLARATION, startTag, textElement, type XmlEscapeStats} from './xml.js'
+
+/** Options of `toXliff` and `toXliff12`. */
+export type XliffOptions = ExportOptions
+
+/**
+ * Write an alignment as XLIFF 2.0 (`urn:oasis:names:tc:xliff:document:2.0`): one `<unit id="b<n>">`
+ * per bead with one `<segment>`; a Korean-only bead has no `<target>`, an English-only bead an
+ * empty `<source/>` and `state="initial"`. Notes (category `confidence`, `bead-type`, `ko-units`,
+ * `en-units`) carry the alignment data; the alignment's warnings are file-level notes.
+ * Characters not allowed in XML 1.0 are replaced by U+FFFD and reported through `onWarning`.
+ *
+ * @example
+ * toXliff(align(['안녕하세요'], ['Hello'])).includes('<target>Hello</target>') //=> true
+ */
+export function toXliff(alignment: Alignment, options?: Readonly<XliffOptions> | null): string {
+  const beads = selectBeads(alignment, options)
+  const stats: XmlEscapeStats = {replaced: 0}
+  const documentId = options?.documentId ?? documentIdOf(alignment.ko) ?? 'document'
+  const out: string[] = [
+    XML_DECLARATION,
+    '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ko" trgLang="en">\n',
+    '  ' + startTag('file', {id: 'f1', original: documentId}, false, stats) + '\n'
+  ]
+  const notes = fileNotes(alignment)
+  if (notes.length > 0) {
+    out.push('    <notes>\n')
+    for (const note of notes) out.push('      ' + textElement('note', {category: note.category}, note.text, stats) + '\n')
+    out.push('    </notes>\n')
+  }
+  for (const b of beads) {
+    out.push('    ' + startTag('unit', {id: `b${b.index}`, name: unitName(b)}, false, stats) + '\n      <notes>\n')
+    for (const note of beadNotes(b)) out.push('        ' + textElement('note', {category: note.category}, note.text, stats) + '\n')
+    out.push('      </notes>\n')
+    const state = b.koUnits.length > 0 && b.enUnits.length > 0 ? 'translated' : 'initial'
+    out.push('      <segment state="' + state + '">\n')
+    out.push('        ' + textElement('source', {'xml:space': 'preserve'}, b.ko, stats) + '\n')
+    if (b.enUnits.length > 0) out.push('        ' + textElement('target', {'xml:space': 'preserve'}, b.en, stats) + '\n')
+    out.push('      </segment>\n    </unit>\n')
+  }
+  out.push('  </file>\n</xliff>\n')
+  reportReplaced(stats, options)
+  return out.join('')
+}
+
+/**
+ * Write an alignment as XLIFF 1.2 (`urn:oasis:names:tc:xliff:document:1.2`), for older CAT tools:
+ * one `<trans-unit>` per bead, `<note>`s as in `toXliff`, `approved="no"` on one-sided beads.
+ *
+ * @example
+ * toXliff12(align(['안녕하세요'], ['Hello'])).includes('<trans-unit id="b0"') //=> true
+ */
+export function toXliff12(alignment: Alignment, options?: Readonly<XliffOptions> | null): string {
+  const beads = selectBeads(alignment, options)
+  const stats: XmlEscapeStats = {replaced: 0}
+  const documentId = options?.documentId ?? documentIdOf(alignment.ko) ?? 'document'
+  const out: string[] = [
+    XML_DECLARATION,
+    '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">\n',
+    '  ' + startTag('file', {original: documentId, 'source-language': 'ko', 'target-language': 'en', datatype: 'plaintext', 'tool-id': TOOL_NAME}, false, stats) + '\n',
+    '    <header>\n      ' + startTag('tool', {'tool-id': TOOL_NAME, 'tool-name': TOOL_NAME, 'tool-version': TOOL_VERSION}, true) + '\n'
+  ]
+  for (const note of fileNotes(alignment)) out.push('      ' + textElement('note', {from: TOOL_NAME}, `${note.category}: ${note.text}`, stats) + '\n')
+  out.push('    </header>\n    <body>\n')
+  for (const b of beads) {
+    const complete = b.koUnits.length > 0 && b.enUnits.length > 0
+    out.push('      ' + startTag('trans-unit', {id: `b${b.index}`, resname: unitName(b), approved: complete ? undefined : 'no', 'xml:space': 'preserve'}, false, stats) + '\n')
+    out.push('        ' + textElement('source', null, b.ko, stats) + '\n')
+    if (b.enUnits.length > 0) out.push('        ' + textElement('target', {state: 'translated'}, b.en, stats) + '\n')
+    for (const note of beadNotes(b)) out.push('        ' + textElement('note', {from: TOOL_NAME}, `${note.category}: ${note.text}`, stats) + '\n')
+    out.push('      </trans-unit>\n')
+  }
+  out.push('    </body>\n  </file>\n</xliff>\n')
+  reportReplaced(stats, options)
+  return out.join('')
+}
+
+interface Note {
+  category: string
+  text: string
+}
+
+function unitName(b: ExportBead): string {
+  return [...b.koUnits, ...b.enUnits].map((u) => u.id).join(' ')
+}
+
+function beadNotes(b: ExportBead): Note[] {
+  const notes: Note[] = [
+    {category: 'confidence', text: formatConfidence(b.confidence)},
+    {category: 'bead-type', text: b.type}
+  ]
+  if (b.koUnits.length > 0) notes.push({category: 'ko-units', text: b.koUnits.map((u) => u.id).join(' ')})
+  if (b.enUnits.length > 0) notes.push({category: 'en-units', text: b.enUnits.map((u) => u.id).join(' ')})
+  if (b.koUnits.length === 0) notes.push({category: 'warning', text: 'English paragraph with no Korean counterpart'})
+  if (b.enUnits.length === 0) notes.push({category: 'warning', text: 'Korean paragraph with no English counterpart'})
+  return notes
+}
+
+function fileNotes(alignment: Alignment): Note[] {
+  return alignment.warnings.map((w) => ({category: 'warning', text: `${w.code}: ${w.message}`}))
+}

@@ -1,0 +1,65 @@
+import {describe, expect, it} from 'vitest'
+import {toXliff, toXliff12} from '../../src/export/xliff.js'
+import {findAll, hostileAlignment, hugeAlignment, parseXml, textOf, xmlSafe, type XmlNode} from './helpers.js'
+
+function notesOf(node: XmlNode): Record<string, string> {
+  return Object.fromEntries(findAll(node, 'note').map((n) => [n.attributes.category, textOf(n)]))
+}
+
+describe('toXliff (2.0)', () => {
+  it('writes one unit per bead, with source, target and notes, that a strict parser reads back', () => {
+    const alignment = hostileAlignment()
+    const root = parseXml(toXliff(alignment))
+    expect(root.name).toBe('xliff')
+    expect(root.attributes).toMatchObject({xmlns: 'urn:oasis:names:tc:xliff:document:2.0', version: '2.0', srcLang: 'ko', trgLang: 'en'})
+    const [file] = findAll(root, 'file')
+    expect(file.attributes.original).toBe('doc<&>"ko')
+    const units = findAll(root, 'unit')
+    expect(units).toHaveLength(alignment.beads.length)
+    alignment.allPairs().forEach((pair, i) => {
+      const unit = units[i]
+      const bead = alignment.beads[i]
+      expect(unit.attributes.id).toBe(`b${i}`)
+      expect(findAll(unit, 'segment')).toHaveLength(1)
+      expect(textOf(findAll(unit, 'source')[0])).toBe(xmlSafe(pair.ko))
+      const target = findAll(unit, 'target')
+      if (bead.en.length > 0) expect(textOf(target[0])).toBe(xmlSafe(pair.en))
+      else expect(target).toHaveLength(0)
+      const notes = notesOf(unit)
+      expect(notes.confidence).toBe(String(bead.confidence))
+      expect(notes['bead-type']).toBe(pair.type)
+      if (bead.ko.length > 0) expect(notes['ko-units']).toBe(bead.ko.map((k) => alignment.ko[k].id).join(' '))
+      if (bead.ko.length === 0 || bead.en.length === 0) expect(notes.warning).toMatch(/no (English|Korean) counterpart/)
+    })
+    // The alignment's own warnings are file-level notes.
+    expect(textOf(findAll(file, 'notes')[0])).toContain('a warning with <markup> & "quotes"')
+  })
+
+  it('keeps only beads above minConfidence', () => {
+    const units = findAll(parseXml(toXliff(hostileAlignment(), {minConfidence: 0.65})), 'unit')
+    expect(units.map((u) => u.attributes.id)).toEqual(['b0', 'b5', 'b6'])
+  })
+
+  it('writes a 1 MB paragraph that still parses', () => {
+    const alignment = hugeAlignment()
+    expect(textOf(findAll(parseXml(toXliff(alignment)), 'target')[0])).toBe(alignment.en[0].text)
+  })
+})
+
+describe('toXliff12', () => {
+  it('writes one trans-unit per bead that a strict parser reads back', () => {
+    const alignment = hostileAlignment()
+    const root = parseXml(toXliff12(alignment, {dropUnaligned: true}))
+    expect(root.attributes).toMatchObject({xmlns: 'urn:oasis:names:tc:xliff:document:1.2', version: '1.2'})
+    expect(findAll(root, 'file')[0].attributes).toMatchObject({'source-language': 'ko', 'target-language': 'en', datatype: 'plaintext'})
+    const units = findAll(root, 'trans-unit')
+    const pairs = alignment.pairs()
+    expect(units).toHaveLength(pairs.length)
+    pairs.forEach((pair, i) => {
+      expect(units[i].attributes.id).toBe(`b${pair.bead}`)
+      expect(textOf(findAll(units[i], 'source')[0])).toBe(xmlSafe(pair.ko))
+      expect(textOf(findAll(units[i], 'target')[0])).toBe(xmlSafe(pair.en))
+      expect(findAll(units[i], 'note').map(textOf)).toContain(`confidence: ${pair.confidence}`)
+    })
+  })
+})
