@@ -51,3 +51,5 @@ export type {FinalSound} from './text/josa.js'
 // export
 
 // corpus
+export {getDocument, getGold, getPair, getSource, getUnits, listDocuments, listPairs, toMarkdown} from './corpus/index.js'
+export type {CorpusEntry} from './corpus/index.js'

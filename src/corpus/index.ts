@@ -1,0 +1,3 @@
+export {getDocument, getGold, getPair, getSource, getUnits, listDocuments, listPairs} from './corpus.js'
+export type {CorpusEntry} from './corpus.js'
+export {toMarkdown} from './to-markdown.js'
