@@ -1,4 +1,4 @@
-// `npm run corpus [-- SEEDS_DIR]`: regenerate corpus/ from the raw web captures in ../shared/seeds.
+// `npm run corpus [-- SEEDS_DIR]`: regenerate corpus/ from the raw web captures (a copy of ../shared/seeds in test/fixtures/seeds).
 // All cleaning is done by the parser (boilerplate, duplicated body, bullets); this script only
 // names the documents, adds what the text does not say in a machine-readable way (publisher),
 // splits the bilingual Paris release, and writes Markdown + front matter and the generated module.
@@ -8,7 +8,7 @@ import {fileURLToPath} from 'node:url'
 import {buildCorpus} from './corpus-build.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const seeds = process.argv[2] ?? join(root, '..', 'shared', 'seeds')
+const seeds = process.argv[2] ?? join(root, 'test', 'fixtures', 'seeds')
 if (!existsSync(seeds)) {
   console.error(`No seeds folder at ${seeds}. Pass the folder of raw captures: npm run corpus -- PATH`)
   process.exit(2)

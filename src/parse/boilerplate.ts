@@ -26,7 +26,8 @@ const MENU_LINE = [
 // Label lines of a metadata table, each followed by its value on the next line (seed 000).
 const METADATA_LABEL = /^(부서명|작성일|등록일|수정일|조회수|조회|담당부서|담당자|연락처|출처|기사입력|입력|수정)\s*:?$/
 // A dateline: `2024.05.22 국무조정실` (seed 003), `입력 2024.05.21 18:00`.
-const DATELINE = /^(?:입력|수정|등록)?\s*\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2})?(?:\s+[가-힣A-Za-z·]{2,20})?$/
+// Page datelines write the date without spaces; `2024. 5. 21.` with spaces is the prose style.
+const DATELINE = /^(?:입력|수정|등록)?\s*\d{4}([.-])\d{1,2}\1\d{1,2}\.?(?:\s+\d{1,2}:\d{2})?(?:\s+[가-힣A-Za-z·]{2,20})?$/
 // Bylines and footers of news agencies (seeds 001, 002) and reprint notices (seeds 003, 004).
 const BYLINE = /^[가-힣]{2,4}(?:\/[가-힣]{2,4})*\s*(?:기자|특파원|객원기자)\s*(?:[\w.+-]+@[\w.-]+)?$/
 const FOOTER = [

@@ -30,7 +30,7 @@ export function decode(input: string | Uint8Array): Decoded {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be'
     warnings.push({code: 'utf-16', message: `Input is ${label.toUpperCase()}; decoded as such`})
-    return {text: stripBom(new TextDecoder(label).decode(bytes), warnings), encoding: 'utf-16', warnings}
+    return {text: stripBom(new TextDecoder(label, {ignoreBOM: true}).decode(bytes), warnings), encoding: 'utf-16', warnings}
   }
   let nul = 0
   let control = 0
@@ -42,7 +42,7 @@ export function decode(input: string | Uint8Array): Decoded {
     throw new BitextError('E_BINARY', `Input looks binary (${nul} NUL and ${control} control bytes in ${bytes.length}), not a text document`)
   }
   try {
-    return {text: stripBom(new TextDecoder('utf-8', {fatal: true}).decode(bytes), warnings), encoding: 'utf-8', warnings}
+    return {text: stripBom(new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes), warnings), encoding: 'utf-8', warnings}
   } catch {
     // Not UTF-8. Korean files from older systems are EUC-KR/CP949: accept that reading when it
     // is clean and yields Hangul; otherwise keep UTF-8 with U+FFFD for the bad bytes, and say so.
@@ -53,7 +53,7 @@ export function decode(input: string | Uint8Array): Decoded {
         return {text: stripBom(legacy, warnings), encoding: 'euc-kr', warnings}
       }
     } catch {}
-    const text = new TextDecoder('utf-8').decode(bytes)
+    const text = new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes)
     const bad = text.split('\uFFFD').length - 1
     warnings.push({code: 'invalid-utf8', message: `Input is not valid UTF-8: ${bad} invalid byte sequence(s) replaced with U+FFFD`})
     return {text: stripBom(text, warnings), encoding: 'utf-8', warnings}

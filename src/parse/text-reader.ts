@@ -53,6 +53,8 @@ function toBlock(line: Line): Block {
 export function looksLikeHeading(text: string): boolean {
   if (text.length > 120 || text.length < 2) return false
   if (/[.!?。:;,]$/.test(text)) return false
+  // `2024. 5. 21. 대통령실 발표`: a dated line, not a title.
+  if (/^\d{4}[.-]/.test(text)) return false
   // `공식홈페이지 : aiseoulsummit.kr`: a label and its value, not a title.
   if (/\s:\s/.test(text)) return false
   if (/(다|요|니다|습니다)$/.test(text) && text.length > 40) return false

@@ -1,0 +1,89 @@
+import {describe, expect, it} from 'vitest'
+import {BitextError, isBitextError, parseDocument} from '../../src/index.js'
+
+describe('parseDocument on bad input', () => {
+  it('gives a warning, not a crash, for empty and white-space-only input', () => {
+    for (const input of ['', '   \n\t\n  ', new Uint8Array(0)]) {
+      const doc = parseDocument(input)
+      expect(doc.units).toEqual([])
+      expect(doc.warnings.map((w) => w.code)).toEqual(['empty'])
+    }
+  })
+
+  it('throws a typed E_BINARY error for binary data', () => {
+    const bytes = new Uint8Array(1000).map((_, i) => (i * 7919) % 256)
+    let error: unknown
+    try {
+      parseDocument(bytes)
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(BitextError)
+    expect(isBitextError(error) && error.code).toBe('E_BINARY')
+  })
+
+  it('replaces invalid UTF-8 with U+FFFD and says so', () => {
+    const good = new TextEncoder().encode('인공지능 정상회의')
+    const bytes = new Uint8Array([...good.slice(0, 4), 0xff, 0xfe, ...good.slice(4)])
+    const doc = parseDocument(bytes)
+    expect(doc.warnings.map((w) => w.code)).toContain('invalid-utf8')
+    expect(doc.units[0].text).toContain('\uFFFD')
+  })
+
+  it('reads EUC-KR (CP949) bytes of older Korean files as Korean', () => {
+    // `인공지능 정상회의` in EUC-KR (python3: '인공지능 정상회의'.encode('euc-kr')).
+    const bytes = Uint8Array.from(Buffer.from('c0ceb0f8c1f6b4c920c1a4bbf3c8b8c0c7', 'hex'))
+    const doc = parseDocument(bytes)
+    expect(doc.units[0].text).toBe('인공지능 정상회의')
+    expect(doc.warnings.map((w) => w.code)).toContain('legacy-encoding')
+  })
+
+  it('removes a BOM, and keeps offsets right with CRLF line ends', () => {
+    const source = '\uFEFF첫 문단입니다.\r\n둘째 문단입니다.\r\n'
+    const doc = parseDocument(new TextEncoder().encode(source))
+    expect(doc.warnings.map((w) => w.code)).toContain('bom')
+    expect(doc.units.map((u) => u.text)).toEqual(['첫 문단입니다.', '둘째 문단입니다.'])
+    expect(doc.units[1].position.start).toEqual({line: 2, column: 1, offset: 10})
+  })
+
+  it('normalises NFD Hangul (jamo) to NFC and removes zero-width characters', () => {
+    const doc = parseDocument('한국\u200B어 문서입니다.'.normalize('NFD'))
+    expect(doc.units[0].text).toBe('한국어 문서입니다.')
+    expect(doc.units[0].lang).toBe('ko')
+    expect(doc.warnings.map((w) => w.code)).toContain('invisible-characters')
+  })
+
+  it('keeps NUL and other control characters out of unit text, with a warning', () => {
+    const doc = parseDocument('AI 정상\u0000회의가 열렸다.\u0007')
+    expect(doc.units[0].text).toBe('AI 정상회의가 열렸다.')
+    expect(doc.warnings.map((w) => w.code)).toContain('control-characters')
+  })
+
+  it('handles a 5 MB single line as one unit, in linear time', () => {
+    const line = '인공지능 정상회의에서 논의했다 '.repeat(300_000)
+    const started = performance.now()
+    const doc = parseDocument(line)
+    expect(doc.units).toHaveLength(1)
+    expect(doc.units[0].text.length).toBe(line.trim().length)
+    expect(performance.now() - started).toBeLessThan(15_000)
+  })
+
+  it('handles 100k paragraphs without losing one', () => {
+    const paragraphs = Array.from({length: 100_000}, (_, i) => `${i}번째 문단은 서로 다른 내용을 담고 있습니다 (${i * 7}).`)
+    const doc = parseDocument(paragraphs.join('\n\n'))
+    expect(doc.units).toHaveLength(100_000)
+    expect(doc.units[99_999].text).toBe(paragraphs[99_999])
+  })
+
+  it('keeps boilerplate as flagged units with `keepBoilerplate`', () => {
+    const source = '본문 바로가기 주메뉴 바로가기\n정부는 오늘 발표했다.\n◎공감언론 뉴시스 [email protected]'
+    const doc = parseDocument(source, {keepBoilerplate: true})
+    expect(doc.units.map((u) => u.boilerplate)).toEqual(['site-menu', undefined, 'footer'])
+    expect(parseDocument(source).units.map((u) => u.text)).toEqual(['정부는 오늘 발표했다.'])
+  })
+
+  it('throws a TypeError naming the argument on misuse', () => {
+    expect(() => parseDocument(42 as unknown as string)).toThrow(/`input`/)
+    expect(() => parseDocument('x', {format: 'html' as 'text'})).toThrow(/`options.format`/)
+  })
+})
