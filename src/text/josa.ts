@@ -159,7 +159,9 @@ export function finalSound(token: string): FinalSound {
   // out acronyms that spell a pronounceable word ending in a consonant letter other than L/M/N/R
   // (`PARK`, `WEB`) by requiring the final letter's reading to be certain.
   if (!/^[A-Z][A-Z0-9&]{0,4}$/.test(token)) return 'unknown'
-  if (/[BKPT]$/.test(token) && /[AEIOU][BKPT]$/.test(token)) return 'unknown'
+  // `JPEG` is read 제이펙 (ㄱ) as a word but 제이피이지 letter by letter: a consonant letter after a
+  // vowel letter at the end makes the reading uncertain, so we say nothing.
+  if (/[AEIOU][BCDGKPT]$/.test(token)) return 'unknown'
   return LETTER_FINAL[last] ?? 'vowel'
 }
 

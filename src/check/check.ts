@@ -1,0 +1,127 @@
+import {align, type AlignInput} from '../align/align.js'
+import {Alignment} from '../align/alignment.js'
+import {toUnits} from '../parse/to-units.js'
+import type {BeadList, Finding, ParsedDocument, Similarity, Unit, Warning} from '../types.js'
+import {calibrateLengths} from './calibrate.js'
+import type {GlossaryEntry, Rule, RuleContext, Severity} from './rule.js'
+import {RULES} from './rules/index.js'
+
+/** Per-rule setting: a severity, `'off'`/`false` to turn the rule off, `true` for its default. */
+export type RuleSetting = Severity | 'off' | boolean
+
+/** Options of `check`. */
+export interface CheckOptions {
+  /**
+   * The alignment to check (an `Alignment` of the same units, or a task-format bead list); by
+   * default the units are aligned with `align`.
+   */
+  alignment?: Alignment | BeadList
+  /** Severity per rule id, or `'off'`; rules not listed keep their default severity. */
+  rules?: Readonly<Record<string, RuleSetting>>
+  /** Term list that must be respected (`glossary` rule). */
+  glossary?: readonly GlossaryEntry[]
+  /** Passed to `align` when no alignment is given. */
+  similarity?: Similarity
+}
+
+/** Result of `check`: findings in document order, the alignment they refer to, and warnings. */
+export interface CheckResult {
+  findings: Finding[]
+  alignment: Alignment
+  warnings: Warning[]
+  /** Number of findings per severity. */
+  counts: Record<Severity, number>
+}
+
+/**
+ * Check a Korean–English translation: align the two sides (or take the given alignment) and run
+ * every enabled rule. Findings are data: `check` throws only on misuse of the API.
+ *
+ * @example
+ * const {findings} = check(['1. 2025년 2월 10일과 12일 파리에서'], ['1. Paris, 10 and 11 February 2025'])
+ * findings[0].rule //=> 'number-mismatch'
+ */
+export function check(ko: AlignInput, en: AlignInput, options?: Readonly<CheckOptions> | null): CheckResult {
+  if (!isInput(ko)) throw new TypeError('Expected `ko` to be an array of units or strings, or a parsed document')
+  if (!isInput(en)) throw new TypeError('Expected `en` to be an array of units or strings, or a parsed document')
+  const settings = options?.rules ?? {}
+  if (typeof settings !== 'object') throw new TypeError('Expected `options.rules` to be an object of rule ids to severities')
+  for (const [id, value] of Object.entries(settings)) {
+    if (!RULES.some((r) => r.id === id)) throw new TypeError(`Unknown rule \`${id}\` in \`options.rules\` (known: ${RULES.map((r) => r.id).join(', ')})`)
+    if (!['error', 'warning', 'info', 'off', true, false].includes(value as string | boolean))
+      throw new TypeError(`Expected \`options.rules.${id}\` to be 'error', 'warning', 'info', 'off' or a boolean`)
+  }
+  const glossary = options?.glossary ?? []
+  if (!Array.isArray(glossary) || !glossary.every((g) => g && (typeof g.ko === 'string' || Array.isArray(g.ko)) && (typeof g.en === 'string' || Array.isArray(g.en))))
+    throw new TypeError('Expected `options.glossary` to be an array of `{ko, en}` terms')
+
+  const alignment = resolveAlignment(ko, en, options)
+  const context: RuleContext = {alignment, pairs: alignment.allPairs(), stats: calibrateLengths(alignment.pairs()), glossary}
+  const findings: Finding[] = []
+  for (const rule of RULES) {
+    const severity = severityOf(rule, settings[rule.id])
+    if (severity === undefined) continue
+    for (const f of rule.run(context)) findings.push({rule: rule.id, severity, ko: f.ko, en: f.en, message: f.message, ...(f.evidence ? {evidence: f.evidence} : {}), ...(f.ranges ? {ranges: f.ranges} : {})})
+  }
+  const first = (f: Finding) => Math.min(f.ko[0] ?? Infinity, f.en[0] === undefined ? Infinity : alignment.ko.length > 0 ? koPositionOfEn(alignment, f.en[0]) : f.en[0])
+  findings.sort((a, b) => first(a) - first(b))
+  const counts: Record<Severity, number> = {error: 0, warning: 0, info: 0}
+  for (const f of findings) counts[f.severity]++
+  return {findings, alignment, warnings: [...alignment.warnings], counts}
+}
+
+/** The built-in rules: id, default severity and description. */
+export function listRules(): Array<{id: string; severity: Severity; description: string}> {
+  return RULES.map(({id, severity, description}) => ({id, severity, description}))
+}
+
+function severityOf(rule: Rule, setting: RuleSetting | undefined): Severity | undefined {
+  if (setting === undefined || setting === true) return rule.severity
+  if (setting === false || setting === 'off') return undefined
+  return setting
+}
+
+// Sort English-only findings next to the Korean they sit between: the first Korean index of the
+// bead that holds the English unit, or of the nearest bead before it.
+function koPositionOfEn(alignment: Alignment, en: number): number {
+  const b = alignment.beadIndexOf('en', en)
+  for (let i = b; i >= 0; i--) {
+    const bead = alignment.beads[i]
+    if (bead.ko.length > 0) return bead.ko[bead.ko.length - 1] + (i === b ? 0 : 0.5)
+  }
+  return -0.5
+}
+
+function resolveAlignment(ko: AlignInput, en: AlignInput, options: Readonly<CheckOptions> | null | undefined): Alignment {
+  const given = options?.alignment
+  if (given === undefined) return align(ko, en, options?.similarity ? {similarity: options.similarity} : null)
+  const k = asUnits(ko, 'ko')
+  const e = asUnits(en, 'en')
+  if (given instanceof Alignment) {
+    if (given.ko.length !== k.length || given.en.length !== e.length) throw new TypeError('Expected `options.alignment` to align the same units as `ko` and `en`')
+    return given
+  }
+  if (!Array.isArray(given)) throw new TypeError('Expected `options.alignment` to be an Alignment or a bead list')
+  const seenKo = new Set<number>()
+  const seenEn = new Set<number>()
+  for (const bead of given) {
+    if (!Array.isArray(bead) || !Array.isArray(bead[0]) || !Array.isArray(bead[1])) throw new TypeError('Expected `options.alignment` to be a bead list `[[koIndices, enIndices], …]`')
+    for (const i of bead[0]) if (!(i >= 0 && i < k.length) || seenKo.has(i) || !seenKo.add(i)) throw new TypeError(`Korean index ${i} in \`options.alignment\` is out of range or repeated`)
+    for (const j of bead[1]) if (!(j >= 0 && j < e.length) || seenEn.has(j) || !seenEn.add(j)) throw new TypeError(`English index ${j} in \`options.alignment\` is out of range or repeated`)
+  }
+  if (seenKo.size !== k.length || seenEn.size !== e.length) throw new TypeError('Expected `options.alignment` to hold every Korean and English unit')
+  return new Alignment(k, e, given.map(([a, b]) => ({ko: [...a], en: [...b], confidence: 1})))
+}
+
+function asUnits(input: AlignInput, lang: 'ko' | 'en'): Unit[] {
+  if (Array.isArray(input)) {
+    if (input.every((x) => typeof x === 'string')) return toUnits(input as string[], {lang})
+    return input as Unit[]
+  }
+  return [...(input as ParsedDocument).units]
+}
+
+function isInput(x: unknown): x is AlignInput {
+  if (Array.isArray(x)) return x.every((u) => typeof u === 'string' || (u !== null && typeof u === 'object' && typeof (u as Unit).text === 'string'))
+  return x !== null && typeof x === 'object' && Array.isArray((x as ParsedDocument).units)
+}

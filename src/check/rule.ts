@@ -1,0 +1,46 @@
+import type {Alignment, BeadPair} from '../align/alignment.js'
+import type {Finding} from '../types.js'
+
+/** How serious a finding is. */
+export type Severity = Finding['severity']
+
+/** A glossary entry: a Korean term and the English it must be translated with. */
+export interface GlossaryEntry {
+  /** Korean term (or several accepted forms). */
+  ko: string | readonly string[]
+  /** English term (or several accepted forms); matched case-insensitively on word boundaries. */
+  en: string | readonly string[]
+}
+
+/** Statistics of the document pair that rules calibrate against. */
+export interface PairStats {
+  /** Median of log(Korean length / English length) over the 1-1 beads. */
+  logRatio: number
+  /** Robust spread (1.4826 × median absolute deviation) of that log ratio, with a floor. */
+  spread: number
+  /** Number of 1-1 beads the figures come from. */
+  samples: number
+}
+
+/** What every rule sees: the alignment, its text pairs, calibration figures and the options. */
+export interface RuleContext {
+  alignment: Alignment
+  /** Every bead as a text pair (one-sided beads have `''` on the empty side). */
+  pairs: readonly BeadPair[]
+  stats: PairStats
+  glossary: readonly GlossaryEntry[]
+}
+
+/** A rule's finding before the configured severity is applied. */
+export type RuleFinding = Omit<Finding, 'rule' | 'severity'> & {severity?: Severity}
+
+/** One translation check. Rules are pure: they read the context and return findings. */
+export interface Rule {
+  /** Kebab-case id, used in findings and in `options.rules`. */
+  id: string
+  /** Severity when the options do not say otherwise. */
+  severity: Severity
+  /** One line for `--list-rules` and the README. */
+  description: string
+  run(context: RuleContext): RuleFinding[]
+}

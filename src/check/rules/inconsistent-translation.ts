@@ -1,0 +1,75 @@
+import {tokenSimilarity} from '../../diff/similarity.js'
+import {clip} from '../missing.js'
+import type {Rule, RuleFinding} from '../rule.js'
+import {normalizeText, withoutMarker} from '../text-utils.js'
+
+// Paragraphs shorter than this (chars) are labels (`참고`, `Note`, `예`) whose translation rightly
+// depends on context; they are not compared.
+const MIN_LENGTH = 12
+// Two translations this similar (token Dice) are the same translation with a typo-level edit;
+// below it they are two different translations of one source.
+const SAME_TRANSLATION = 0.9
+
+/**
+ * `inconsistent-translation`: the same source paragraph translated two different ways in one
+ * document (either direction), and a paragraph duplicated on one side only.
+ *
+ * @example
+ * inconsistentTranslation.run(context) // → [{message: 'The same Korean paragraph is translated two ways …'}]
+ */
+export const inconsistentTranslation: Rule = {
+  id: 'inconsistent-translation',
+  severity: 'warning',
+  description: 'the same paragraph translated two ways in one document, or duplicated on one side only',
+  run(context) {
+    const out: RuleFinding[] = []
+    for (const [source, target] of [
+      ['ko', 'en'],
+      ['en', 'ko']
+    ] as const) {
+      const groups = new Map<string, Array<{bead: number; target: string}>>()
+      for (const pair of context.pairs) {
+        if (pair.ko === '' || pair.en === '') continue
+        const key = normalizeText(withoutMarker(pair[source]))
+        if (key.length < MIN_LENGTH) continue
+        const list = groups.get(key) ?? []
+        list.push({bead: pair.bead, target: normalizeText(withoutMarker(pair[target]))})
+        groups.set(key, list)
+      }
+      for (const [key, list] of groups) {
+        if (list.length < 2) continue
+        const first = list[0]
+        const different = list.filter((x) => tokenSimilarity(x.target, first.target) < SAME_TRANSLATION)
+        if (different.length === 0) continue
+        const beads = [first, ...different].map((x) => context.alignment.beads[x.bead])
+        out.push({
+          ko: beads.flatMap((b) => b.ko),
+          en: beads.flatMap((b) => b.en),
+          message: `The same ${source === 'ko' ? 'Korean' : 'English'} paragraph “${clip(key, 40)}” is translated ${different.length + 1} different ways`,
+          evidence: {source: key, translations: [first, ...different].map((x) => x.target)}
+        })
+      }
+    }
+    // Duplicates: two consecutive identical paragraphs on one side whose counterparts are not.
+    for (const side of ['ko', 'en'] as const) {
+      const units = context.alignment[side]
+      for (let i = 1; i < units.length; i++) {
+        const text = normalizeText(units[i].text)
+        if (text.length < MIN_LENGTH || text !== normalizeText(units[i - 1].text)) continue
+        const other = side === 'ko' ? 'en' : 'ko'
+        const b1 = context.alignment.beads[context.alignment.beadIndexOf(side, i - 1)]
+        const b2 = context.alignment.beads[context.alignment.beadIndexOf(side, i)]
+        const t1 = b1[other].map((j) => context.alignment[other][j].text).join(' ')
+        const t2 = b2 === b1 ? '' : b2[other].map((j) => context.alignment[other][j].text).join(' ')
+        if (t1 !== '' && normalizeText(t1) === normalizeText(t2)) continue
+        out.push({
+          ko: side === 'ko' ? [i - 1, i] : [...new Set([...b1.ko, ...b2.ko])],
+          en: side === 'en' ? [i - 1, i] : [...new Set([...b1.en, ...b2.en])],
+          message: `${side === 'ko' ? 'Korean' : 'English'} paragraph ${i + 1} repeats paragraph ${i} but the ${side === 'ko' ? 'English' : 'Korean'} does not`,
+          evidence: {duplicate: text}
+        })
+      }
+    }
+    return out
+  }
+}

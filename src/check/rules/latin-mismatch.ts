@@ -1,0 +1,110 @@
+import {extractLatinTokens, type LatinToken} from '../../text/latin-tokens.js'
+import type {Rule, RuleContext, RuleFinding} from '../rule.js'
+
+/**
+ * `latin-mismatch`: Latin-script tokens (acronyms, names, URLs, e-mail addresses, codes) present on
+ * one side only. Every Latin token of the Korean must be in the English (Korean text only keeps
+ * Latin letters for things copied from the source). English URLs, e-mails and codes must be in the
+ * Korean; English acronyms only when this Korean document writes that acronym in Latin letters
+ * elsewhere (`AI` is often `인공지능`, `UN` often `유엔`: calibrated on the document pair).
+ *
+ * @example
+ * latinMismatch.run(context) // → [{message: 'Bletchley only in Korean; Hastings only in English', …}]
+ */
+export const latinMismatch: Rule = {
+  id: 'latin-mismatch',
+  severity: 'warning',
+  description: 'acronyms, names, URLs, e-mails or codes present on one side only',
+  run(context) {
+    const out: RuleFinding[] = []
+    const keep = keptAcronyms(context)
+    for (const pair of context.pairs) {
+      if (pair.ko === '' || pair.en === '') continue
+      const bead = context.alignment.beads[pair.bead]
+      const ko = extractLatinTokens(pair.ko)
+      const en = extractLatinTokens(pair.en)
+      const enKeys = keySet(en)
+      const koKeys = keySet(ko)
+      const koJoined = ko.map((t) => t.key).join('')
+      // Korean-side tokens: one-letter words (`a`, list letters) are too weak to report, and a
+      // gloss in brackets right after Hangul (`독(dock)`, `스크립트-푸(Script-Fu)`) explains a Korean
+      // word the English may inflect or leave out.
+      const koOnly = unique(ko.filter((t) => t.text.length > 1 && !has(enKeys, t) && !inCompound(t, en) && !isGloss(pair.ko, t)))
+      const enOnly = unique(
+        en.filter((t) => {
+          if (has(koKeys, t) || koJoined.includes(t.key)) return false
+          if (t.kind === 'url' || t.kind === 'email') return true
+          // Codes: a letter-digit mix (`G7`, `x86`, `H264`).
+          if (/[A-Za-z]\d|\d[A-Za-z]/.test(t.text)) return true
+          return t.kind === 'acronym' && keep.has(t.key)
+        })
+      )
+      if (koOnly.length === 0 && enOnly.length === 0) continue
+      const parts = []
+      if (koOnly.length) parts.push(`${koOnly.map((t) => t.text).join(', ')} only in Korean`)
+      if (enOnly.length) parts.push(`${enOnly.map((t) => t.text).join(', ')} only in English`)
+      out.push({
+        ko: [...bead.ko],
+        en: [...bead.en],
+        message: `Latin-script tokens differ: ${parts.join('; ')}`,
+        evidence: {ko: koOnly.map((t) => t.text), en: enOnly.map((t) => t.text)},
+        ranges: {ko: koOnly.map((t) => [t.start, t.end]), en: enOnly.map((t) => [t.start, t.end])}
+      })
+    }
+    return out
+  }
+}
+
+// Acronyms this Korean document keeps in Latin letters: of the beads whose English has the
+// acronym, at least 90 % (and at least 3) have it in the Korean too. The GIMP manual writes `GIMP`
+// as `김프` half the time, so a bare "appears somewhere in the Korean" test flagged every `김프`.
+const KEEP_SHARE = 0.9
+const KEEP_MIN = 3
+function keptAcronyms(context: RuleContext): Set<string> {
+  const seen = new Map<string, [number, number]>()
+  for (const pair of context.pairs) {
+    if (pair.ko === '' || pair.en === '') continue
+    const ko = keySet(extractLatinTokens(pair.ko))
+    for (const key of new Set(extractLatinTokens(pair.en).filter((t) => t.kind === 'acronym').map((t) => t.key))) {
+      const [n, k] = seen.get(key) ?? [0, 0]
+      seen.set(key, [n + 1, k + (ko.has(key) ? 1 : 0)])
+    }
+  }
+  const out = new Set<string>()
+  for (const [key, [n, k]] of seen) if (k >= KEEP_MIN && k / n >= KEEP_SHARE) out.add(key)
+  return out
+}
+
+// Keys plus their singular and hyphen parts: `docks` ↔ `dock`, `GEGL-based` ↔ `GEGL`,
+// `ICC-Profile` ↔ `ICC`.
+function keySet(tokens: readonly LatinToken[]): Set<string> {
+  const out = new Set<string>()
+  for (const t of tokens) {
+    out.add(t.key)
+    for (const part of t.key.split(/[-/.]/)) if (part) out.add(part)
+  }
+  for (const k of [...out]) {
+    const singular = k.replace(/(?:es|s)$/, '')
+    if (singular.length >= 2) out.add(singular)
+  }
+  return out
+}
+
+function has(keys: Set<string>, t: LatinToken): boolean {
+  return keys.has(t.key) || keys.has(t.key.replace(/(?:es|s)$/, ''))
+}
+
+function isGloss(text: string, t: LatinToken): boolean {
+  return /[가-힣]\s?\($/.test(text.slice(Math.max(0, t.start - 2), t.start))
+}
+
+// `Wi-Fi` ↔ `WiFi`, `e-mail` ↔ `email`, `Node.js` split differently: compare without separators.
+function inCompound(t: LatinToken, other: readonly LatinToken[]): boolean {
+  const bare = t.key.replace(/[-.'’]/g, '')
+  return other.some((o) => o.key.replace(/[-.'’]/g, '') === bare || (o.kind === 'url' && o.key.includes(t.key)))
+}
+
+function unique(ts: LatinToken[]): LatinToken[] {
+  const seen = new Set<string>()
+  return ts.filter((t) => !seen.has(t.key) && seen.add(t.key))
+}

@@ -1,0 +1,47 @@
+import {clip} from '../missing.js'
+import type {Rule, RuleFinding} from '../rule.js'
+import {contentLength, isMostlyKorean, koreanLength, withoutMarker} from '../text-utils.js'
+
+// How many robust spreads from this document's own median ratio a bead must be. Okapi's fixed
+// ratio check flags 18.7–51.7 % of correct ko-en pairs; a per-document median with a MAD spread
+// and a wide band keeps correct GIMP pages under the 2 % false-flag target.
+const MAX_Z = 3.5
+// Short texts have unstable ratios (`참고` ↔ `Note`, `예` ↔ `Example`): only judge beads where the
+// longer side is at least this long (non-space chars) on English, or the Korean side on its own.
+const MIN_EN_LENGTH = 40
+const MIN_KO_LENGTH = 20
+
+/**
+ * `length-ratio`: a bead whose Korean/English length ratio is far outside what this document pair
+ * shows (calibrated per pair: median and robust spread of the 1-1 beads), a sign of a partial
+ * translation or of extra text.
+ *
+ * @example
+ * lengthRatio.run(context) // → [{message: 'Korean is 3.1× shorter than usual in this document', …}]
+ */
+export const lengthRatio: Rule = {
+  id: 'length-ratio',
+  severity: 'warning',
+  description: 'Korean/English length ratio far outside what this document pair shows',
+  run(context) {
+    const out: RuleFinding[] = []
+    const {stats} = context
+    for (const pair of context.pairs) {
+      if (pair.ko === '' || pair.en === '' || !isMostlyKorean(pair.ko)) continue
+      const ko = koreanLength(pair.ko)
+      const en = contentLength(withoutMarker(pair.en))
+      if (en < MIN_EN_LENGTH && ko < MIN_KO_LENGTH) continue
+      const z = (Math.log(Math.max(1, ko) / Math.max(1, en)) - stats.logRatio) / stats.spread
+      if (Math.abs(z) <= MAX_Z) continue
+      const bead = context.alignment.beads[pair.bead]
+      const factor = Math.exp(Math.abs(Math.log(Math.max(1, ko) / Math.max(1, en)) - stats.logRatio))
+      out.push({
+        ko: [...bead.ko],
+        en: [...bead.en],
+        message: `Korean is ${factor.toFixed(1)}× ${z < 0 ? 'shorter' : 'longer'} than usual in this document for “${clip(pair.en, 40)}”`,
+        evidence: {koLength: ko, enLength: en, z: Math.round(z * 100) / 100, documentRatio: Math.round(Math.exp(stats.logRatio) * 1000) / 1000}
+      })
+    }
+    return out
+  }
+}

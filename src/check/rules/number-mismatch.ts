@@ -1,0 +1,81 @@
+import {extractQuantities, type Quantity} from '../../text/quantities.js'
+import {koreanNumerals} from '../quantities-ko.js'
+import type {Rule, RuleFinding} from '../rule.js'
+import {withoutMarker} from '../text-utils.js'
+
+/**
+ * `number-mismatch`: numbers, dates, percentages, amounts, ordinals and ranges that do not agree
+ * between the Korean and the English of a bead. Values are normalised first (`1억1천만 달러` =
+ * `$110 million`, `2월 10~11일` = `10 and 11 February`, `’23년` = 2023, `1,000여명` = `about 1,000`),
+ * English number words count (`five` = `5개`), and list numbers are left to `list-structure`.
+ *
+ * @example
+ * numberMismatch.run(context) // → [{ko: [1], en: [1], message: 'Numbers differ: 12 only in Korean, 11 only in English', …}]
+ */
+export const numberMismatch: Rule = {
+  id: 'number-mismatch',
+  severity: 'error',
+  description: 'numbers, dates, percentages, amounts or units that differ between Korean and English',
+  run(context) {
+    const out: RuleFinding[] = []
+    for (const pair of context.pairs) {
+      if (pair.ko === '' || pair.en === '') continue
+      const bead = context.alignment.beads[pair.bead]
+      // The leading list number belongs to list-structure; the rest of the unit is compared here.
+      const ko = extractQuantities(withoutMarker(pair.ko), {spelled: false})
+      const en = extractQuantities(withoutMarker(pair.en))
+      const koWords = koreanNumerals(pair.ko).map((n) => String(n.value))
+      const koKeys = new Set([...ko.map((q) => q.key), ...koWords])
+      const enKeys = new Set([...en.map((q) => q.key), ...extraEnglishNumbers(pair.en)])
+      // Korean digits must appear in the English as digits or words; English digits must appear in
+      // the Korean as digits or native numerals. Spelled English words need no Korean digit: `one
+      // of two options` is often `두 가지 중 하나` or no number at all.
+      const koOnly = unique(ko.filter((q) => !enKeys.has(q.key) && !equivalent(q, en)))
+      const enOnly = unique(en.filter((q) => !q.spelled && !koKeys.has(q.key) && !equivalent(q, ko)))
+      if (koOnly.length === 0 && enOnly.length === 0) continue
+      const parts = []
+      if (koOnly.length) parts.push(`${koOnly.map((q) => q.text).join(', ')} only in Korean`)
+      if (enOnly.length) parts.push(`${enOnly.map((q) => q.text).join(', ')} only in English`)
+      out.push({
+        ko: [...bead.ko],
+        en: [...bead.en],
+        message: `Numbers differ: ${parts.join('; ')}`,
+        evidence: {ko: koOnly.map((q) => q.text), en: enOnly.map((q) => q.text), koValues: koOnly.map((q) => q.key), enValues: enOnly.map((q) => q.key)},
+        ranges: {ko: koOnly.map((q) => [q.start, q.end]), en: enOnly.map((q) => [q.start, q.end])}
+      })
+    }
+    return out
+  }
+}
+
+// Equivalences the shared keys do not cover: a two-digit year against the full one (`’23` ↔
+// `2023` when only one side has the apostrophe form), and a percentage written as a fraction of a
+// hundred on the other side is left alone (too rare to be worth a false flag).
+function equivalent(q: Quantity, others: readonly Quantity[]): boolean {
+  if (q.kind === 'year' || /^\d{4}$/.test(q.key)) {
+    const short = q.key.slice(2)
+    return others.some((o) => o.key === short && o.text.length <= 3)
+  }
+  if (/^\d{2}$/.test(q.key)) return others.some((o) => o.kind === 'year' && o.key === '20' + q.key)
+  return false
+}
+
+function unique(qs: Quantity[]): Quantity[] {
+  const seen = new Set<string>()
+  return qs.filter((q) => !seen.has(q.key) && seen.add(q.key))
+}
+
+// Words the shared extractor leaves out on purpose (`one`, `a single`: mostly determiners) and Roman
+// numerals (`Examples I`, `II`): they may still stand for a Korean digit (`1 셀` ↔ `one cell`,
+// `예제 2` ↔ `Examples II`, `0에서` ↔ `from zero`), so they excuse a Korean digit but are never
+// reported themselves.
+const EXTRA: Readonly<Record<string, string>> = {zero: '0', one: '1', single: '1', once: '1', twice: '2', first: '1', half: '0.5', I: '1', II: '2', III: '3', IV: '4', V: '5', VI: '6', VII: '7', VIII: '8', IX: '9', X: '10'}
+function extraEnglishNumbers(text: string): string[] {
+  const out: string[] = []
+  for (const m of text.matchAll(/[A-Za-z]+/g)) {
+    const w = m[0]
+    const v = EXTRA[w] ?? (w === w.toLowerCase() || w === w[0].toUpperCase() + w.slice(1).toLowerCase() ? EXTRA[w.toLowerCase()] : undefined)
+    if (v !== undefined && (w.length > 2 || /^[IVX]+$/.test(w) || w.toLowerCase() === 'one')) out.push(v)
+  }
+  return out
+}

@@ -1,0 +1,64 @@
+import {koreanShare} from '../../detect/detect-language.js'
+import {clip} from '../missing.js'
+import type {Rule, RuleFinding} from '../rule.js'
+import {normalizeText, withoutMarker} from '../text-utils.js'
+
+// Lower-case Latin words of two or more letters: running English prose has several (`for`, `the`,
+// `layer`), while names, titles and UI labels kept in Latin letters in Korean text
+// (`GNU Free Documentation License`, `GIMP`, `RGB`) have none or one (`of`).
+const LOWER_WORD = /(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])/g
+const MIN_LOWER_WORDS = 3
+// Share of Korean evidence (Hangul syllables against Latin words, detect-language.ts) below which
+// the Korean side is English text with at most a Korean label (`그림 8.9. Example for layer mode`
+// is 2 syllables against 5 words = 0.29).
+const MAX_KOREAN_SHARE = 0.34
+
+/**
+ * `untranslated`: the Korean side is English (or identical to the source), or the English side is
+ * Korean.
+ *
+ * @example
+ * untranslated.run(context) // → [{ko: [2], en: [2], message: 'Korean paragraph 3 is not translated: …'}]
+ */
+export const untranslated: Rule = {
+  id: 'untranslated',
+  severity: 'error',
+  description: 'Korean side left in English (or the same as the source), or English side in Korean',
+  run(context) {
+    const out: RuleFinding[] = []
+    for (const pair of context.pairs) {
+      if (pair.ko === '' || pair.en === '') continue
+      const bead = context.alignment.beads[pair.bead]
+      const ko = withoutMarker(pair.ko)
+      const en = withoutMarker(pair.en)
+      const lower = (stripLinks(ko).match(LOWER_WORD) ?? []).length
+      const same = normalizeText(ko) === normalizeText(en)
+      if ((same && lower >= 1) || (lower >= MIN_LOWER_WORDS && koreanShare(ko) < MAX_KOREAN_SHARE)) {
+        out.push({
+          ko: [...bead.ko],
+          en: [...bead.en],
+          message: same
+            ? `Korean paragraph ${bead.ko[0] + 1} is the English text copied unchanged: “${clip(pair.ko)}”`
+            : `Korean paragraph ${bead.ko[0] + 1} is still in English: “${clip(pair.ko)}”`,
+          evidence: {ko: pair.ko, koreanShare: Math.round(koreanShare(ko) * 100) / 100, identical: same}
+        })
+        continue
+      }
+      // The reverse: Hangul dominates the English side.
+      if (koreanShare(en) > 0.66) {
+        out.push({
+          ko: [...bead.ko],
+          en: [...bead.en],
+          message: `English paragraph ${bead.en[0] + 1} is in Korean: “${clip(pair.en)}”`,
+          evidence: {en: pair.en, koreanShare: Math.round(koreanShare(en) * 100) / 100}
+        })
+      }
+    }
+    return out
+  }
+}
+
+// URLs, e-mails and file names are lower-case Latin but not untranslated prose.
+function stripLinks(text: string): string {
+  return text.replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+|\S+\.[a-z]{2,4}\b/g, ' ')
+}

@@ -1,0 +1,113 @@
+import {koreanShare} from '../detect/detect-language.js'
+// Small text helpers the rules share: list markers, sentences, lengths.
+
+/** A list marker at the start of a unit: the marker text and, for numbered ones, the number path. */
+export interface LeadingMarker {
+  marker: string
+  /** `1`, `3.1`, `2)` → `2`, `①` → `1`; undefined for bullets. */
+  number?: string
+  /** Length of the marker with the space after it. */
+  length: number
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'
+// Bullets of Korean press releases and Markdown (`□`, `ㅇ`, `▴`, `※`, `·`, `-`, `*`, `•`) and
+// numbered markers (`1.`, `3.1.`, `2)`, `(3)`, `①`, `가.`). `1.Participants` (no space, seen in the
+// Paris statement) counts; `3.5%` does not (a digit follows the dot).
+const NUMBERED = /^(?:\(?(\d{1,3}(?:\.\d{1,3})*)(?:\.(?!\d)|\))|([①-⑳]))\s*/
+const BULLET = /^([□■○●◦ㅇ▴▲△▪▫·•∙‧\-*※◎◇◆☞➢>])\s+|^([·•▴▪※])/
+
+/**
+ * The list marker a unit starts with, if any.
+ *
+ * @example
+ * leadingMarker('1.Participants from over 100 countries')?.number //=> '1'
+ * leadingMarker('·디지털 격차 해소')?.marker //=> '·'
+ */
+export function leadingMarker(text: string): LeadingMarker | undefined {
+  const t = text.trimStart()
+  const lead = text.length - t.length
+  let m = NUMBERED.exec(t)
+  if (m) {
+    const number = m[1] ?? String(CIRCLED.indexOf(m[2]) + 1)
+    return {marker: m[0].trim(), number, length: lead + m[0].length}
+  }
+  m = BULLET.exec(t)
+  if (m) return {marker: (m[1] ?? m[2]).trim(), length: lead + m[0].length}
+  return undefined
+}
+
+/** The text with its leading list marker (if any) replaced by spaces, so offsets stay valid. */
+export function withoutMarker(text: string): string {
+  const m = leadingMarker(text)
+  return m ? ' '.repeat(m.length) + text.slice(m.length) : text
+}
+
+const SENTENCES = new Intl.Segmenter('ko', {granularity: 'sentence'})
+
+/** A sentence and its offsets in the unit. */
+export interface SentenceSpan {
+  text: string
+  start: number
+  end: number
+}
+
+/**
+ * Split a unit into sentences (Intl.Segmenter), re-joining the splits it makes inside dates
+ * (`오늘(5. |21, 화)`, `2024.5.21.(|화)`, ECOSYSTEM.md §5) and after list numbers (`1.|Participants`).
+ *
+ * @example
+ * sentences('첫 문장입니다. 둘째 문장입니다.').length //=> 2
+ */
+export function sentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = []
+  for (const {segment, index} of SENTENCES.segment(text)) {
+    const prev = out[out.length - 1]
+    // Join when the previous piece ends in a digit + dot or is only a marker/number: a date or a
+    // list number, not a sentence end.
+    if (prev && (/\d\.\s*$/.test(prev.text) || /^\s*[\d.()①-⑳\s]*$/.test(prev.text) || /^\s*[(\d]/.test(segment) && /\d\.\s*$/.test(prev.text))) {
+      prev.text += segment
+      prev.end = index + segment.length
+      continue
+    }
+    out.push({text: segment, start: index, end: index + segment.length})
+  }
+  return out.filter((s) => s.text.trim() !== '')
+}
+
+/** Length used for ratios: characters that are not whitespace. */
+export function contentLength(text: string): number {
+  let n = 0
+  for (const ch of text) if (!/\s/.test(ch)) n++
+  return n
+}
+
+/**
+ * Length of the Korean side for ratios: without Latin glosses in brackets after Hangul
+ * (`안티앨리어싱(Antialiasing)`, `차원(Dimension)`), which double a term that the English says once.
+ *
+ * @example
+ * koreanLength('안티앨리어싱(Antialiasing)') //=> 6
+ */
+export function koreanLength(text: string): number {
+  return contentLength(withoutMarker(text).replace(/(?<=[가-힣])\s?\([A-Za-z][^()가-힣]*\)/g, ''))
+}
+
+/** Normalise a paragraph for equality tests: NFC, collapsed whitespace, trimmed. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim()
+}
+
+// Half: below it the Korean side is mostly Latin (untranslated, or code and names), and length
+// ratios say nothing about translation quality; `untranslated` reports those beads instead.
+const MOSTLY_KOREAN = 0.5
+
+/**
+ * Whether a Korean-side text is mostly Korean (Hangul syllables against Latin words).
+ *
+ * @example
+ * isMostlyKorean('그림 8.9. Example for layer mode “Normal”') //=> false
+ */
+export function isMostlyKorean(text: string): boolean {
+  return koreanShare(text) >= MOSTLY_KOREAN
+}
