@@ -38,6 +38,7 @@ const FOOTER = [
   /^(?:사진|자료)\s*=\s*[^\s]+\s*제공$/
 ]
 // Start of the trailer of a news page: what follows is other articles, not this one (seed 003).
+const TRAILER_LINE_MAX = 80
 const TRAILER_START = /^(이전다음기사|이전기사|다음기사|추천 뉴스|관련기사|관련 기사|많이 본 뉴스|인기 기사|많이 본,)/
 // Comment-policy lists: a header sentence, then numbered rules (seed 003).
 const POLICY_HEADER = /(게시물 운영원칙|삭제 또는 계정이 차단|댓글 운영원칙|댓글 정책)/
@@ -81,6 +82,8 @@ export function classifyBoilerplate(input: readonly Block[]): Classified {
     }
     inPolicy = false
     if (TRAILER_START.test(block.text)) inTrailer = true
+    // Related-article lists are short titles; a long paragraph means the content goes on.
+    else if (inTrailer && block.text.length > TRAILER_LINE_MAX) inTrailer = false
     if (inTrailer) {
       push(block, 'related-articles')
       continue

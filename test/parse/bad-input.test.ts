@@ -87,3 +87,12 @@ describe('parseDocument on bad input', () => {
     expect(() => parseDocument('x', {format: 'html' as 'text'})).toThrow(/`options.format`/)
   })
 })
+
+describe('boilerplate rules stay local', () => {
+  it('ends a related-article list at the next long paragraph, so later content is kept', () => {
+    const long = '정부는 이번 정상회의를 통해 인공지능의 안전과 혁신, 포용을 위한 국제 협력을 강화하고 후속 조치를 차례로 마련해 나가겠다고 밝혔으며, 관계부처와 함께 세부 이행 계획을 수립할 예정이다.'
+    const doc = parseDocument(['첫 문단입니다.', '관련기사', '다른 기사 제목 하나', long].join('\n'))
+    expect(doc.units.map((u) => u.text)).toEqual(['첫 문단입니다.', long])
+    expect(doc.boilerplate.map((b) => b.reason)).toEqual(['related-articles', 'related-articles'])
+  })
+})
