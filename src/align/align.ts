@@ -1,35 +1,165 @@
-// TEMPORARY placeholder with the final signature, so that other stages can build on it.
-// The aligner issue replaces the body with the real aligner.
+// Paragraph alignment of Korean and English units: evidence per unit (features.ts), a bead cost
+// (cost-model.ts), a coarse-to-fine banded search with bead posteriors (search.ts), then a second
+// pass with the length ratio re-estimated and word pairs learnt from the confident beads of the
+// first (bootstrap.ts), as hunalign's realign does.
 import {toUnits} from '../parse/to-units.js'
-import type {Bead, ParsedDocument, Similarity, Unit} from '../types.js'
+import type {Bead, ParsedDocument, Similarity, Unit, Warning} from '../types.js'
 import {Alignment} from './alignment.js'
+import {learnLexicon} from './bootstrap.js'
+import {CostModel, type CostParams, DEFAULT_COST} from './cost-model.js'
+import {englishEvidence, koreanEvidence, type UnitEvidence} from './features.js'
+import {DEFAULT_SEARCH, type PathBead, search, type SearchOptions} from './search.js'
 
 /** Options of `align`. */
 export interface AlignOptions {
-  /** Extra similarity signal (e.g. sentence embeddings). */
+  /**
+   * Extra similarity signal, e.g. sentence embeddings: `(ko, en) => number` in [0, 1], where 0.5
+   * means "no opinion". It is called on candidate beads near the alignment path only (about
+   * 10–30 calls per unit, each side at most 3 units joined with a space), and cached.
+   *
+   * @example
+   * // cosine similarity of embeddings computed beforehand (e.g. transformers.js, multilingual-e5)
+   * const vec = new Map(texts.map((t, i) => [t, vectors[i]]))
+   * align(ko, en, {similarity: (k, e) => (1 + cosine(embed(k), embed(e))) / 2})
+   */
   similarity?: Similarity
+  /** Learn word pairs from the confident beads of a first pass and align again (default `true`). */
+  bootstrap?: boolean
+  /** Override cost constants (advanced; for tuning and experiments). */
+  cost?: Partial<CostParams>
+  /** Override search settings (advanced). */
+  search?: Partial<SearchOptions>
 }
 
 /** Input of one side: units, plain strings (one per paragraph) or a parsed document. */
 export type AlignInput = readonly Unit[] | readonly string[] | ParsedDocument
 
-/** Align Korean and English paragraphs. */
+/**
+ * Align Korean and English paragraphs into monotonic beads (1-1, 1-0, 0-1, 2-1, 1-2, 3-1, 1-3,
+ * 2-2), each with a confidence in [0, 1] (its posterior probability). Every unit of both sides is
+ * in exactly one bead, in order. Needs no dictionary or model: it uses lengths calibrated on the
+ * pair, numbers and dates, Latin-script tokens, loanword transliteration, list markers and word
+ * pairs it learns from the input; `options.similarity` can add embeddings.
+ *
+ * @example
+ * const result = align(['첫째 문단 2025년', '둘째 문단'], ['First paragraph, 2025', 'Second paragraph'])
+ * result.toBeadList() //=> [[[0], [0]], [[1], [1]]]
+ */
 export function align(ko: AlignInput, en: AlignInput, options?: Readonly<AlignOptions> | null): Alignment {
-  void options
   const k = asUnits(ko, 'ko')
   const e = asUnits(en, 'en')
-  const beads: Bead[] = []
-  const n = Math.min(k.length, e.length)
-  for (let i = 0; i < n; i++) beads.push({ko: [i], en: [i], confidence: 0.5})
-  for (let i = n; i < k.length; i++) beads.push({ko: [i], en: [], confidence: 0.5})
-  for (let j = n; j < e.length; j++) beads.push({ko: [], en: [j], confidence: 0.5})
-  return new Alignment(k, e, beads)
+  if (options !== undefined && options !== null && typeof options !== 'object') throw new TypeError('Expected `options` to be an object')
+  const similarity = options?.similarity
+  if (similarity !== undefined && typeof similarity !== 'function') throw new TypeError('Expected `options.similarity` to be a function')
+  const warnings: Warning[] = []
+  const beads = alignUnits(k, e, options ?? {}, warnings)
+  return new Alignment(k, e, beads, warnings)
 }
 
-function asUnits(input: AlignInput, lang: 'ko' | 'en'): Unit[] {
-  if (Array.isArray(input)) {
-    if (input.every((x) => typeof x === 'string')) return toUnits(input as string[], {lang})
-    return input as Unit[]
+/** Align unit lists; exposed for sentence alignment, which reuses the same machinery. */
+export function alignUnits(k: readonly Unit[], e: readonly Unit[], options: Readonly<AlignOptions>, warnings: Warning[]): Bead[] {
+  const n = k.length
+  const m = e.length
+  if (n === 0 || m === 0) {
+    if (n + m > 0)
+      warnings.push({code: 'empty-side', message: `The ${n === 0 ? 'Korean' : 'English'} side has no units; all ${n + m} units are left unaligned.`})
+    const beads: Bead[] = []
+    for (let i = 0; i < n; i++) beads.push({ko: [i], en: [], confidence: 1})
+    for (let j = 0; j < m; j++) beads.push({ko: [], en: [j], confidence: 1})
+    return beads
   }
-  return (input as ParsedDocument).units
+  const params: CostParams = {...DEFAULT_COST, ...options.cost}
+  const searchOptions: SearchOptions = {...DEFAULT_SEARCH, ...options.search}
+  const koEv = k.map(koreanEvidence)
+  const enEv = e.map(englishEvidence)
+  checkInput(k, e, koEv, enEv, warnings)
+
+  let model = new CostModel(k, e, koEv, enEv, params, options.similarity)
+  let path = search(model, searchOptions)
+  // Second pass: re-centre the length ratio on the confident 1-1 beads, and add word pairs learnt
+  // from them (only when there are enough beads to learn from).
+  const confident = path.filter((b) => b.i1 - b.i0 === 1 && b.j1 - b.j0 === 1 && b.posterior >= 0.9)
+  if (confident.length >= 8) {
+    const residuals = confident.map((b) => model.lengthResidual(b.i0, b.i1, b.j0, b.j1)).sort((x, y) => x - y)
+    const mu = residuals[residuals.length >> 1]
+    const lexicon = options.bootstrap === false ? undefined : learnLexicon(k, e, confident)
+    if (lexicon && lexicon.pairs > 0) {
+      const [koEv2, enEv2] = lexicon.apply(koEv, enEv)
+      model = CostModel.withExtraProbes(model, koEv2, enEv2, options.similarity)
+    }
+    model.mu = mu
+    path = search(model, searchOptions, path)
+  }
+  const beads = path.map(toBead)
+  describe(path, k, e, warnings)
+  return beads
+}
+
+function toBead(b: PathBead): Bead {
+  return {ko: range(b.i0, b.i1), en: range(b.j0, b.j1), confidence: round(b.posterior)}
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = []
+  for (let x = a; x < b; x++) out.push(x)
+  return out
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4
+}
+
+function checkInput(k: readonly Unit[], e: readonly Unit[], koEv: readonly UnitEvidence[], enEv: readonly UnitEvidence[], warnings: Warning[]): void {
+  const share = (ev: readonly UnitEvidence[]): number => {
+    let h = 0
+    let all = 0
+    for (const x of ev) {
+      h += x.hangul
+      all += x.hangul + x.other
+    }
+    return all === 0 ? 0 : h / all
+  }
+  const koShare = share(koEv)
+  const enShare = share(enEv)
+  // Below 5% Hangul the "Korean" side is not Korean (e.g. an untranslated copy of the English);
+  // above 30% the "English" side is Korean. Alignment still runs, on numbers, Latin tokens and length.
+  if (koShare < 0.05) warnings.push({code: 'one-language', message: `The Korean side is almost all non-Hangul (${pct(koShare)} Hangul): it may be untranslated, or the sides swapped.`})
+  if (enShare > 0.3) warnings.push({code: 'one-language', message: `The English side is ${pct(enShare)} Hangul: the sides may be swapped or both Korean.`})
+  const ratio = Math.max(k.length, e.length) / Math.max(1, Math.min(k.length, e.length))
+  // Translations rarely differ by more than a factor 3 in paragraph count; beyond that one side
+  // is probably truncated or a different document.
+  if (ratio > 3)
+    warnings.push({code: 'length-mismatch', message: `The sides have very different numbers of units (${k.length} Korean, ${e.length} English); many will be unaligned.`})
+}
+
+function describe(path: readonly PathBead[], k: readonly Unit[], e: readonly Unit[], warnings: Warning[]): void {
+  let identical = 0
+  let low = 0
+  let twoSided = 0
+  for (const b of path) {
+    if (b.i1 - b.i0 === 1 && b.j1 - b.j0 === 1 && k[b.i0].text === e[b.j0].text && /[A-Za-z가-힣]/.test(k[b.i0].text)) identical++
+    if (b.i1 > b.i0 && b.j1 > b.j0) {
+      twoSided++
+      if (b.posterior < 0.5) low++
+    }
+  }
+  if (identical > 0)
+    warnings.push({code: 'untranslated', message: `${identical} bead(s) pair identical text on both sides: untranslated paragraphs?`})
+  // When most beads are unsure, the two documents may not be translations of each other.
+  if (twoSided >= 4 && low / twoSided > 0.5)
+    warnings.push({code: 'low-confidence', message: `${low} of ${twoSided} beads have confidence below 0.5: are the documents translations of each other?`})
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`
+}
+
+function asUnits(input: AlignInput, name: 'ko' | 'en'): Unit[] {
+  if (Array.isArray(input)) {
+    if (input.every((x) => typeof x === 'string')) return toUnits(input as string[], {lang: name})
+    if (input.every((x) => x !== null && typeof x === 'object' && typeof (x as Unit).text === 'string')) return input as Unit[]
+    throw new TypeError(`Expected \`${name}\` to be an array of units or strings`)
+  }
+  if (input !== null && typeof input === 'object' && Array.isArray((input as ParsedDocument).units)) return (input as ParsedDocument).units
+  throw new TypeError(`Expected \`${name}\` to be an array of units or strings, or a parsed document`)
 }

@@ -1,0 +1,112 @@
+// `npm run eval [-- TASKS.jsonl] [--split even|odd] [--cost JSON] [--out PRED.jsonl]`
+// Align every task of a task file (default data/devset.jsonl), score with the project's scorer
+// (src/align/score.ts, same figures as shared/bench/score.py), and print overall and by-kind
+// figures, timing, and how well the bead confidence ranks errors (ROC AUC of confidence, correct
+// vs wrong predicted beads). Writes the predictions to data/ for checking with score.py.
+//   --split even|odd  only the tasks at even/odd positions (tune on one half, report the other)
+//   --cost JSON       override cost constants, e.g. --cost '{"nullCost":3.5}'
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {align} from '../src/align/align.js'
+import {type AlignmentScores, type AlignTask, scoreAlignments} from '../src/align/score.js'
+import type {BeadList} from '../src/types.js'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const args = process.argv.slice(2)
+let tasksPath = join(root, 'data/devset.jsonl')
+let split: string | undefined
+let cost: Record<string, number> | undefined
+let outPath: string | undefined
+for (let a = 0; a < args.length; a++) {
+  if (args[a] === '--split') split = args[++a]
+  else if (args[a] === '--cost') cost = JSON.parse(args[++a]) as Record<string, number>
+  else if (args[a] === '--out') outPath = args[++a]
+  else tasksPath = args[a]
+}
+
+if (!existsSync(tasksPath)) {
+  const maker = join(root, '../shared/bench/make-devset.py')
+  if (tasksPath === join(root, 'data/devset.jsonl') && existsSync(maker)) {
+    console.error(`${tasksPath} is missing; building it with make-devset.py --translated-only …`)
+    mkdirSync(join(root, 'data'), {recursive: true})
+    const run = spawnSync('python3', [maker, '--translated-only', '--out', tasksPath], {stdio: 'inherit'})
+    if (run.status !== 0 || !existsSync(tasksPath)) {
+      console.error('Could not build the dev set. Build it by hand: python3 ../shared/bench/make-devset.py --translated-only --out data/devset.jsonl')
+      process.exit(2)
+    }
+  } else {
+    console.error(
+      `No task file at ${tasksPath}.\nBuild the dev set with: python3 ../shared/bench/make-devset.py --translated-only --out data/devset.jsonl\n` +
+        'or pass a task file in the format of shared/bench/FORMAT.md: npm run eval -- TASKS.jsonl'
+    )
+    process.exit(2)
+  }
+}
+
+let tasks = readFileSync(tasksPath, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as AlignTask)
+if (split === 'even' || split === 'odd') tasks = tasks.filter((_, i) => i % 2 === (split === 'even' ? 0 : 1))
+
+const predictions = new Map<string, BeadList>()
+// For the confidence ranking: every predicted two-sided bead with its confidence and correctness.
+const ranked: Array<[number, boolean]> = []
+let units = 0
+const started = performance.now()
+for (const task of tasks) {
+  const result = align(task.ko, task.en, cost ? {cost} : undefined)
+  const beads = result.toBeadList()
+  predictions.set(task.id, beads)
+  units += task.ko.length + task.en.length
+  const gold = new Set(task.gold.map(([k, e]) => k.join(',') + '|' + e.join(',')))
+  result.beads.forEach((b) => {
+    if (b.ko.length > 0 && b.en.length > 0) ranked.push([b.confidence, gold.has(b.ko.join(',') + '|' + b.en.join(','))])
+  })
+}
+const elapsed = performance.now() - started
+
+const out = outPath ?? join(root, 'data', `predictions${split ? '-' + split : ''}.jsonl`)
+mkdirSync(dirname(out), {recursive: true})
+writeFileSync(out, [...predictions].map(([id, alignment]) => JSON.stringify({id, alignment})).join('\n') + '\n')
+
+const {overall, byKind} = scoreAlignments(tasks, predictions)
+const fmt = (x: number | null): string => (x === null ? 'n/a' : x.toFixed(4))
+const row = (name: string, s: AlignmentScores): string =>
+  `| ${name} | ${s.tasks} | ${fmt(s.strictP)} | ${fmt(s.strictR)} | **${fmt(s.strictF1)}** | ${fmt(s.laxF1)} | ${fmt(s.nullP)} | ${fmt(s.nullR)} |`
+console.log(`Tasks: ${tasksPath}${split ? ` (${split} half)` : ''}, ${tasks.length} tasks, ${units} units\n`)
+console.log('| tasks | n | strict P | strict R | strict F1 | lax F1 | null P | null R |')
+console.log('|---|---|---|---|---|---|---|---|')
+console.log(row('all', overall))
+for (const [kind, s] of Object.entries(byKind).sort()) console.log(row(kind, s))
+const wrong = ranked.filter(([, ok]) => !ok).length
+console.log(
+  `\nConfidence ranks errors: ROC AUC ${auc(ranked).toFixed(4)} (${ranked.length} predicted two-sided beads, ${wrong} wrong; ` +
+    `${ranked.filter(([c]) => c < 0.5).length} below 0.5 confidence, of which ${ranked.filter(([c, ok]) => c < 0.5 && !ok).length} wrong)`
+)
+console.log(`Time: ${elapsed.toFixed(0)} ms for ${tasks.length} tasks (${((elapsed / units) * 1000).toFixed(1)} µs per unit)`)
+console.log(`Predictions: ${out} (check: python3 ../shared/bench/score.py ${tasksPath} ${out})`)
+
+/** Probability that a random correct bead has a higher confidence than a random wrong one. */
+function auc(items: Array<[number, boolean]>): number {
+  const sorted = [...items].sort((a, b) => a[0] - b[0])
+  let pos = 0
+  let neg = 0
+  let rankSum = 0
+  // Average ranks over ties.
+  for (let i = 0; i < sorted.length; ) {
+    let j = i
+    while (j < sorted.length && sorted[j][0] === sorted[i][0]) j++
+    const rank = (i + j + 1) / 2
+    for (let x = i; x < j; x++) {
+      if (sorted[x][1]) {
+        pos++
+        rankSum += rank
+      } else neg++
+    }
+    i = j
+  }
+  return pos === 0 || neg === 0 ? Number.NaN : (rankSum - (pos * (pos + 1)) / 2) / (pos * neg)
+}

@@ -1,0 +1,130 @@
+// Loose consonant skeletons of Hangul and Latin words, so that loanwords and names match across
+// scripts without a dictionary: `인큐베이터` and `incubator` both give `nkpt`, `블레츨리` and
+// `Bletchley` both give `pljl`. Vowels are dropped (Korean renders English vowels too freely to
+// compare), consonants fold into the classes Korean can tell apart (no f/p, v/b, r/l contrast).
+// This beats Revised Romanization for matching: RR spells `인큐베이터` as `inkyubeiteo`, far from
+// `incubator`.
+
+// Initial consonants ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ: tense/aspirated fold into the plain class;
+// silent ㅇ and ㅎ (English h is dropped as well) give nothing.
+const INITIAL = ['k', 'k', 'n', 't', 't', 'l', 'm', 'p', 'p', 's', 's', '', 'j', 'j', 'j', 'k', 't', 'p', '']
+// Final consonants (index 0 = none). Final ㅅ is t in loanwords (`인터넷` internet); final ㅇ is
+// the ng sound, written N and matched against English n before g/k.
+const FINAL = ['', 'k', 'k', 'ks', 'n', 'nj', 'n', 't', 'l', 'lk', 'lm', 'lp', 'ls', 'lt', 'lp', 'l', 'm', 'p', 'ps', 't', 't', 'N', 'j', 'j', 'k', 't', 'p', '']
+
+/**
+ * Consonant skeleton of a Hangul word (non-Hangul characters are ignored).
+ *
+ * @example
+ * hangulSkeleton('인큐베이터') //=> 'nkpt'
+ */
+export function hangulSkeleton(word: string): string {
+  let out = ''
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i) - 0xac00
+    if (code < 0 || code >= 11172) continue
+    const initial = Math.floor(code / 588)
+    const final = code % 28
+    out = push(out, INITIAL[initial])
+    out = push(out, FINAL[final])
+  }
+  return out
+}
+
+/**
+ * Consonant skeleton of a Latin word, in the same classes as `hangulSkeleton`.
+ *
+ * @example
+ * latinSkeleton('incubator') //=> 'nkpt'
+ * latinSkeleton('Bletchley') //=> 'pljl'
+ */
+export function latinSkeleton(word: string): string {
+  const w = word.toLowerCase()
+  let out = ''
+  const n = w.length
+  for (let i = 0; i < n; i++) {
+    const c = w[i]
+    const next = w[i + 1] ?? ''
+    const next2 = w[i + 2] ?? ''
+    switch (c) {
+      case 'b':
+      case 'p':
+      case 'f':
+      case 'v':
+        if (c === 'p' && next === 'h') i++
+        out = push(out, 'p')
+        break
+      case 'c':
+        if (next === 'h') {
+          out = push(out, 'j')
+          i++
+        } else if (next === 'k' || next === 'q') {
+          out = push(out, 'k')
+          i++
+        } else out = push(out, 'eiy'.includes(next) ? 's' : 'k')
+        break
+      case 'k':
+      case 'q':
+        out = push(out, 'k')
+        break
+      case 'x':
+        out = push(out, 'k')
+        out = push(out, 's')
+        break
+      case 'g':
+        out = push(out, 'eiy'.includes(next) && next !== '' ? 'j' : 'k')
+        break
+      case 'j':
+      case 'z':
+        out = push(out, 'j')
+        break
+      case 's':
+        if (next === 'h') i++
+        out = push(out, 's')
+        break
+      case 't':
+        if (next === 'c' && next2 === 'h') {
+          out = push(out, 'j')
+          i += 2
+        } else if (next === 'h') {
+          out = push(out, 's')
+          i++
+        } else if (next === 'i' && (next2 === 'o' || next2 === 'a')) {
+          // `-tion`, `-tial` sound sh: `option` → 옵션.
+          out = push(out, 's')
+        } else out = push(out, 't')
+        break
+      case 'd':
+        out = push(out, 't')
+        break
+      case 'l':
+        out = push(out, 'l')
+        break
+      case 'r':
+        // Korean loanwords follow non-rhotic English: `center` → 센터, `incubator` → 인큐베이터.
+        if ('aeiouy'.includes(next) && next !== '') out = push(out, 'l')
+        break
+      case 'm':
+        out = push(out, 'm')
+        break
+      case 'n':
+        // n before g/k is the ng sound (Korean final ㅇ): `bank` → 뱅크, `England` → 잉글랜드.
+        if (next === 'g' || next === 'k') {
+          out = push(out, 'N')
+          // A word-final g after n is silent: `king` → 킹.
+          if (next === 'g' && next2 === '') i++
+        } else out = push(out, 'n')
+        break
+      default:
+        // vowels, h, w, y and anything else: nothing
+        break
+    }
+  }
+  return out
+}
+
+function push(out: string, s: string): string {
+  // Collapse doubled classes (`ll`, `kk`), which Korean and English double in different places.
+  for (const ch of s) if (out[out.length - 1] !== ch) out += ch
+  return out
+}
