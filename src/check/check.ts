@@ -61,7 +61,9 @@ export function check(ko: AlignInput, en: AlignInput, options?: Readonly<CheckOp
   for (const rule of RULES) {
     const severity = severityOf(rule, settings[rule.id])
     if (severity === undefined) continue
-    for (const f of rule.run(context)) findings.push({rule: rule.id, severity, ko: f.ko, en: f.en, message: f.message, ...(f.evidence ? {evidence: f.evidence} : {}), ...(f.ranges ? {ranges: f.ranges} : {})})
+    // A rule may lower one finding's severity (short labels); an explicit setting wins.
+    const explicit = typeof settings[rule.id] === 'string'
+    for (const f of rule.run(context)) findings.push({rule: rule.id, severity: explicit ? severity : (f.severity ?? severity), ko: f.ko, en: f.en, message: f.message, ...(f.evidence ? {evidence: f.evidence} : {}), ...(f.ranges ? {ranges: f.ranges} : {})})
   }
   const first = (f: Finding) => Math.min(f.ko[0] ?? Infinity, f.en[0] === undefined ? Infinity : alignment.ko.length > 0 ? koPositionOfEn(alignment, f.en[0]) : f.en[0])
   findings.sort((a, b) => first(a) - first(b))

@@ -14,7 +14,8 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'
 // Bullets of Korean press releases and Markdown (`□`, `ㅇ`, `▴`, `※`, `·`, `-`, `*`, `•`) and
 // numbered markers (`1.`, `3.1.`, `2)`, `(3)`, `①`, `가.`). `1.Participants` (no space, seen in the
 // Paris statement) counts; `3.5%` does not (a digit follows the dot).
-const NUMBERED = /^(?:\(?(\d{1,3}(?:\.\d{1,3})*)(?:\.(?!\d)|\))|([①-⑳]))\s*/
+// The dot must be followed by a space, a capital, Hangul or a quote (`2.10.x` is a version).
+const NUMBERED = /^(?:\(?(\d{1,3}(?:\.\d{1,3})*)(?:\.(?=\s|[A-Z가-힣(“"‘]|$)|\))|([①-⑳]))\s*/
 const BULLET = /^([□■○●◦ㅇ▴▲△▪▫·•∙‧\-*※◎◇◆☞➢>])\s+|^([·•▴▪※])/
 
 /**

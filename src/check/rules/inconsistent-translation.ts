@@ -6,6 +6,9 @@ import {normalizeText, withoutMarker} from '../text-utils.js'
 // Paragraphs shorter than this (chars) are labels (`참고`, `Note`, `예`) whose translation rightly
 // depends on context; they are not compared.
 const MIN_LENGTH = 12
+// Up to this many characters a paragraph is a heading or label, and two translations of it are
+// a terminology choice rather than an error (GIMP: `Introduction` → `소개` and `들어가기`).
+const LABEL_LENGTH = 40
 // Two translations this similar (token Dice) are the same translation with a typo-level edit;
 // below it they are two different translations of one source.
 const SAME_TRANSLATION = 0.9
@@ -43,6 +46,8 @@ export const inconsistentTranslation: Rule = {
         if (different.length === 0) continue
         const beads = [first, ...different].map((x) => context.alignment.beads[x.bead])
         out.push({
+          // Headings and labels (`Introduction` → `소개` / `들어가기`) are terminology style: info.
+          ...(key.length < LABEL_LENGTH ? {severity: 'info' as const} : {}),
           ko: beads.flatMap((b) => b.ko),
           en: beads.flatMap((b) => b.en),
           message: `The same ${source === 'ko' ? 'Korean' : 'English'} paragraph “${clip(key, 40)}” is translated ${different.length + 1} different ways`,

@@ -1,4 +1,5 @@
 import type {Unit} from '../../types.js'
+import {pairFit} from '../pair-fit.js'
 import type {Rule, RuleFinding} from '../rule.js'
 import {leadingMarker, type LeadingMarker} from '../text-utils.js'
 
@@ -38,9 +39,33 @@ export const listStructure: Rule = {
         })
       }
     }
+    // Swapped items: two neighbouring list items whose crossed pairing fits clearly better than
+    // the straight one (bullets carry no number to compare, so length and anchors must tell).
+    const beads = alignment.beads
+    for (let b = 0; b + 1 < beads.length; b++) {
+      const [x, y] = [beads[b], beads[b + 1]]
+      if (x.ko.length !== 1 || x.en.length !== 1 || y.ko.length !== 1 || y.en.length !== 1) continue
+      const [k1, k2, e1, e2] = [alignment.ko[x.ko[0]], alignment.ko[y.ko[0]], alignment.en[x.en[0]], alignment.en[y.en[0]]]
+      if (!marker(k1) || !marker(k2) || !marker(e1) || !marker(e2)) continue
+      // Numbered items were compared above; a swap there already shows as two number mismatches.
+      if (marker(k1)?.number !== undefined && marker(e1)?.number !== undefined) continue
+      const straight = pairFit(k1.text, e1.text, context.stats) + pairFit(k2.text, e2.text, context.stats)
+      const crossed = pairFit(k1.text, e2.text, context.stats) + pairFit(k2.text, e1.text, context.stats)
+      if (straight - crossed < SWAP_MARGIN) continue
+      out.push({
+        ko: [x.ko[0], y.ko[0]],
+        en: [x.en[0], y.en[0]],
+        message: `Korean list items ${x.ko[0] + 1} and ${y.ko[0] + 1} seem to be in the opposite order to the English`,
+        evidence: {swapped: true, straightFit: Math.round(straight * 100) / 100, crossedFit: Math.round(crossed * 100) / 100}
+      })
+    }
     return out
   }
 }
+
+// How much better (in pairFit units: z²/2 plus 2 per unshared anchor) the crossed pairing must
+// fit: 4 is two unshared anchors or a length ratio off by about two spreads on both items.
+const SWAP_MARGIN = 4
 
 function marker(unit: Unit): LeadingMarker | undefined {
   // Units from the parser carry their marker separately (text without it); strings carry it inline.

@@ -33,7 +33,10 @@ export const untranslated: Rule = {
       const en = withoutMarker(pair.en)
       const lower = (stripLinks(ko).match(LOWER_WORD) ?? []).length
       const same = normalizeText(ko) === normalizeText(en)
-      if ((same && lower >= 1) || (lower >= MIN_LOWER_WORDS && koreanShare(ko) < MAX_KOREAN_SHARE)) {
+      // A copy of the source counts when it has two words or more: a title-case heading copied
+      // as is (`4.5. Crop An Image`) is untranslated, a single name (`GIMP`, `Script-Fu`) is not.
+      const words = (stripLinks(ko).match(/[A-Za-z]{2,}/g) ?? []).length
+      if ((same && words >= 2) || (lower >= MIN_LOWER_WORDS && koreanShare(ko) < MAX_KOREAN_SHARE)) {
         out.push({
           ko: [...bead.ko],
           en: [...bead.en],

@@ -1,0 +1,239 @@
+// `npm run eval:check [-- TASKS.jsonl] [--seed N] [--per-type N] [--aligner gold|align]`
+// Measures the translation checker on the dev set (data/devset.jsonl, built by
+// `python3 ../shared/bench/make-devset.py --translated-only --out data/devset.jsonl`):
+//
+// - false flags: on the correct pairs (tasks with meta.kind "clean"), the share of Korean units in
+//   1-1 gold beads that get an error or a warning; also without the pairs whose Korean side the
+//   project's language detector calls English (the Korean GIMP manual leaves many captions and
+//   paragraphs in English: those are real untranslated text, not correct translations);
+// - recall: known errors injected into clean pairs with a seeded generator (change a number, drop
+//   a sentence, drop a paragraph, leave a paragraph in English, change a name, swap two list
+//   items); an error counts as found when a finding of the expected rule touches the injected unit.
+//
+// By default the checker gets the gold alignment (perturbed with the injection), which measures the
+// rules on their own; `--aligner align` aligns with `align()` instead (rules + aligner).
+import {existsSync, readFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {check} from '../src/check/check.js'
+import {sentences} from '../src/check/text-utils.js'
+import {detectLanguage} from '../src/detect/detect-language.js'
+import {extractLatinTokens} from '../src/text/latin-tokens.js'
+import {extractQuantities} from '../src/text/quantities.js'
+import type {BeadList, Finding} from '../src/types.js'
+
+interface Task {
+  id: string
+  ko: string[]
+  en: string[]
+  gold: BeadList
+  meta?: {kind?: string}
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const args = process.argv.slice(2)
+let tasksPath = join(root, 'data/devset.jsonl')
+let seed = 20250210
+let perType = 150
+let aligner: 'gold' | 'align' = 'gold'
+for (let a = 0; a < args.length; a++) {
+  if (args[a] === '--seed') seed = Number(args[++a])
+  else if (args[a] === '--per-type') perType = Number(args[++a])
+  else if (args[a] === '--aligner') aligner = args[++a] as 'gold' | 'align'
+  else tasksPath = args[a]
+}
+if (!existsSync(tasksPath)) {
+  console.error(`No task file at ${tasksPath}. Build it with:\n  python3 ../shared/bench/make-devset.py --translated-only --out data/devset.jsonl`)
+  process.exit(2)
+}
+const tasks = readFileSync(tasksPath, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as Task)
+const clean = tasks.filter((t) => t.meta?.kind === 'clean')
+
+// mulberry32: small, seeded, reproducible.
+function rng(s: number): () => number {
+  return () => {
+    s = (s + 0x6d2b79f5) | 0
+    let t = Math.imul(s ^ (s >>> 15), 1 | s)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+const random = rng(seed)
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]
+
+function run(task: Task): Finding[] {
+  const options = aligner === 'gold' ? {alignment: task.gold} : {}
+  return check(task.ko, task.en, options).findings
+}
+
+// ---------------------------------------------------------------------------------------------
+// False flags on clean pairs.
+const started = performance.now()
+let pairs = 0
+let translatedPairs = 0
+const flagged = new Set<string>()
+const flaggedTranslated = new Set<string>()
+const byRule: Record<string, number> = {}
+const byRuleTranslated: Record<string, number> = {}
+let infos = 0
+for (const task of clean) {
+  const oneToOne = new Set<number>()
+  for (const [k, e] of task.gold) if (k.length === 1 && e.length === 1) oneToOne.add(k[0])
+  const translated = new Set([...oneToOne].filter((k) => detectLanguage(task.ko[k]) !== 'en'))
+  pairs += oneToOne.size
+  translatedPairs += translated.size
+  for (const f of run(task)) {
+    if (f.severity === 'info') {
+      infos++
+      continue
+    }
+    const hit = f.ko.filter((k) => oneToOne.has(k))
+    for (const k of hit) {
+      const key = `${task.id}#${k}`
+      if (!flagged.has(key)) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1
+      flagged.add(key)
+      if (translated.has(k)) {
+        if (!flaggedTranslated.has(key)) byRuleTranslated[f.rule] = (byRuleTranslated[f.rule] ?? 0) + 1
+        flaggedTranslated.add(key)
+      }
+    }
+  }
+}
+const cleanMs = performance.now() - started
+
+// ---------------------------------------------------------------------------------------------
+// Injected errors.
+interface Injected {
+  task: Task
+  rule: string
+  /** Korean / English units the finding must touch (either is enough). */
+  ko: number[]
+  en: number[]
+}
+
+type Injector = (task: Task) => Injected | undefined
+
+const copy = (task: Task): Task => ({...task, ko: [...task.ko], en: [...task.en], gold: task.gold.map(([k, e]) => [[...k], [...e]])})
+const oneToOneBeads = (task: Task) => task.gold.filter(([k, e]) => k.length === 1 && e.length === 1).map(([k, e]) => [k[0], e[0]] as const)
+const mostlyKorean = (text: string) => detectLanguage(text) === 'ko'
+
+const injectors: Record<string, Injector> = {
+  'change a number': (task) => {
+    const candidates = oneToOneBeads(task).flatMap(([k, e]) => {
+      const enKeys = new Set(extractQuantities(task.en[e]).map((q) => q.key))
+      // A number both sides agree on, not a list number at the start of the unit.
+      return extractQuantities(task.ko[k], {spelled: false})
+        .filter((q) => q.kind !== 'section' && enKeys.has(q.key) && q.start > 3 && /^\d+$/.test(q.text))
+        .map((q) => ({k, e, q}))
+    })
+    if (candidates.length === 0) return undefined
+    const {k, e, q} = pick(candidates)
+    const t = copy(task)
+    const value = Number(q.text)
+    const changed = String(value + 1 + Math.floor(random() * 9))
+    t.ko[k] = t.ko[k].slice(0, q.start) + changed + t.ko[k].slice(q.end)
+    return {task: t, rule: 'number-mismatch', ko: [k], en: [e]}
+  },
+  'drop a sentence': (task) => {
+    const candidates = oneToOneBeads(task).filter(([k, e]) => mostlyKorean(task.ko[k]) && sentences(task.ko[k]).length >= 2 && sentences(task.en[e]).length >= 2)
+    if (candidates.length === 0) return undefined
+    const [k, e] = pick(candidates)
+    const ss = sentences(task.ko[k])
+    const s = pick(ss)
+    const t = copy(task)
+    t.ko[k] = (task.ko[k].slice(0, s.start) + task.ko[k].slice(s.end)).trim()
+    return {task: t, rule: 'omission', ko: [k], en: [e]}
+  },
+  'drop a paragraph': (task) => {
+    const candidates = oneToOneBeads(task).filter(([k]) => mostlyKorean(task.ko[k]))
+    if (candidates.length === 0) return undefined
+    const [k, e] = pick(candidates)
+    const t = copy(task)
+    t.ko.splice(k, 1)
+    t.gold = task.gold.map(([ks, es]) => [ks.filter((i) => i !== k).map((i) => (i > k ? i - 1 : i)), [...es]])
+    return {task: t, rule: 'omission', ko: [], en: [e]}
+  },
+  'leave a paragraph in English': (task) => {
+    // Prose, not a label: the English has a few words.
+    const candidates = oneToOneBeads(task).filter(([k, e]) => mostlyKorean(task.ko[k]) && task.en[e].split(/\s+/).length >= 4)
+    if (candidates.length === 0) return undefined
+    const [k, e] = pick(candidates)
+    const t = copy(task)
+    t.ko[k] = task.en[e]
+    return {task: t, rule: 'untranslated', ko: [k], en: [e]}
+  },
+  'change a name': (task) => {
+    const candidates = oneToOneBeads(task).flatMap(([k, e]) => {
+      const en = new Set(extractLatinTokens(task.en[e]).map((x) => x.key))
+      return extractLatinTokens(task.ko[k])
+        .filter((x) => en.has(x.key) && x.text.length >= 3 && /^[A-Z]/.test(x.text))
+        .map((x) => ({k, e, x}))
+    })
+    if (candidates.length === 0) return undefined
+    const {k, e, x} = pick(candidates)
+    const t = copy(task)
+    const names = ['Hastings', 'Zorvex', 'Kellerman', 'NOVA', 'Lumetra', 'Brightwater']
+    const name = pick(names.filter((n) => !task.en[e].includes(n)))
+    t.ko[k] = task.ko[k].slice(0, x.start) + name + task.ko[k].slice(x.end)
+    return {task: t, rule: 'latin-mismatch', ko: [k], en: [e]}
+  },
+  'swap two list items': (task) => {
+    const beads = oneToOneBeads(task)
+    const isItem = (text: string) => /^\s*(?:[·•▴□ㅇ\-*※]|\d{1,3}(?:\.\d{1,3})*[.)](?=\s|[A-Z가-힣])|[①-⑳])/.test(text)
+    const candidates: Array<[number, number, number, number]> = []
+    for (let i = 0; i + 1 < beads.length; i++) {
+      const [k1, e1] = beads[i]
+      const [k2, e2] = beads[i + 1]
+      if (k2 === k1 + 1 && e2 === e1 + 1 && isItem(task.ko[k1]) && isItem(task.ko[k2]) && task.ko[k1] !== task.ko[k2]) candidates.push([k1, k2, e1, e2])
+    }
+    if (candidates.length === 0) return undefined
+    const [k1, k2, e1, e2] = pick(candidates)
+    const t = copy(task)
+    ;[t.ko[k1], t.ko[k2]] = [task.ko[k2], task.ko[k1]]
+    return {task: t, rule: 'list-structure', ko: [k1, k2], en: [e1, e2]}
+  }
+}
+
+const recall: Array<{type: string; n: number; found: number; anyRule: number; missed: string[]}> = []
+for (const [type, inject] of Object.entries(injectors)) {
+  const order = [...clean].sort(() => random() - 0.5)
+  let n = 0
+  let found = 0
+  let anyRule = 0
+  const missed: string[] = []
+  for (const task of order) {
+    if (n >= perType) break
+    const injected = inject(task)
+    if (!injected) continue
+    n++
+    const findings = run(injected.task).filter((f) => f.severity !== 'info')
+    const touches = (f: Finding) => f.ko.some((k) => injected.ko.includes(k)) || f.en.some((e) => injected.en.includes(e))
+    if (findings.some((f) => f.rule === injected.rule && touches(f))) found++
+    else if (missed.length < 3) missed.push(`${task.id} ko${injected.ko.join(',')} en${injected.en.join(',')}`)
+    if (findings.some(touches)) anyRule++
+  }
+  recall.push({type, n, found, anyRule, missed})
+}
+
+// ---------------------------------------------------------------------------------------------
+const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)} %`)
+console.log(`Translation checks — ${tasksPath.replace(root + '/', '')}, seed ${seed}, alignment: ${aligner === 'gold' ? 'gold (rules alone)' : 'align()'}`)
+console.log('')
+console.log(`False flags on correct pairs (${clean.length} clean tasks, ${Math.round(cleanMs)} ms):`)
+console.log(`  all 1-1 pairs:                        ${flagged.size} / ${pairs} = ${pct(flagged.size, pairs)}  ${JSON.stringify(byRule)}`)
+console.log(`  Korean side not detected as English: ${flaggedTranslated.size} / ${translatedPairs} = ${pct(flaggedTranslated.size, translatedPairs)}  ${JSON.stringify(byRuleTranslated)}`)
+console.log(`  (${pairs - translatedPairs} pairs have a Korean side the detector calls English; info-level findings: ${infos})`)
+console.log('')
+console.log(`Recall on injected errors (up to ${perType} per type, one error per task copy):`)
+let totalN = 0
+let totalFound = 0
+for (const r of recall) {
+  totalN += r.n
+  totalFound += r.found
+  console.log(`  ${r.type.padEnd(30)} ${String(r.found).padStart(4)} / ${String(r.n).padEnd(4)} = ${pct(r.found, r.n).padStart(7)} by the right rule, ${pct(r.anyRule, r.n)} by any rule`)
+  for (const m of r.missed) console.log(`      missed: ${m}`)
+}
+console.log(`  ${'all'.padEnd(30)} ${String(totalFound).padStart(4)} / ${String(totalN).padEnd(4)} = ${pct(totalFound, totalN).padStart(7)}`)
