@@ -31,6 +31,17 @@ export type {DetectOptions} from './detect/detect-language.js'
 // align
 export {Alignment} from './align/alignment.js'
 export type {BeadPair} from './align/alignment.js'
+export {align} from './align/align.js'
+export type {AlignInput, AlignOptions} from './align/align.js'
+export {alignSentences} from './align/align-sentences.js'
+export type {BeadSentence, SentenceBeads} from './align/align-sentences.js'
+export {scoreAlignments, validateBeads} from './align/score.js'
+export type {AlignmentScores, AlignTask} from './align/score.js'
+export {extractQuantities, quantityKeys} from './text/quantities.js'
+export type {Quantity, QuantityKind, QuantityOptions} from './text/quantities.js'
+export {extractLatinTokens, latinKeys} from './text/latin-tokens.js'
+export type {LatinToken, LatinTokenKind} from './text/latin-tokens.js'
+export {hangulSkeleton, latinSkeleton} from './align/transliterate.js'
 
 // check
 

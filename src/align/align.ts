@@ -88,6 +88,12 @@ export function alignUnits(k: readonly Unit[], e: readonly Unit[], options: Read
       model = CostModel.withExtraProbes(model, koEv2, enEv2, options.similarity)
     }
     model.mu = mu
+    // Variance scale: the median squared residual of all 1-1 beads against the median of a
+    // chi-square with one degree of freedom (0.455); robust to the few wrong beads. Clamped so that
+    // one odd document cannot switch the length term off or make it dominate.
+    const ones = path.filter((b) => b.i1 - b.i0 === 1 && b.j1 - b.j0 === 1)
+    const z2 = ones.map((b) => model.lengthZ2(b.i0, b.i1, b.j0, b.j1)).sort((x, y) => x - y)
+    model.varScale = Math.min(2, Math.max(0.5, z2[z2.length >> 1] / 0.455))
     path = search(model, searchOptions, path)
   }
   const beads = path.map(toBead)

@@ -28,10 +28,10 @@ export interface CostParams {
 
 /** Default constants (see `CostParams`). */
 export const DEFAULT_COST: Readonly<CostParams> = {
-  nullCost: 4,
-  merge2: 3,
-  merge3: 5,
-  merge22: 6,
+  nullCost: 3.5,
+  merge2: 5,
+  merge3: 7,
+  merge22: 8,
   lexWeight: 1,
   sigma0: 0.04,
   lenVar: 6,
@@ -41,6 +41,8 @@ export const DEFAULT_COST: Readonly<CostParams> = {
 
 // Anchors per unit tested at coarse levels: enough to place blocks, few enough to keep each level cheap.
 const COARSE_PROBES = 2
+// Length residuals beyond this many standard deviations cost linearly, not quadratically.
+const HUBER = 2
 // Anchors per unit at the finest level: beyond a dozen matching tokens (an untranslated paragraph)
 // the evidence is already decisive, and capping keeps long paragraphs cheap.
 const FINE_PROBES = 12
@@ -57,6 +59,8 @@ export class CostModel {
   readonly hangulRatio: number
   /** Mean log length ratio after the Hangul ratio (re-estimated after a first pass). */
   mu = 0
+  /** Scale of the length variance (re-estimated after a first pass: some pairs are tighter). */
+  varScale = 1
   readonly #koLen: Float64Array
   readonly #enLen: Float64Array
   readonly #ko: ProbeSet
@@ -110,6 +114,7 @@ export class CostModel {
   static withExtraProbes(model: CostModel, ko: readonly UnitEvidence[], en: readonly UnitEvidence[], similarity?: Similarity): CostModel {
     const next = new CostModel(model.#koUnits, model.#enUnits, ko, en, model.params, similarity)
     next.mu = model.mu
+    next.varScale = model.varScale
     return next
   }
 
@@ -118,6 +123,14 @@ export class CostModel {
     const k = this.#koLen[i1] - this.#koLen[i0]
     const e = this.#enLen[j1] - this.#enLen[j0]
     return Math.log((e + 4) / (k + 4)) - this.mu
+  }
+
+  /** Squared length residual of a bead in units of its a-priori variance (before `varScale`). */
+  lengthZ2(i0: number, i1: number, j0: number, j1: number): number {
+    const k = this.#koLen[i1] - this.#koLen[i0]
+    const e = this.#enLen[j1] - this.#enLen[j0]
+    const x = Math.log((e + 4) / (k + 4)) - this.mu
+    return (x * x) / (this.params.sigma0 + this.params.lenVar / ((k + e) / 2 + 4))
   }
 
   /** Probe evidence (LLR, nats) of a bead; positive means "looks like a translation". */
@@ -142,8 +155,12 @@ export class CostModel {
     const k = this.#koLen[i1] - this.#koLen[i0]
     const e = this.#enLen[j1] - this.#enLen[j0]
     const x = Math.log((e + 4) / (k + 4)) - this.mu
-    const variance = p.sigma0 + p.lenVar / ((k + e) / 2 + 4)
-    c += (x * x) / (2 * variance)
+    const variance = this.varScale * (p.sigma0 + p.lenVar / ((k + e) / 2 + 4))
+    // Huber loss: Gaussian near the mean, linear beyond 2σ. Length residuals of real translations
+    // are heavy-tailed (a translator adds a clause, a note is expanded), and a Gaussian tail would
+    // turn one padded paragraph into two unaligned ones.
+    const z = Math.abs(x) / Math.sqrt(variance)
+    c += z <= HUBER ? (z * z) / 2 : HUBER * z - (HUBER * HUBER) / 2
     if (fine) c -= p.lexWeight * (this.#ko.llr(i0, i1, j0, j1) + this.#en.llr(j0, j1, i0, i1))
     else if (a <= 3 * LEXICAL_MAX_BLOCK && b <= 3 * LEXICAL_MAX_BLOCK) c -= p.lexWeight * (this.#koCoarse.llr(i0, i1, j0, j1) + this.#enCoarse.llr(j0, j1, i0, i1))
     if (this.#similarity && fine) c -= p.similarityWeight * (this.#sim(i0, i1, j0, j1) - 0.5)

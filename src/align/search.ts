@@ -8,10 +8,12 @@
 import type {CostModel} from './cost-model.js'
 
 /** Bead shapes tried, as [Korean units, English units]. */
+// Null shapes come first: on a tie (two identical units, one of them untranslated) the earlier
+// unit is paired and the later one left unaligned, a stable convention.
 export const SHAPES: ReadonlyArray<readonly [number, number]> = [
-  [1, 1],
   [1, 0],
   [0, 1],
+  [1, 1],
   [2, 1],
   [1, 2],
   [3, 1],
@@ -69,7 +71,7 @@ export function search(model: CostModel, options: Readonly<SearchOptions> = DEFA
     const kb = boundaries(n, f)
     const eb = boundaries(m, f)
     const costs = f === 1 ? new Float32Array(rowOffsets(band)[kb.length] * SHAPES.length) : undefined
-    if (process.env.ALIGN_DEBUG) console.error("level", f, "rows", kb.length - 1, "cells", rowOffsets(band)[kb.length], new Date().toISOString())
+
     const path = viterbi(model, kb, eb, band, f === 1, costs)
     if (costs) return posteriors(model, band, path, costs, options)
     // Project the path to the level below (each block splits in two) and widen it into a band.

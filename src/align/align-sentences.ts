@@ -1,0 +1,68 @@
+// Sentence alignment inside the paragraph beads of an alignment, with the same machinery as the
+// paragraph aligner (the cost model and banded search of align.ts), on the sentences of each bead.
+import {splitSentences} from '../parse/sentences.js'
+import {toUnits} from '../parse/to-units.js'
+import type {Bead, Warning} from '../types.js'
+import {alignUnits, type AlignOptions} from './align.js'
+import type {Alignment} from './alignment.js'
+
+/** One sentence of a bead: its text and where it is (unit index and UTF-16 range in the unit text). */
+export interface BeadSentence {
+  text: string
+  unit: number
+  start: number
+  end: number
+}
+
+/** The sentence alignment of one paragraph bead. */
+export interface SentenceBeads {
+  /** Position of the paragraph bead in `alignment.beads`. */
+  bead: number
+  ko: BeadSentence[]
+  en: BeadSentence[]
+  /** Sentence beads: indices into `ko` / `en` of this object, with confidences. */
+  beads: Bead[]
+}
+
+/**
+ * Align the sentences inside every two-sided paragraph bead of an alignment. Each bead's units are
+ * split with `splitSentences` and aligned with the paragraph aligner's cost model and search (no
+ * bootstrapping: beads are too short to learn from). Every sentence is in exactly one sentence
+ * bead, in order; one-sided paragraph beads are left out.
+ *
+ * @example
+ * const paragraphs = align(['첫 문장입니다. 둘째 문장은 2025년입니다.'], ['This is the first sentence. The second is 2025.'])
+ * alignSentences(paragraphs)[0].beads.map((b) => [b.ko, b.en]) //=> [[[0], [0]], [[1], [1]]]
+ */
+export function alignSentences(alignment: Alignment, options?: Readonly<AlignOptions> | null): SentenceBeads[] {
+  if (alignment === null || typeof alignment !== 'object' || !Array.isArray(alignment.beads))
+    throw new TypeError('Expected `alignment` to be the result of `align`')
+  const out: SentenceBeads[] = []
+  alignment.beads.forEach((bead, b) => {
+    if (bead.ko.length === 0 || bead.en.length === 0) return
+    const ko = sentencesOf(bead.ko.map((i: number): [number, string] => [i, alignment.ko[i].text]), 'ko')
+    const en = sentencesOf(bead.en.map((j: number): [number, string] => [j, alignment.en[j].text]), 'en')
+    const warnings: Warning[] = []
+    const beads =
+      ko.length === 1 && en.length === 1
+        ? [{ko: [0], en: [0], confidence: bead.confidence}]
+        : alignUnits(
+            toUnits(ko.map((s) => s.text), {lang: 'ko'}),
+            toUnits(en.map((s) => s.text), {lang: 'en'}),
+            {...options, bootstrap: false},
+            warnings
+          )
+    out.push({bead: b, ko, en, beads})
+  })
+  return out
+}
+
+function sentencesOf(units: Array<[number, string]>, lang: 'ko' | 'en'): BeadSentence[] {
+  const out: BeadSentence[] = []
+  for (const [unit, text] of units) {
+    for (const s of splitSentences(text, lang)) if (s.text.trim()) out.push({text: s.text, unit, start: s.start, end: s.end})
+  }
+  // A unit with no sentence text (only spaces) still needs a place: keep it whole.
+  if (out.length === 0) for (const [unit, text] of units) out.push({text, unit, start: 0, end: text.length})
+  return out
+}

@@ -1,0 +1,100 @@
+import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {align} from '../../src/align/align.js'
+import {alignSentences} from '../../src/align/align-sentences.js'
+import {validateBeads} from '../../src/align/score.js'
+
+// The Paris AI Action Summit statement: lines 14–30 English, 31–47 Korean, 17 units each, 1-1.
+const seed = readFileSync(new URL('../../../shared/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n')
+const parisEn = seed.slice(13, 30)
+const parisKo = seed.slice(30, 47)
+
+function valid(ko: readonly string[], en: readonly string[]) {
+  const result = align(ko, en)
+  expect(validateBeads(result.toBeadList(), ko.length, en.length)).toBeUndefined()
+  for (const b of result.beads) expect(b.confidence >= 0 && b.confidence <= 1).toBe(true)
+  return result
+}
+
+describe('align', () => {
+  it('aligns the Paris statement exactly (17 one-to-one beads)', () => {
+    expect(parisKo.length).toBe(17)
+    const result = valid(parisKo, parisEn)
+    expect(result.toBeadList()).toEqual(parisKo.map((_, i) => [[i], [i]]))
+    expect(result.warnings).toEqual([])
+  })
+
+  it('finds an omitted paragraph and a merged pair', () => {
+    const en = [...parisEn.slice(0, 5), ...parisEn.slice(6)] // English unit 5 left out
+    expect(valid(parisKo, en).toBeadList()[5]).toEqual([[5], []])
+    const merged = [...parisEn.slice(0, 8), parisEn[8] + ' ' + parisEn[9], ...parisEn.slice(10)]
+    expect(valid(parisKo, merged).toBeadList()[8]).toEqual([[8, 9], [8]])
+  })
+
+  it('gives low confidence where the input is ambiguous', () => {
+    const result = valid(parisKo, parisEn)
+    const mean = result.beads.reduce((s, b) => s + b.confidence, 0) / result.beads.length
+    expect(mean).toBeGreaterThan(0.8)
+  })
+
+  it('keeps every unit in exactly one bead, in order, for any input (fast-check)', () => {
+    const pool = [...parisKo, ...parisEn, '', '1.', '·', '2025년', 'GIMP']
+    const side = fc.array(fc.oneof(fc.constantFrom(...pool), fc.string({maxLength: 40})), {maxLength: 30})
+    fc.assert(
+      fc.property(side, side, (ko, en) => {
+        const result = align(ko, en)
+        return validateBeads(result.toBeadList(), ko.length, en.length) === undefined
+      }),
+      {numRuns: 150}
+    )
+  })
+
+  it('handles bad input with warnings, never losing a unit', () => {
+    expect(valid([], parisEn).warnings.map((w) => w.code)).toContain('empty-side')
+    expect(valid(parisKo, []).beads.length).toBe(17)
+    expect(valid([], []).beads).toEqual([])
+    expect(valid(parisEn, parisEn).warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['one-language', 'untranslated']))
+    expect(valid(parisEn, parisEn).toBeadList()).toEqual(parisEn.map((_, i) => [[i], [i]]))
+    const many = Array.from({length: 2000}, (_, i) => parisEn[i % 17])
+    const started = performance.now()
+    expect(valid(parisKo.slice(0, 10), many).warnings.map((w) => w.code)).toContain('length-mismatch')
+    expect(performance.now() - started).toBeLessThan(5000)
+    const dup = [...parisKo, ...parisKo]
+    valid(dup, [...parisEn, ...parisEn])
+  })
+
+  it('throws a TypeError naming the argument on misuse', () => {
+    expect(() => align('text' as never, [])).toThrow(/`ko`/)
+    expect(() => align([], [1, 2] as never)).toThrow(/`en`/)
+    expect(() => align([], [], {similarity: 3 as never})).toThrow(/`options.similarity`/)
+  })
+
+  it('uses a plugged-in similarity', () => {
+    // A similarity that knows the right pairs overrides weak evidence: swap two English units and
+    // the aligner, told by the similarity, leaves them unaligned rather than pairing them wrongly.
+    const calls: number[] = []
+    const result = align(parisKo.slice(0, 4), parisEn.slice(0, 4), {
+      similarity: (k, e) => {
+        calls.push(1)
+        return parisKo.indexOf(k) >= 0 && parisKo.indexOf(k) === parisEn.indexOf(e) ? 1 : 0
+      }
+    })
+    expect(calls.length).toBeGreaterThan(0)
+    expect(result.toBeadList()).toEqual([0, 1, 2, 3].map((i) => [[i], [i]]))
+  })
+})
+
+describe('alignSentences', () => {
+  it('aligns sentences inside paragraph beads, keeping every sentence', () => {
+    const result = align([parisKo[1], parisKo[2]], [parisEn[1], parisEn[2]])
+    const sentences = alignSentences(result)
+    expect(sentences.length).toBe(2)
+    for (const s of sentences) {
+      const flat = s.beads.flatMap((b) => b.ko)
+      expect(flat).toEqual(s.ko.map((_, i) => i))
+      expect(s.beads.flatMap((b) => b.en)).toEqual(s.en.map((_, i) => i))
+      expect(s.ko.length).toBeGreaterThan(1)
+    }
+  })
+})
