@@ -210,7 +210,12 @@ for (const [type, inject] of Object.entries(injectors)) {
     if (!injected) continue
     n++
     const findings = run(injected.task).filter((f) => f.severity !== 'info')
-    const touches = (f: Finding) => f.ko.some((k) => injected.ko.includes(k)) || f.en.some((e) => injected.en.includes(e))
+    // Units with the same text next to the injected one (`Note`, `Note`; `참고`, `참고`) cannot be
+    // told apart: reporting the neighbour is as right as reporting the unit itself.
+    const twins = (units: string[], idx: number[]) => units.flatMap((u, j) => (idx.some((i) => Math.abs(i - j) <= 2 && units[i] === u) ? [j] : []))
+    const koIdx = twins(injected.task.ko, injected.ko)
+    const enIdx = twins(injected.task.en, injected.en)
+    const touches = (f: Finding) => f.ko.some((k) => koIdx.includes(k)) || f.en.some((e) => enIdx.includes(e))
     if (findings.some((f) => f.rule === injected.rule && touches(f))) found++
     else if (missed.length < 3) missed.push(`${task.id} ko${injected.ko.join(',')} en${injected.en.join(',')}`)
     if (findings.some(touches)) anyRule++

@@ -44,6 +44,13 @@ export type {LatinToken, LatinTokenKind} from './text/latin-tokens.js'
 export {hangulSkeleton, latinSkeleton} from './align/transliterate.js'
 
 // check
+export {check, listRules} from './check/check.js'
+export type {CheckOptions, CheckResult, RuleSetting} from './check/check.js'
+export type {GlossaryEntry, PairStats, Rule, RuleContext, RuleFinding, Severity} from './check/rule.js'
+export {formatReport} from './check/report.js'
+export type {ReportOptions} from './check/report.js'
+export {koreanNumerals} from './check/quantities-ko.js'
+export type {KoreanNumeral} from './check/quantities-ko.js'
 
 // diff
 export {tokenize} from './diff/tokenize.js'

@@ -37,6 +37,39 @@ export function findMissing(context: RuleContext, present: 'ko' | 'en'): RuleFin
       })
     }
   }
+  // Merged beads (the aligner joined an untranslated paragraph to its neighbour: 1-2, 2-1, 1-3):
+  // when the bead is clearly short on the other side and leaving one unit out brings the ratio
+  // back to normal, that unit is the omission (or addition).
+  for (const pair of context.pairs) {
+    const bead = alignment.beads[pair.bead]
+    if (bead[present].length < 2 || bead[other].length === 0 || !isMostlyKorean(pair.ko)) continue
+    const lengthOf = (side: 'ko' | 'en', text: string) => Math.max(1, side === 'ko' ? koreanLength(text) : contentLength(withoutMarker(text)))
+    const zOf = (ko: number, en: number) => (Math.log(ko / en) - stats.logRatio) / stats.spread
+    const ko = lengthOf('ko', pair.ko)
+    const en = lengthOf('en', pair.en)
+    const z = zOf(ko, en)
+    if (present === 'en' ? z > -SHORT_Z : z < SHORT_Z) continue
+    let best = -1
+    let bestZ = Infinity
+    for (const i of bead[present]) {
+      const len = lengthOf(present, units[i].text)
+      const rest = zOf(present === 'ko' ? ko - len : ko, present === 'en' ? en - len : en)
+      if (Math.abs(rest) < Math.abs(bestZ)) {
+        bestZ = rest
+        best = i
+      }
+    }
+    if (best < 0 || Math.abs(bestZ) > MERGED_FIT_Z) continue
+    out.push({
+      ko: present === 'ko' ? [best] : [...bead.ko],
+      en: present === 'en' ? [best] : [...bead.en],
+      message:
+        present === 'en'
+          ? `English paragraph ${best + 1} seems to have no Korean translation (the Korean matches the rest of its group): “${clip(units[best].text)}”`
+          : `Korean paragraph ${best + 1} seems to have no English counterpart (the English matches the rest of its group): “${clip(units[best].text)}”`,
+      evidence: {level: 'paragraph', merged: true, text: units[best].text, lengthZ: round(z), withoutZ: round(bestZ)}
+    })
+  }
   for (const pair of context.pairs) {
     if (pair.ko === '' || pair.en === '' || !isMostlyKorean(pair.ko)) continue
     const bead = alignment.beads[pair.bead]
@@ -78,6 +111,8 @@ export function findMissing(context: RuleContext, present: 'ko' | 'en'): RuleFin
   return out
 }
 
+// Leaving the suspect unit out must bring the bead within this many spreads of the usual ratio.
+const MERGED_FIT_Z = 1.5
 // Two spreads short with fewer sentences: about 2 % of correct GIMP paragraphs are this far off
 // in length, and few of those also lose a sentence count.
 const SHORT_Z = 2

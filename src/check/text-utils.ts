@@ -84,14 +84,21 @@ export function contentLength(text: string): number {
 }
 
 /**
- * Length of the Korean side for ratios: without Latin glosses in brackets after Hangul
- * (`안티앨리어싱(Antialiasing)`, `차원(Dimension)`), which double a term that the English says once.
+ * Length of the Korean side for ratios: without Latin glosses after Hangul, in brackets
+ * (`안티앨리어싱(Antialiasing)`, `차원(Dimension)`) or glued on (`유엔UN`), which double a term
+ * that the English says once.
  *
  * @example
  * koreanLength('안티앨리어싱(Antialiasing)') //=> 6
  */
 export function koreanLength(text: string): number {
-  return contentLength(withoutMarker(text).replace(/(?<=[가-힣])\s?\([A-Za-z][^()가-힣]*\)/g, ''))
+  return contentLength(
+    withoutMarker(text)
+      .replace(/(?<=[가-힣])\s?\([A-Za-z][^()가-힣]*\)/g, '')
+      // Glosses glued to the Korean term without brackets, as in the Paris statement:
+      // `정상회의AI Action Summit에`, `유엔UN 총회 결의General Assembly Resolutions`.
+      .replace(/(?<=[가-힣])[A-Za-z][A-Za-z0-9 .'’&-]*[A-Za-z0-9]/g, '')
+  )
 }
 
 /** Normalise a paragraph for equality tests: NFC, collapsed whitespace, trimmed. */

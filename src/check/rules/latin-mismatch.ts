@@ -29,7 +29,7 @@ export const latinMismatch: Rule = {
       // Korean-side tokens: one-letter words (`a`, list letters) are too weak to report, and a
       // gloss in brackets right after Hangul (`독(dock)`, `스크립트-푸(Script-Fu)`) explains a Korean
       // word the English may inflect or leave out.
-      const koOnly = unique(ko.filter((t) => t.text.length > 1 && !has(enKeys, t) && !inCompound(t, en) && !isGloss(pair.ko, t)))
+      const koOnly = unique(ko.filter((t) => t.text.length > 1 && !has(enKeys, t) && !inCompound(t, en) && !isGloss(pair.ko, t) && !spelledOut(t, pair.en)))
       const enOnly = unique(
         en.filter((t) => {
           if (has(koKeys, t) || koJoined.includes(t.key)) return false
@@ -94,8 +94,24 @@ function has(keys: Set<string>, t: LatinToken): boolean {
   return keys.has(t.key) || keys.has(t.key.replace(/(?:es|s)$/, ''))
 }
 
+// A gloss explains the Korean term it follows: in brackets (`독(dock)`) or, for acronyms, glued to
+// it (`유엔UN`, `아프리카 연합AU` in the Paris statement), where the English spells the name out.
 function isGloss(text: string, t: LatinToken): boolean {
-  return /[가-힣]\s?\($/.test(text.slice(Math.max(0, t.start - 2), t.start))
+  const before = text.slice(Math.max(0, t.start - 2), t.start)
+  return /[가-힣]\s?\($/.test(before) || (t.kind === 'acronym' && /[가-힣]$/.test(before))
+}
+
+// An acronym the English writes out in full: `UN` ↔ `United Nations`, `AU` ↔ `African Union`,
+// `EU` ↔ `European Union` (initials of consecutive capitalised words, `of`/`and`/`for` skipped).
+function spelledOut(t: LatinToken, english: string): boolean {
+  if (t.kind !== 'acronym' || !/^[A-Z]{2,6}$/.test(t.text)) return false
+  const words = english.split(/[^A-Za-z]+/).filter((w) => w !== '' && !/^(?:of|and|for|the|on|in)$/.test(w))
+  for (let i = 0; i + t.text.length <= words.length; i++) {
+    let ok = true
+    for (let j = 0; j < t.text.length && ok; j++) ok = words[i + j][0] === t.text[j]
+    if (ok) return true
+  }
+  return false
 }
 
 // `Wi-Fi` ↔ `WiFi`, `e-mail` ↔ `email`, `Node.js` split differently: compare without separators.

@@ -19,15 +19,20 @@ export const listStructure: Rule = {
     const out: RuleFinding[] = []
     const {alignment} = context
     for (const bead of alignment.beads) {
-      if (bead.ko.length !== 1 || bead.en.length !== 1) continue
-      const k = marker(alignment.ko[bead.ko[0]])
-      const e = marker(alignment.en[bead.en[0]])
-      if (!k && !e) continue
-      const where = {ko: [...bead.ko], en: [...bead.en]}
+      // 1-1 beads, and n-n beads of list items (the aligner groups swapped items into a 2-2 bead):
+      // items are compared position by position.
+      if (bead.ko.length !== bead.en.length || bead.ko.length === 0) continue
+      for (let p = 0; p < bead.ko.length; p++) compare(bead.ko[p], bead.en[p])
+    }
+    function compare(ki: number, ei: number) {
+      const k = marker(alignment.ko[ki])
+      const e = marker(alignment.en[ei])
+      if (!k && !e) return
+      const where = {ko: [ki], en: [ei]}
       if (k?.number !== undefined && e?.number !== undefined) {
         if (k.number !== e.number)
           out.push({...where, message: `List number differs: Korean ${k.number}, English ${e.number}`, evidence: {ko: k.marker, en: e.marker}})
-        continue
+        return
       }
       // A numbered item against a bullet or nothing (or the reverse). A bullet against nothing is
       // left alone: the GIMP pages and press releases drop `·`/`-` bullets in either language.
@@ -41,11 +46,16 @@ export const listStructure: Rule = {
     }
     // Swapped items: two neighbouring list items whose crossed pairing fits clearly better than
     // the straight one (bullets carry no number to compare, so length and anchors must tell).
-    const beads = alignment.beads
-    for (let b = 0; b + 1 < beads.length; b++) {
-      const [x, y] = [beads[b], beads[b + 1]]
-      if (x.ko.length !== 1 || x.en.length !== 1 || y.ko.length !== 1 || y.en.length !== 1) continue
-      const [k1, k2, e1, e2] = [alignment.ko[x.ko[0]], alignment.ko[y.ko[0]], alignment.en[x.en[0]], alignment.en[y.en[0]]]
+    const neighbours: Array<[number, number, number, number]> = []
+    alignment.beads.forEach((x, b) => {
+      const y = alignment.beads[b + 1]
+      if (x.ko.length === 2 && x.en.length === 2) neighbours.push([x.ko[0], x.ko[1], x.en[0], x.en[1]])
+      if (y && x.ko.length === 1 && x.en.length === 1 && y.ko.length === 1 && y.en.length === 1) neighbours.push([x.ko[0], y.ko[0], x.en[0], y.en[0]])
+    })
+    for (const [ka, kb, ea, eb] of neighbours) {
+      const x = {ko: [ka], en: [ea]}
+      const y = {ko: [kb], en: [eb]}
+      const [k1, k2, e1, e2] = [alignment.ko[ka], alignment.ko[kb], alignment.en[ea], alignment.en[eb]]
       if (!marker(k1) || !marker(k2) || !marker(e1) || !marker(e2)) continue
       // Numbered items were compared above; a swap there already shows as two number mismatches.
       if (marker(k1)?.number !== undefined && marker(e1)?.number !== undefined) continue

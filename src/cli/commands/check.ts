@@ -1,12 +1,165 @@
-// Placeholder until its issue lands: the command is listed but says it is not available yet.
-import type {Command} from '../command.js'
-import {UsageError} from '../io.js'
+// `ko-en-bitext check KO EN` / `check BILINGUAL` / `check --tasks TASKS.jsonl`: translation checks
+// with a text or JSON report; exit 1 when errors are found.
+import {readFileSync} from 'node:fs'
+import {check, listRules, type CheckOptions, type CheckResult, type RuleSetting} from '../../check/check.js'
+import {formatReport} from '../../check/report.js'
+import type {GlossaryEntry} from '../../check/rule.js'
+import {parseDocument} from '../../parse/parse-document.js'
+import {splitBilingual} from '../../parse/split-bilingual.js'
+import type {BeadList} from '../../types.js'
+import {parseCommandArgs, type Command} from '../command.js'
+import {EXIT_OK, EXIT_PROBLEMS, UsageError, readInput, writeOutput} from '../io.js'
+
+const USAGE = `Usage: ko-en-bitext check [options] KO EN
+       ko-en-bitext check [options] BILINGUAL
+       ko-en-bitext check --tasks TASKS.jsonl [-o FINDINGS.jsonl]
+
+Check a Korean translation against its English (or the reverse): align the paragraphs, then
+report omissions and additions, untranslated paragraphs, numbers and dates that disagree, names
+and codes on one side only, list numbering, odd length ratios, inconsistent translations,
+glossary terms and particles after Latin words. A single BILINGUAL file (the English statement
+followed by its Korean translation, or interleaved) is split into its two parts first.
+
+With --tasks, every task of a task file (shared/bench/FORMAT.md; \`gold\` is ignored) is aligned
+and checked, and one JSON finding per line is written:
+  {"id", "rule", "severity", "ko": [indices], "en": [indices], "message"}
+
+Options:
+  --format FORMAT       text (default) or json
+  --rule ID=SEVERITY    set a rule's severity (error, warning, info) or turn it off (off);
+                        repeatable, e.g. --rule length-ratio=off --rule particle=warning
+  --glossary FILE       term list: JSON [{"ko": …, "en": …}] or TSV lines "한국어<TAB>English"
+  --alignment FILE      check this alignment (JSON bead list [[ko…], [en…]], …]) instead of aligning
+  --list-rules          print the rules and their default severities
+  -o, --out FILE        write the report to FILE (default stdout)
+  -h, --help            show this help
+
+Exit codes: 0 no errors, 1 errors found, 2 usage or input error.
+`
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: '(not available yet)',
-  usage: 'Usage: ko-en-bitext check … (not available yet)\n',
-  async run() {
-    throw new UsageError('`check` is not available yet')
+  summary: 'check a Korean–English translation (omissions, numbers, names, lists, …)',
+  usage: USAGE,
+  async run(argv) {
+    const {values, positionals} = parseCommandArgs(argv, {
+      format: {type: 'string'},
+      rule: {type: 'string', multiple: true},
+      glossary: {type: 'string'},
+      alignment: {type: 'string'},
+      tasks: {type: 'string'},
+      'list-rules': {type: 'boolean'},
+      out: {type: 'string', short: 'o'}
+    })
+    if (values['list-rules']) {
+      const rules = listRules()
+      const width = Math.max(...rules.map((r) => r.id.length))
+      await writeOutput(values.out, rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}`).join('\n') + '\n')
+      return EXIT_OK
+    }
+    const format = values.format ?? 'text'
+    if (format !== 'text' && format !== 'json') throw new UsageError('`--format` must be `text` or `json`')
+    const options: CheckOptions = {rules: parseRules(values.rule ?? [])}
+    if (values.glossary) options.glossary = readGlossary(values.glossary)
+    if (values.tasks !== undefined) {
+      if (positionals.length > 0) throw new UsageError('`--tasks` takes no other files')
+      return runTasks(values.tasks, values.out, options)
+    }
+    if (values.alignment) options.alignment = readJson(values.alignment) as BeadList
+    let result: CheckResult
+    try {
+      result = await checkFiles(positionals, options)
+    } catch (error) {
+      // Options built from the command line that `check` rejects (an alignment of other units).
+      if (error instanceof TypeError) throw new UsageError(error.message)
+      throw error
+    }
+    const output =
+      format === 'json'
+        ? JSON.stringify({counts: result.counts, findings: result.findings, alignment: result.alignment.toBeadList(), warnings: result.warnings}, null, 2) + '\n'
+        : formatReport(result)
+    await writeOutput(values.out, output)
+    return result.counts.error > 0 ? EXIT_PROBLEMS : EXIT_OK
+  }
+}
+
+async function checkFiles(positionals: string[], options: CheckOptions): Promise<CheckResult> {
+  if (positionals.length === 2) {
+    const [ko, en] = await Promise.all(positionals.map(async (p) => parseDocument(await readInput(p))))
+    return check(ko, en, options)
+  }
+  if (positionals.length === 1) {
+    const split = splitBilingual(parseDocument(await readInput(positionals[0])))
+    if (split.ko.units.length === 0 || split.en.units.length === 0) throw new UsageError(`${positionals[0]}: found no ${split.ko.units.length === 0 ? 'Korean' : 'English'} part to check`)
+    return check(split.ko, split.en, options)
+  }
+  throw new UsageError('expected KO EN, one bilingual file, or --tasks TASKS.jsonl (see `ko-en-bitext check --help`)')
+}
+
+async function runTasks(path: string, out: string | undefined, options: CheckOptions): Promise<number> {
+  const text = new TextDecoder().decode(await readInput(path))
+  const lines: string[] = []
+  let errors = 0
+  text.split('\n').forEach((line, n) => {
+    if (line.trim() === '') return
+    let task: {id?: unknown; ko?: unknown; en?: unknown}
+    try {
+      task = JSON.parse(line) as typeof task
+    } catch (error) {
+      throw new UsageError(`${path}:${n + 1}: not JSON: ${(error as Error).message}`)
+    }
+    if (!Array.isArray(task.ko) || !Array.isArray(task.en) || !task.ko.every((x) => typeof x === 'string') || !task.en.every((x) => typeof x === 'string'))
+      throw new UsageError(`${path}:${n + 1}: a task needs \`ko\` and \`en\` lists of strings`)
+    const result = check(task.ko as string[], task.en as string[], options)
+    errors += result.counts.error
+    for (const f of result.findings) lines.push(JSON.stringify({id: task.id ?? null, rule: f.rule, severity: f.severity, ko: f.ko, en: f.en, message: f.message}))
+  })
+  await writeOutput(out, lines.length ? lines.join('\n') + '\n' : '')
+  return errors > 0 ? EXIT_PROBLEMS : EXIT_OK
+}
+
+function parseRules(specs: string[]): Record<string, RuleSetting> {
+  const known = new Set(listRules().map((r) => r.id))
+  const out: Record<string, RuleSetting> = {}
+  for (const spec of specs) {
+    const m = /^([a-z0-9-]+)=(error|warning|info|off)$/.exec(spec)
+    if (!m) throw new UsageError(`\`--rule ${spec}\`: expected ID=error|warning|info|off`)
+    if (!known.has(m[1])) throw new UsageError(`\`--rule ${spec}\`: unknown rule \`${m[1]}\` (see --list-rules)`)
+    out[m[1]] = m[2] as RuleSetting
+  }
+  return out
+}
+
+function readGlossary(path: string): GlossaryEntry[] {
+  const text = readText(path)
+  if (/^\s*\[/.test(text)) {
+    const data = readJson(path)
+    if (!Array.isArray(data) || !data.every((e) => e && typeof e === 'object' && 'ko' in e && 'en' in e)) throw new UsageError(`${path}: expected a JSON list of {"ko", "en"} terms`)
+    return data as GlossaryEntry[]
+  }
+  return text
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+    .map((l, n) => {
+      const [ko, en] = l.split('\t')
+      if (!ko?.trim() || !en?.trim()) throw new UsageError(`${path}:${n + 1}: expected "Korean<TAB>English"`)
+      return {ko: ko.trim(), en: en.trim()}
+    })
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new UsageError(`Cannot read ${path}: ${(error as Error).message}`)
+  }
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readText(path))
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    throw new UsageError(`${path}: not JSON: ${(error as Error).message}`)
   }
 }
