@@ -4,7 +4,7 @@ import type {ExportOptions} from './options.js'
 import {documentIdOf, formatConfidence, selectBeads} from './select.js'
 import {toWellFormed} from './well-formed.js'
 
-/** Options of `toMarkdown`. */
+/** Options of `toMarkdownTable`. */
 export interface MarkdownOptions extends ExportOptions {
   /** Title of the table's heading; defaults to the document id. */
   title?: string
@@ -46,9 +46,9 @@ export function unescapeMarkdownCell(cell: string): string {
  * the bead number, its type and confidence; one-sided beads show `*—*` (an emphasised dash, which escaped text cannot produce) on the empty side.
  *
  * @example
- * toMarkdown(align(['안녕'], ['Hi'])).includes('| 안녕 | Hi |') //=> true
+ * toMarkdownTable(align(['안녕'], ['Hi'])).includes('| 안녕 | Hi |') //=> true
  */
-export function toMarkdown(alignment: Alignment, options?: Readonly<MarkdownOptions> | null): string {
+export function toMarkdownTable(alignment: Alignment, options?: Readonly<MarkdownOptions> | null): string {
   const beads = selectBeads(alignment, options)
   const low = options?.lowConfidence ?? 0.5
   if (typeof low !== 'number') throw new TypeError('Expected `options.lowConfidence` to be a number')

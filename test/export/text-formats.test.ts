@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {Alignment} from '../../src/align/alignment.js'
 import {toHuggingFace, toJsonl, type JsonlRecord} from '../../src/export/jsonl.js'
-import {escapeMarkdownCell, toMarkdown, unescapeMarkdownCell} from '../../src/export/markdown.js'
+import {escapeMarkdownCell, toMarkdownTable, unescapeMarkdownCell} from '../../src/export/markdown.js'
 import {mosesLine, toMoses} from '../../src/export/moses.js'
 import {escapeTsv, parseTsv, toTsv, unescapeTsv} from '../../src/export/tsv.js'
 import {toUnits} from '../../src/parse/to-units.js'
@@ -108,7 +108,7 @@ describe('Markdown', () => {
 
   it('writes one table row per bead with both texts recoverable', () => {
     const alignment = hostileAlignment()
-    const md = toMarkdown(alignment)
+    const md = toMarkdownTable(alignment)
     const rows = md.split('\n').filter((l) => /^\| \d+ \|/.test(l))
     expect(rows).toHaveLength(alignment.beads.length)
     alignment.allPairs().forEach((pair, i) => {
@@ -127,7 +127,7 @@ describe('Markdown', () => {
 
   it('escapes a title from the document id', () => {
     const alignment = new Alignment(toUnits(['가'], {documentId: '<b>x</b>', lang: 'ko'}), toUnits(['a'], {lang: 'en'}), [{ko: [0], en: [0], confidence: 1}])
-    expect(toMarkdown(alignment).split('\n')[0]).toBe('# \\<b\\>x\\</b\\>')
+    expect(toMarkdownTable(alignment).split('\n')[0]).toBe('# \\<b\\>x\\</b\\>')
   })
 })
 

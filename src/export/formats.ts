@@ -1,0 +1,80 @@
+// One entry point for every format, used by the CLI (`--format`) and batch mode.
+import type {Alignment} from '../align/alignment.js'
+import {toHtml, type HtmlOptions} from './html.js'
+import {toHuggingFace, toJsonl} from './jsonl.js'
+import {toMarkdownTable} from './markdown.js'
+import {toMoses} from './moses.js'
+import {toTmx, type TmxOptions} from './tmx.js'
+import {toTsv} from './tsv.js'
+import {toXliff, toXliff12} from './xliff.js'
+
+/** Names of the export formats. */
+export type ExportFormat = 'tmx' | 'xliff' | 'xliff12' | 'tsv' | 'jsonl' | 'hf' | 'moses' | 'md' | 'html'
+
+/** Every format with its file extension and a one-line description. */
+export const EXPORT_FORMATS: Readonly<Record<ExportFormat, {extension: string; description: string}>> = {
+  tmx: {extension: '.tmx', description: 'TMX 1.4b translation memory'},
+  xliff: {extension: '.xlf', description: 'XLIFF 2.0, one unit per bead'},
+  xliff12: {extension: '.xlf', description: 'XLIFF 1.2, one trans-unit per bead'},
+  tsv: {extension: '.tsv', description: 'tab-separated, escaped (\\t \\n \\r \\\\), reversible'},
+  jsonl: {extension: '.jsonl', description: 'JSON Lines, one bead per line with ids and confidence'},
+  hf: {extension: '.jsonl', description: 'Hugging Face {"translation": {"ko", "en"}} lines'},
+  moses: {extension: '', description: 'line-aligned pair BASE.ko + BASE.en'},
+  md: {extension: '.md', description: 'Markdown side-by-side table'},
+  html: {extension: '.html', description: 'self-contained side-by-side review page'}
+}
+
+/** Options of `exportAlignment`: those of every writer. */
+export type ExportAlignmentOptions = TmxOptions & HtmlOptions
+
+/** One file of an export: `suffix` is appended to the output path (`.ko`/`.en` for Moses, `''` otherwise). */
+export interface ExportFile {
+  suffix: string
+  text: string
+}
+
+/**
+ * Whether `value` names an export format.
+ *
+ * @example
+ * isExportFormat('tmx') //=> true
+ */
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === 'string' && Object.hasOwn(EXPORT_FORMATS, value)
+}
+
+/**
+ * Write an alignment in the named format; Moses gives two files, every other format one.
+ *
+ * @example
+ * exportAlignment(alignment, 'moses') //=> [{suffix: '.ko', text: …}, {suffix: '.en', text: …}]
+ */
+export function exportAlignment(alignment: Alignment, format: ExportFormat, options?: Readonly<ExportAlignmentOptions> | null): ExportFile[] {
+  switch (format) {
+    case 'tmx':
+      return [{suffix: '', text: toTmx(alignment, options)}]
+    case 'xliff':
+      return [{suffix: '', text: toXliff(alignment, options)}]
+    case 'xliff12':
+      return [{suffix: '', text: toXliff12(alignment, options)}]
+    case 'tsv':
+      return [{suffix: '', text: toTsv(alignment, options)}]
+    case 'jsonl':
+      return [{suffix: '', text: toJsonl(alignment, options)}]
+    case 'hf':
+      return [{suffix: '', text: toHuggingFace(alignment, options)}]
+    case 'md':
+      return [{suffix: '', text: toMarkdownTable(alignment, options)}]
+    case 'html':
+      return [{suffix: '', text: toHtml(alignment, options)}]
+    case 'moses': {
+      const {ko, en} = toMoses(alignment, options)
+      return [
+        {suffix: '.ko', text: ko},
+        {suffix: '.en', text: en}
+      ]
+    }
+    default:
+      throw new TypeError('Expected `format` to be one of ' + Object.keys(EXPORT_FORMATS).join(', ') + ', not `' + String(format) + '`')
+  }
+}

@@ -1,0 +1,25 @@
+import {describe, expect, it} from 'vitest'
+import {EXPORT_FORMATS, exportAlignment, isExportFormat} from '../../src/export/formats.js'
+import {toMoses} from '../../src/export/moses.js'
+import {toTmx} from '../../src/export/tmx.js'
+import {hostileAlignment} from './helpers.js'
+
+describe('exportAlignment', () => {
+  it('writes every format, Moses as two files', () => {
+    const alignment = hostileAlignment()
+    for (const format of Object.keys(EXPORT_FORMATS)) {
+      expect(isExportFormat(format)).toBe(true)
+      const files = exportAlignment(alignment, format as never)
+      expect(files.map((f) => f.suffix)).toEqual(format === 'moses' ? ['.ko', '.en'] : [''])
+      for (const file of files) expect(file.text.length).toBeGreaterThan(0)
+    }
+    expect(exportAlignment(alignment, 'tmx', {minConfidence: 0.5})[0].text).toBe(toTmx(alignment, {minConfidence: 0.5}))
+    expect(exportAlignment(alignment, 'moses').map((f) => f.text)).toEqual(Object.values(toMoses(alignment)))
+  })
+
+  it('rejects an unknown format with a TypeError naming it', () => {
+    expect(isExportFormat('docx')).toBe(false)
+    expect(isExportFormat('toString')).toBe(false)
+    expect(() => exportAlignment(hostileAlignment(), 'docx' as never)).toThrow(/`format`.*`docx`/)
+  })
+})

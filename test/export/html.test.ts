@@ -1,0 +1,147 @@
+// The HTML view in real headless Chromium (Debian's chromium; see shared/ECOSYSTEM.md): it opens
+// offline, shows every bead, the filters work, and hostile document text injects nothing.
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {chromium, type Browser} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {Alignment} from '../../src/align/alignment.js'
+import {toHtml} from '../../src/export/html.js'
+import {toUnits} from '../../src/parse/to-units.js'
+import {HOSTILE, hostileAlignment} from './helpers.js'
+import {haveTool} from './helpers.js'
+
+const CHROMIUM = '/usr/bin/chromium'
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const hasChromium = haveTool(CHROMIUM)
+
+/** A hostile alignment whose document ids and warnings are hostile too. */
+function attackAlignment(): Alignment {
+  const base = hostileAlignment()
+  const id = '"><script>window.__pwned=3</script><img src=x onerror=window.__pwned=4>'
+  const ko = base.ko.map((u) => ({...u, id: `${id}#${u.index}`, marker: '<b onclick=alert(1)>'}))
+  return new Alignment(ko, base.en, base.beads, [{code: '<i>x</i>', message: HOSTILE[5]}])
+}
+
+function writePage(html: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'kebx-html-')), 'view.html')
+  writeFileSync(file, html)
+  return pathToFileURL(file).href
+}
+
+describe.runIf(hasChromium)('toHtml in Chromium', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await chromium.launch({executablePath: CHROMIUM, args: ARGS})
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  async function open(html: string) {
+    const page = await browser.newPage()
+    const problems: string[] = []
+    const requests: string[] = []
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text())
+    })
+    page.on('pageerror', (e) => problems.push(e.message))
+    page.on('dialog', (d) => {
+      problems.push('dialog: ' + d.message())
+      void d.dismiss()
+    })
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:')) requests.push(r.url())
+    })
+    await page.goto(writePage(html))
+    return {page, problems, requests}
+  }
+
+  it('shows every bead with both texts exactly, and loads nothing from outside', async () => {
+    const alignment = hostileAlignment()
+    const {page, problems, requests} = await open(toHtml(alignment))
+    expect(await page.locator('section.bead').count()).toBe(alignment.beads.length)
+    expect(await page.locator('section.bead:visible').count()).toBe(alignment.beads.length)
+    // The text the reader sees is the document text (invalid XML characters as U+FFFD).
+    const texts = await page.locator('section.bead').evaluateAll((sections) =>
+      sections.map((s) => Array.from(s.querySelectorAll('.ko .unit, .en .unit')).map((p) => [p.closest('.side')!.classList.contains('ko') ? 'ko' : 'en', p.textContent!.slice(p.querySelector('.src')!.textContent!.length)]))
+    )
+    const invalid = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
+    alignment.beads.forEach((bead, i) => {
+      const expected = [...bead.ko.map((k) => ['ko', alignment.ko[k].text]), ...bead.en.map((j) => ['en', alignment.en[j].text])].map(([l, t]) => [l, t.replace(invalid, '\uFFFD')])
+      expect(texts[i]).toEqual(expected)
+    })
+    // One-sided beads are marked, confidence is shown as a number.
+    expect(await page.locator('#b2 .missing').textContent()).toBe('no English counterpart')
+    expect(await page.locator('#b3 .missing').textContent()).toBe('no Korean counterpart')
+    expect(await page.locator('#b1 .conf').textContent()).toBe('0.6')
+    // Tooltips carry the unit id and source offsets.
+    const unit = alignment.ko[1]
+    expect(await page.locator('#ko-1').getAttribute('title')).toContain(`offsets ${unit.position.start.offset}–${unit.position.end.offset}`)
+    expect(await page.locator('#ko-1').getAttribute('title')).toContain(unit.id)
+    // Colour differs between a low and a high bead.
+    const colour = (id: string) => page.locator(`${id} .conf`).evaluate((el) => getComputedStyle(el).backgroundColor)
+    expect(await colour('#b0')).not.toBe(await colour('#b3'))
+    expect(problems).toEqual([])
+    expect(requests).toEqual([])
+    await page.close()
+  })
+
+  it('filters low-confidence and one-sided beads', async () => {
+    const alignment = hostileAlignment()
+    const {page, problems} = await open(toHtml(alignment))
+    const visibleIds = () => page.locator('section.bead:visible').evaluateAll((s) => s.map((e) => e.id))
+    await page.check('#only-low')
+    expect(await visibleIds()).toEqual(alignment.beads.flatMap((b, i) => (b.confidence < 0.5 ? [`b${i}`] : [])))
+    expect(await page.locator('#shown').textContent()).toBe(`3 of ${alignment.beads.length} beads shown`)
+    await page.fill('#threshold', '0.75')
+    expect(await visibleIds()).toEqual(alignment.beads.flatMap((b, i) => (b.confidence < 0.75 ? [`b${i}`] : [])))
+    await page.uncheck('#only-low')
+    await page.check('#only-unaligned')
+    expect(await visibleIds()).toEqual(['b2', 'b3'])
+    await page.uncheck('#only-unaligned')
+    expect(await visibleIds()).toHaveLength(alignment.beads.length)
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('lets no document text inject markup or script', async () => {
+    const {page, problems} = await open(toHtml(attackAlignment(), {title: '</title><script>window.__pwned=5</script>'}))
+    await page.waitForTimeout(100)
+    expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined()
+    expect(await page.locator('script').count()).toBe(1)
+    expect(await page.locator('img, iframe, object, embed, b, i').count()).toBe(0)
+    expect(await page.locator('[onerror], [onclick]').count()).toBe(0)
+    // The attack text is shown as text.
+    expect(await page.locator('#b5 .ko .unit').textContent()).toContain('<script>window.__pwned = 1</script>')
+    expect(await page.title()).toContain('</title><script>')
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('the CSP blocks a script that is not the page’s own', async () => {
+    // Simulate a writer bug: an extra inline script. The hash-based CSP must refuse to run it.
+    const html = toHtml(hostileAlignment()).replace('</main>', '</main><script>window.__pwned=6</script>')
+    const {page, problems} = await open(html)
+    expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined()
+    expect(problems.join('\n')).toMatch(/Content Security Policy/)
+    // The page's own script still runs.
+    expect(await page.locator('#shown').textContent()).toMatch(/beads shown/)
+    await page.close()
+  })
+
+  it('shows a 1 MB paragraph and many beads', async () => {
+    const n = 400
+    const ko = toUnits(Array.from({length: n}, (_, i) => `문단 ${i} ` + (i === 7 ? '가나다 '.repeat(250_000) : '')), {lang: 'ko'})
+    const en = toUnits(Array.from({length: n}, (_, i) => `Paragraph ${i}`), {lang: 'en'})
+    const alignment = new Alignment(ko, en, ko.map((_, i) => ({ko: [i], en: [i], confidence: (i % 10) / 10})))
+    const {page, problems} = await open(toHtml(alignment))
+    expect(await page.locator('section.bead').count()).toBe(n)
+    expect((await page.locator('#ko-7').textContent())!.length).toBeGreaterThan(1_000_000)
+    await page.check('#only-low')
+    expect(await page.locator('section.bead:visible').count()).toBe(n / 2)
+    expect(problems).toEqual([])
+    await page.close()
+  })
+})
