@@ -1,0 +1,101 @@
+// `npm run bench -- align`: alignment time and peak memory for 1k, 5k and 20k paragraphs per side,
+// built by concatenating dev-set tasks (gold concatenated too), each as a ratio to a baseline
+// measured in the same run: reading the same input and tokenising it (JSON parse, units, Latin
+// tokens and numbers of every unit). Every measurement runs in its own child process so that peak
+// RSS (resourceUsage().maxRSS) is its own. Prints a Markdown table.
+import {spawnSync} from 'node:child_process'
+import {existsSync, readFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {align} from '../../src/align/align.js'
+import {type AlignTask, scoreAlignments} from '../../src/align/score.js'
+import {toUnits} from '../../src/parse/to-units.js'
+import {extractLatinTokens} from '../../src/text/latin-tokens.js'
+import {extractQuantities} from '../../src/text/quantities.js'
+import type {BeadList} from '../../src/types.js'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
+const devset = join(root, 'data/devset.jsonl')
+const SIZES = [1000, 5000, 20000]
+
+/** One big task of about `size` units per side, made of whole dev tasks. */
+function bigTask(lines: string[], size: number): AlignTask {
+  const ko: string[] = []
+  const en: string[] = []
+  const gold: BeadList = []
+  for (let round = 0; ko.length < size; round++) {
+    for (const line of lines) {
+      if (ko.length >= size) break
+      const t = JSON.parse(line) as AlignTask
+      const dk = ko.length
+      const de = en.length
+      ko.push(...t.ko)
+      en.push(...t.en)
+      for (const [k, e] of t.gold) gold.push([k.map((i) => i + dk), e.map((j) => j + de)])
+    }
+  }
+  return {id: `concat-${size}`, ko, en, gold}
+}
+
+function child(mode: string, size: number): {ms: number; rssMB: number; f1?: number; units: number} {
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', mode, String(size)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24
+  })
+  if (run.status !== 0) throw new Error(`child ${mode} ${size} failed: ${run.stderr}`)
+  return JSON.parse(run.stdout.trim().split('\n').pop()!) as {ms: number; rssMB: number; f1?: number; units: number}
+}
+
+const args = process.argv.slice(2)
+if (args[0] === '--child') {
+  const mode = args[1]
+  const size = Number(args[2])
+  const lines = readFileSync(devset, 'utf8').split('\n').filter((l) => l.trim())
+  // Prepare the input text outside the timed part: one JSON line, as a task file would hold it.
+  const text = JSON.stringify(bigTask(lines, size))
+  // Warm up (module loading, JIT) on one small dev task, so that the figures are steady-state.
+  const warm = JSON.parse(lines[0]) as AlignTask
+  if (mode === 'align') align(warm.ko, warm.en)
+  else for (const s of [...warm.ko, ...warm.en]) extractLatinTokens(s).length + extractQuantities(s).length
+  globalThis.gc?.()
+  const started = performance.now()
+  // Baseline: read the task and tokenise it (what any aligner must do at least).
+  const task = JSON.parse(text) as AlignTask
+  const ko = toUnits(task.ko, {lang: 'ko'})
+  const en = toUnits(task.en, {lang: 'en'})
+  let tokens = 0
+  for (const u of ko) tokens += extractLatinTokens(u.text).length + extractQuantities(u.text).length
+  for (const u of en) tokens += extractLatinTokens(u.text).length + extractQuantities(u.text).length
+  let f1: number | undefined
+  if (mode === 'align') {
+    const result = align(ko, en)
+    f1 = scoreAlignments([task], new Map([[task.id, result.toBeadList()]])).overall.strictF1
+  }
+  const ms = performance.now() - started
+  const rssMB = process.resourceUsage().maxRSS / 1024
+  console.log(JSON.stringify({ms, rssMB, f1, units: ko.length + en.length, tokens}))
+} else {
+  if (!existsSync(devset)) {
+    console.log('No dev set at data/devset.jsonl. Build it with:\n\n    python3 ../shared/bench/make-devset.py --translated-only --out data/devset.jsonl\n')
+    process.exit(0)
+  }
+  const rows: string[] = []
+  let previous: {ms: number; rssMB: number} | undefined
+  let previousSize = 0
+  for (const size of SIZES) {
+    const base = child('baseline', size)
+    const run = child('align', size)
+    // Growth per doubling of the input: (time ratio) ^ (1 / log2(size ratio)).
+    const growth = previous ? Math.pow(run.ms / previous.ms, 1 / Math.log2(size / previousSize)) : undefined
+    const memGrowth = previous ? Math.pow(run.rssMB / previous.rssMB, 1 / Math.log2(size / previousSize)) : undefined
+    rows.push(
+      `| ${size.toLocaleString('en')} × ${size.toLocaleString('en')} | ${run.ms.toFixed(0)} ms | ${base.ms.toFixed(0)} ms | ${(run.ms / base.ms).toFixed(1)}× | ${growth ? growth.toFixed(2) + '×' : '—'} | ${run.rssMB.toFixed(0)} MB | ${base.rssMB.toFixed(0)} MB | ${(run.rssMB / base.rssMB).toFixed(2)}× | ${memGrowth ? memGrowth.toFixed(2) + '×' : '—'} | ${run.f1?.toFixed(4)} |`
+    )
+    previous = run
+    previousSize = size
+  }
+  console.log('| paragraphs (ko × en, approx.) | align time | baseline time (read + tokenise) | time ratio | time growth per doubling | align peak RSS | baseline peak RSS | RSS ratio | RSS growth per doubling | strict F1 |')
+  console.log('|---|---|---|---|---|---|---|---|---|---|')
+  for (const r of rows) console.log(r)
+  console.log(`\nMachine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}. Times include reading and tokenising (the baseline); peak RSS is the whole child process.`)
+}
