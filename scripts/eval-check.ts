@@ -199,7 +199,10 @@ const injectors: Record<string, Injector> = {
 
 const recall: Array<{type: string; n: number; found: number; anyRule: number; missed: string[]}> = []
 for (const [type, inject] of Object.entries(injectors)) {
-  const order = [...clean].sort(() => random() - 0.5)
+  // Up to three passes over the shuffled tasks (a different random pick each time), so that rare
+  // candidates (paragraphs of several sentences, list items) still give enough cases.
+  const shuffled = [...clean].sort(() => random() - 0.5)
+  const order = [...shuffled, ...shuffled, ...shuffled]
   let n = 0
   let found = 0
   let anyRule = 0

@@ -84,7 +84,7 @@ export function findMissing(context: RuleContext, present: 'ko' | 'en'): RuleFin
     // Second signal when the sentence alignment found every sentence a partner: the paragraph is
     // clearly short on one side and that side has fewer sentences. We then name the sentence whose
     // removal brings the ratio closest to the document's usual one.
-    if (groups.every((g) => g[other].length > 0) && Math.abs(z) >= SHORT_Z && side.length > (present === 'ko' ? es : ks).length) {
+    if (groups.every((g) => g[other].length > 0) && Math.abs(z) >= SHORT_Z && (side.length > (present === 'ko' ? es : ks).length || Math.abs(z) >= VERY_SHORT_Z)) {
       const best = closestRemoval(side, pair, present, stats)
       if (best !== undefined) groups.push({ko: present === 'ko' ? [best] : [], en: present === 'en' ? [best] : []})
     }
@@ -116,6 +116,9 @@ const MERGED_FIT_Z = 1.5
 // Two spreads short with fewer sentences: about 2 % of correct GIMP paragraphs are this far off
 // in length, and few of those also lose a sentence count.
 const SHORT_Z = 2
+// Three spreads short (what `length-ratio` reports) is enough on its own, whatever the sentence
+// counts: Korean often splits one English sentence in two, hiding the lost one in the count.
+const VERY_SHORT_Z = 3
 
 function closestRemoval(side: readonly SentenceSpan[], pair: {ko: string; en: string}, present: 'ko' | 'en', stats: PairStats): number | undefined {
   let best: number | undefined

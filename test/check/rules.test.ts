@@ -1,0 +1,198 @@
+import {describe, expect, it} from 'vitest'
+import {check} from '../../src/check/check.js'
+import type {Finding} from '../../src/types.js'
+import {EN, GOLD, KO} from './paris.js'
+
+const run = (ko: readonly string[], en: readonly string[], alignment = GOLD) => check([...ko], [...en], {alignment}).findings
+const byRule = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule)
+const edit = (texts: readonly string[], i: number, f: (s: string) => string) => texts.map((t, j) => (j === i ? f(t) : t))
+
+describe('the correct Paris statement', () => {
+  it('gets no error and at most one warning (the added Korean sentence of “To deliver on these priorities:”)', () => {
+    const findings = run(KO, EN)
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([])
+    expect(findings.filter((f) => f.severity === 'warning').map((f) => f.ko)).toEqual([[10]])
+  })
+
+  it('is checked the same with the real aligner', () => {
+    const {findings, alignment} = check([...KO], [...EN])
+    expect(alignment.toBeadList()).toEqual(GOLD)
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([])
+  })
+})
+
+describe('number-mismatch', () => {
+  it('finds a changed day and says which values disagree', () => {
+    const ko = edit(KO, 1, (s) => s.replace('2025년 2월 10일과 11일', '2025년 2월 10일과 12일'))
+    const [f] = byRule(run(ko, EN), 'number-mismatch')
+    expect(f.ko).toEqual([1])
+    expect(f.severity).toBe('error')
+    expect(f.evidence).toMatchObject({ko: ['12'], en: ['11']})
+    expect(ko[1].slice(...f.ranges!.ko![0])).toBe('12')
+  })
+
+  it('understands Korean amounts, counters, ranges, approximations, ordinals and apostrophe years', () => {
+    const pairs: Array<[string, string]> = [
+      ['총 1억1천만 달러를 투자한다', 'a total investment of $110 million'],
+      ['5개 기관이 참여했다', 'five institutions took part'],
+      ['2월 10~11일 양일간 파리에서 열린', 'held in Paris on 10 and 11 February'],
+      ['’23년 11월 영국에서 열린', 'held in the UK in November 2023'],
+      ['1,000여명이 참석했다', 'about 1,000 people attended'],
+      ['제3차 AI 윤리에 관한 글로벌 포럼', 'the 3rd Global Forum on the Ethics of AI'],
+      ['100개국 이상의 정부 지도자', 'government leaders from over 100 countries'],
+      ['세 가지 성과를 발표했다', 'announced three results']
+    ]
+    for (const [ko, en] of pairs) expect(byRule(check([ko], [en], {alignment: [[[0], [0]]]}).findings, 'number-mismatch'), ko).toEqual([])
+    const wrong = check(['1억2천만 달러'], ['$110 million'], {alignment: [[[0], [0]]]}).findings
+    expect(byRule(wrong, 'number-mismatch')).toHaveLength(1)
+  })
+
+  it('leaves list numbers to list-structure', () => {
+    const ko = edit(KO, 15, (s) => s.replace(/^5\./, '7.'))
+    expect(byRule(run(ko, EN), 'number-mismatch')).toEqual([])
+    expect(byRule(run(ko, EN), 'list-structure').map((f) => f.ko)).toEqual([[15]])
+  })
+})
+
+describe('omission and addition', () => {
+  it('reports a dropped Korean paragraph as an English paragraph without translation', () => {
+    const ko = KO.filter((_, i) => i !== 15)
+    const gold: Array<[number[], number[]]> = [...GOLD.slice(0, 15), [[], [15]], [[15], [16]]]
+    const [f] = byRule(run(ko, EN, gold), 'omission')
+    expect(f).toMatchObject({ko: [], en: [15], severity: 'error'})
+  })
+
+  it('finds the dropped paragraph with the real aligner too', () => {
+    const ko = KO.filter((_, i) => i !== 15)
+    const findings = byRule(check(ko, [...EN]).findings, 'omission')
+    expect(findings.some((f) => f.en.includes(15))).toBe(true)
+  })
+
+  it('reports a Korean paragraph with no English as an addition', () => {
+    const en = EN.filter((_, i) => i !== 12)
+    const gold: Array<[number[], number[]]> = [...GOLD.slice(0, 12), [[12], []], ...GOLD.slice(13).map(([k]) => [k, [k[0] - 1]] as [number[], number[]])]
+    expect(byRule(run(KO, en, gold), 'addition').map((f) => f.ko)).toEqual([[12]])
+  })
+
+  it('finds a long sentence dropped inside an aligned paragraph', () => {
+    // Paragraph 15 (`4. 우리는 AI 거버넌스에 …`): drop its second sentence (`특히 안전, …`).
+    const ko = edit(KO, 14, (s) => s.replace(/ 특히 안전, 지속 가능한 개발[^.]*\./, ''))
+    expect(ko[14]).not.toBe(KO[14])
+    const findings = byRule(run(ko, EN), 'omission')
+    expect(findings.map((f) => f.ko)).toEqual([[14]])
+    expect(findings[0].evidence).toMatchObject({level: 'sentence'})
+  })
+})
+
+describe('untranslated', () => {
+  it('finds a paragraph left in English', () => {
+    const ko = edit(KO, 13, () => EN[13])
+    expect(byRule(run(ko, EN), 'untranslated').map((f) => f.ko)).toEqual([[13]])
+  })
+
+  it('finds an English side that is Korean, and leaves names kept in Latin letters alone', () => {
+    const en = edit(EN, 4, () => KO[4])
+    expect(byRule(run(KO, en), 'untranslated').map((f) => f.en)).toEqual([[4]])
+    expect(byRule(check(['GIMP'], ['GIMP'], {alignment: [[[0], [0]]]}).findings, 'untranslated')).toEqual([])
+  })
+})
+
+describe('latin-mismatch', () => {
+  it('finds a changed name', () => {
+    const ko = edit(KO, 15, (s) => s.replace('Bletchley Park', 'Hastings Park'))
+    const [f] = byRule(run(ko, EN), 'latin-mismatch')
+    expect(f.ko).toEqual([15])
+    expect(f.evidence).toMatchObject({ko: ['Hastings'], en: []})
+  })
+
+  it('accepts glosses glued to Korean and spelled-out acronyms (유엔UN ↔ United Nations)', () => {
+    expect(byRule(run(KO, EN), 'latin-mismatch')).toEqual([])
+  })
+
+  it('finds a URL on the English side only', () => {
+    const findings = check(['자세한 내용은 누리집을 참고하세요.'], ['See https://www.elysee.fr/en/sommet-pour-l-action-sur-l-ia for details.'], {alignment: [[[0], [0]]]}).findings
+    expect(byRule(findings, 'latin-mismatch')[0].evidence).toMatchObject({en: ['https://www.elysee.fr/en/sommet-pour-l-action-sur-l-ia']})
+  })
+})
+
+describe('list-structure', () => {
+  it('finds two swapped bullet items by their content', () => {
+    const ko = [...KO]
+    ;[ko[4], ko[5]] = [KO[5], KO[4]]
+    const [f] = byRule(run(ko, EN), 'list-structure')
+    expect(f.ko).toEqual([4, 5])
+    expect(f.evidence).toMatchObject({swapped: true})
+  })
+
+  it('finds a numbered item translated without its number', () => {
+    const ko = edit(KO, 2, (s) => s.replace(/^2\. /, ''))
+    expect(byRule(run(ko, EN), 'list-structure').map((f) => f.ko)).toEqual([[2]])
+  })
+})
+
+describe('length-ratio', () => {
+  it('is calibrated on the pair and flags a half-translated paragraph', () => {
+    // Bullet 6 (`·각 국의 규범을 준수하여 …`) cut in half: no sentence is missing, the text is.
+    const ko = edit(KO, 5, (s) => s.slice(0, Math.floor(s.length / 2)))
+    const findings = byRule(run(ko, EN), 'length-ratio')
+    expect(findings.map((f) => f.ko)).toContainEqual([5])
+    expect((findings.find((f) => f.ko[0] === 5)!.evidence as {z: number}).z).toBeLessThan(-3)
+  })
+})
+
+describe('inconsistent-translation', () => {
+  it('finds the same English paragraph translated two ways', () => {
+    const en = [...EN, EN[8]]
+    const ko = [...KO, '·사람과 지구를 위해 AI를 지속가능하게 만들기']
+    const gold: Array<[number[], number[]]> = [...GOLD, [[17], [17]]]
+    const findings = byRule(run(ko, en, gold), 'inconsistent-translation')
+    expect(findings).toHaveLength(1)
+    expect(findings[0].en).toEqual([8, 17])
+  })
+
+  it('finds a paragraph duplicated on one side only', () => {
+    const ko = [...KO.slice(0, 13), KO[12], ...KO.slice(13)]
+    const gold: Array<[number[], number[]]> = [...GOLD.slice(0, 12), [[12, 13], [12]], ...GOLD.slice(13).map(([k, e]) => [[k[0] + 1], e] as [number[], number[]])]
+    const findings = byRule(run(ko, EN, gold), 'inconsistent-translation')
+    expect(findings.map((f) => f.ko)).toEqual([[12, 13]])
+  })
+})
+
+describe('glossary', () => {
+  it('pinpoints the phrase-level omission in paragraph 2 (“human rights based”, “secure”)', () => {
+    const glossary = [
+      {ko: '인권', en: 'human rights'},
+      {ko: ['보안'], en: 'secure'}
+    ]
+    const findings = byRule(check([...KO], [...EN], {alignment: GOLD, glossary}).findings, 'glossary')
+    expect(findings.map((f) => f.ko)).toEqual([[2], [2]])
+    expect(findings.map((f) => (f.evidence as {missingIn: string}).missingIn)).toEqual(['ko', 'ko'])
+  })
+})
+
+describe('particle', () => {
+  it('flags G7가 as info and accepts AI가, OECD와, UN을', () => {
+    const ko = ['한국과 G7가 함께 만든 성과다. AI가 가지는 위험요소, OECD와 UN을 비롯한 국제기구']
+    const findings = byRule(check(ko, ['The result was made together by Korea and the G7. AI risks, international organisations including the OECD and UN'], {alignment: [[[0], [0]]]}).findings, 'particle')
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({severity: 'info', evidence: {token: 'G7', particle: '가', expected: '이'}})
+    expect(ko[0].slice(...findings[0].ranges!.ko![0])).toBe('G7가')
+  })
+})
+
+describe('options', () => {
+  const ko = edit(KO, 1, (s) => s.replace('2025년', '2024년'))
+
+  it('turns rules off and changes severities', () => {
+    expect(byRule(check(ko, [...EN], {alignment: GOLD, rules: {'number-mismatch': 'off'}}).findings, 'number-mismatch')).toEqual([])
+    const result = check(ko, [...EN], {alignment: GOLD, rules: {'number-mismatch': 'info'}})
+    expect(byRule(result.findings, 'number-mismatch')[0].severity).toBe('info')
+    expect(result.counts.error).toBe(0)
+  })
+
+  it('throws a TypeError naming the argument on misuse', () => {
+    expect(() => check('text' as unknown as string[], [])).toThrow(/`ko`/)
+    expect(() => check([], [], {rules: {nope: 'off'}})).toThrow(/`nope`/)
+    expect(() => check(['가'], ['a'], {alignment: [[[0], []]]})).toThrow(/`options.alignment`/)
+  })
+})
