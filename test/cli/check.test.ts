@@ -1,0 +1,84 @@
+import {readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {PARIS_EN, PARIS_KO, bilingualParis, run, tempDir} from './helpers.js'
+
+const seedLines = readFileSync(new URL('../fixtures/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n')
+const EN = seedLines.slice(13, 30)
+const KO = seedLines.slice(30, 47)
+
+describe('ko-en-bitext check', () => {
+  it('checks the correct Paris statement: no errors, exit 0, a readable report', () => {
+    const result = run(['check', PARIS_KO, PARIS_EN])
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stdout).toMatch(/^0 errors, \d+ warnings?, \d+ info \(17 Korean, 17 English units, 17 beads\)$/m)
+  })
+
+  it('exits 1 on a wrong number and reports it in JSON with evidence', () => {
+    const dir = tempDir()
+    const ko = join(dir, 'ko.md')
+    writeFileSync(ko, readFileSync(PARIS_KO, 'utf8').replace('2025년 2월 10일과 11일', '2025년 2월 10일과 12일'))
+    const result = run(['check', ko, PARIS_EN, '--format', 'json'])
+    expect(result.status, result.stderr).toBe(1)
+    const report = JSON.parse(result.stdout) as {counts: {error: number}; findings: Array<{rule: string; evidence: unknown}>}
+    expect(report.counts.error).toBe(1)
+    expect(report.findings.find((f) => f.rule === 'number-mismatch')?.evidence).toMatchObject({ko: ['12'], en: ['11']})
+  })
+
+  it('checks one bilingual file, and rules can be turned off or raised', () => {
+    const file = bilingualParis(tempDir())
+    expect(run(['check', file]).status).toBe(0)
+    const raised = run(['check', file, '--rule', 'length-ratio=error', '--format', 'json'])
+    expect(raised.status).toBe(1)
+    const off = run(['check', file, '--rule', 'length-ratio=off', '--format', 'json'])
+    expect((JSON.parse(off.stdout) as {findings: Array<{rule: string}>}).findings.map((f) => f.rule)).not.toContain('length-ratio')
+  })
+
+  it('applies a TSV glossary: paragraph 2 leaves out “human rights”', () => {
+    const dir = tempDir()
+    const glossary = join(dir, 'terms.tsv')
+    writeFileSync(glossary, '# Korean<TAB>English\n인권\thuman rights\n')
+    const result = run(['check', PARIS_KO, PARIS_EN, '--glossary', glossary, '--format', 'json'])
+    const findings = (JSON.parse(result.stdout) as {findings: Array<{rule: string; ko: number[]}>}).findings.filter((f) => f.rule === 'glossary')
+    expect(findings.map((f) => f.ko)).toEqual([[2]])
+  })
+
+  it('--tasks writes exactly one JSON finding per line and nothing else', () => {
+    const dir = tempDir()
+    const tasks = join(dir, 'tasks.jsonl')
+    const koWrong = KO.map((t, i) => (i === 13 ? EN[13] : t))
+    writeFileSync(
+      tasks,
+      [
+        JSON.stringify({id: 'paris', ko: KO, en: EN, gold: EN.map((_, i) => [[i], [i]])}),
+        JSON.stringify({id: 'paris-untranslated', ko: koWrong, en: EN}),
+        JSON.stringify({id: 'empty', ko: [], en: []})
+      ].join('\n') + '\n'
+    )
+    const result = run(['check', '--tasks', tasks])
+    expect(result.status, result.stderr).toBe(1)
+    const lines = result.stdout.trimEnd().split('\n')
+    for (const line of lines) {
+      const f = JSON.parse(line) as Record<string, unknown>
+      expect(Object.keys(f)).toEqual(['id', 'rule', 'severity', 'ko', 'en', 'message'])
+    }
+    const parsed = lines.map((l) => JSON.parse(l) as {id: string; rule: string; ko: number[]})
+    expect(parsed.filter((f) => f.id === 'paris-untranslated' && f.rule === 'untranslated').map((f) => f.ko)).toEqual([[13]])
+    expect(parsed.filter((f) => f.id === 'paris' && f.rule !== 'length-ratio')).toEqual([])
+  })
+
+  it('exits 2 with a message on usage errors', () => {
+    expect(run(['check']).status).toBe(2)
+    const bad = run(['check', PARIS_KO, PARIS_EN, '--rule', 'nope=off'])
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toContain('unknown rule `nope`')
+    expect(run(['check', 'missing.md', PARIS_EN]).stderr).toContain('No such file')
+  })
+
+  it('lists the rules', () => {
+    const result = run(['check', '--list-rules'])
+    expect(result.status).toBe(0)
+    for (const id of ['omission', 'addition', 'untranslated', 'number-mismatch', 'latin-mismatch', 'list-structure', 'length-ratio', 'inconsistent-translation', 'glossary', 'particle'])
+      expect(result.stdout).toMatch(new RegExp(`^${id} `, 'm'))
+  })
+})
