@@ -72,7 +72,12 @@ export function check(ko: AlignInput, en: AlignInput, options?: Readonly<CheckOp
   return {findings, alignment, warnings: [...alignment.warnings], counts}
 }
 
-/** The built-in rules: id, default severity and description. */
+/**
+ * The built-in rules: id, default severity and description.
+ *
+ * @example
+ * listRules().find((r) => r.id === 'particle')?.severity //=> 'info'
+ */
 export function listRules(): Array<{id: string; severity: Severity; description: string}> {
   return RULES.map(({id, severity, description}) => ({id, severity, description}))
 }

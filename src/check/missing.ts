@@ -14,7 +14,10 @@ const MIN_SENTENCE_LENGTH = {ko: 12, en: 25}
 
 /**
  * Units on side `present` that have no counterpart on the other side: whole paragraphs (one-sided
- * beads) and sentences inside aligned beads.
+ * beads), one unit of a merged bead, and sentences inside aligned beads.
+ *
+ * @example
+ * findMissing(context, 'en') // English content with no Korean: the `omission` rule
  */
 export function findMissing(context: RuleContext, present: 'ko' | 'en'): RuleFinding[] {
   const {alignment, stats} = context
@@ -139,7 +142,12 @@ function closestRemoval(side: readonly SentenceSpan[], pair: {ko: string; en: st
   return best
 }
 
-/** Shorten a text for a message. */
+/**
+ * Shorten a text for a message, with an ellipsis.
+ *
+ * @example
+ * clip('인간과 지구를 위한 포용적이고 지속 가능한 인공지능', 10) //=> '인간과 지구를 위…'
+ */
 export function clip(text: string, max = 60): string {
   const t = text.replace(/\s+/g, ' ').trim()
   return t.length <= max ? t : t.slice(0, max - 1) + '…'

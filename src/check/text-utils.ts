@@ -38,7 +38,12 @@ export function leadingMarker(text: string): LeadingMarker | undefined {
   return undefined
 }
 
-/** The text with its leading list marker (if any) replaced by spaces, so offsets stay valid. */
+/**
+ * The text with its leading list marker (if any) replaced by spaces, so offsets stay valid.
+ *
+ * @example
+ * withoutMarker('1. 100개국') //=> '   100개국'
+ */
 export function withoutMarker(text: string): string {
   const m = leadingMarker(text)
   return m ? ' '.repeat(m.length) + text.slice(m.length) : text
@@ -76,7 +81,12 @@ export function sentences(text: string): SentenceSpan[] {
   return out.filter((s) => s.text.trim() !== '')
 }
 
-/** Length used for ratios: characters that are not whitespace. */
+/**
+ * Length used for ratios: characters that are not whitespace.
+ *
+ * @example
+ * contentLength('AI 서울 정상회의') //=> 8
+ */
 export function contentLength(text: string): number {
   let n = 0
   for (const ch of text) if (!/\s/.test(ch)) n++
@@ -101,7 +111,12 @@ export function koreanLength(text: string): number {
   )
 }
 
-/** Normalise a paragraph for equality tests: NFC, collapsed whitespace, trimmed. */
+/**
+ * Normalise a paragraph for equality tests: NFC, collapsed whitespace, trimmed.
+ *
+ * @example
+ * normalizeText(' 2. Layer  Modes ') //=> '2. Layer Modes'
+ */
 export function normalizeText(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim()
 }

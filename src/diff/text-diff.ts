@@ -46,7 +46,12 @@ export function diffText(a: string, b: string, options?: Readonly<DiffTextOption
   return DIFF.diff(a, b, {ignoreCase: options?.ignoreCase ?? false})
 }
 
-/** Put the old (`side: 'old'`) or new text back together from a list of changes. */
+/**
+ * Put the old (`side: 'old'`) or new text back together from a list of changes.
+ *
+ * @example
+ * joinChanges(diffText('안전을', '안전과'), 'old') //=> '안전을'
+ */
 export function joinChanges(changes: readonly Change[], side: 'old' | 'new'): string {
   let out = ''
   for (const c of changes) if (side === 'old' ? !c.added : !c.removed) out += c.value

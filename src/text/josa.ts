@@ -206,5 +206,10 @@ export function particleFix(token: string, particle: string): string | undefined
   return undefined
 }
 
-/** The particles `particleFix` knows about, longest first (for matching after a Latin word). */
+/**
+ * The particles `particleFix` knows about, longest first (for matching after a Latin word).
+ *
+ * @example
+ * PAIRED_PARTICLES.includes('이') //=> true
+ */
 export const PAIRED_PARTICLES: readonly string[] = PAIRS.flat().sort((a, b) => b.length - a.length)

@@ -10,7 +10,12 @@ import {omission} from './omission.js'
 import {particle} from './particle.js'
 import {untranslated} from './untranslated.js'
 
-/** Every built-in rule, in report order. */
+/**
+ * Every built-in rule, in report order.
+ *
+ * @example
+ * RULES.map((r) => r.id) //=> ['omission', 'addition', 'untranslated', …]
+ */
 export const RULES: readonly Rule[] = [
   omission,
   addition,

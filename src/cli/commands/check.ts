@@ -37,6 +37,12 @@ Options:
 Exit codes: 0 no errors, 1 errors found, 2 usage or input error.
 `
 
+/**
+ * The `check` subcommand.
+ *
+ * @example
+ * await checkCommand.run(['KO.md', 'EN.md', '--format', 'json']) // resolves to the exit code
+ */
 export const checkCommand: Command = {
   name: 'check',
   summary: 'check a Korean–English translation (omissions, numbers, names, lists, …)',

@@ -27,6 +27,12 @@ Options:
 Exit codes: 0 same, 1 different, 2 usage or input error.
 `
 
+/**
+ * The `diff` subcommand.
+ *
+ * @example
+ * await diffCommand.run(['OLD.md', 'NEW.md']) // resolves to 1 when they differ
+ */
 export const diffCommand: Command = {
   name: 'diff',
   summary: 'Korean-aware diff of two document versions or two alignments',
@@ -59,7 +65,12 @@ export const diffCommand: Command = {
   }
 }
 
-/** Paragraphs of a plain text or Markdown file: blank-line separated blocks, or lines when there are none. */
+/**
+ * Paragraphs of a plain text or Markdown file: blank-line separated blocks, or lines when there are none.
+ *
+ * @example
+ * paragraphs('가\n\n나\n다') //=> ['가', '나\n다']
+ */
 export function paragraphs(text: string): string[] {
   const normalized = text.replace(/\r\n?/g, '\n').normalize('NFC')
   // Seed captures put one paragraph per line with no blank lines; Markdown separates by blank lines.
