@@ -1,5 +1,6 @@
 // Input and output of the CLI: `-` is stdin/stdout, files are written atomically (temp + rename)
 // so Ctrl-C never leaves a half-written file, and a closed pipe (`| head`) ends quietly.
+// Ctrl-C: outside a write the default action (exit at once) applies; see `holdSignals`.
 import {randomBytes} from 'node:crypto'
 import {closeSync, openSync, readFileSync, renameSync, rmSync, writeSync} from 'node:fs'
 import {basename, dirname, join} from 'node:path'
@@ -30,6 +31,9 @@ export async function readInput(path: string): Promise<Uint8Array> {
 }
 
 const pendingTemps = new Set<string>()
+const cleanups = new Set<() => void>()
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const
+let holds = 0
 
 /**
  * Write `data` to `path` (stdout for `-` or undefined). Files go to a temp file in the same folder
@@ -40,6 +44,19 @@ export async function writeOutput(path: string | undefined, data: string | Uint8
     await writeStdout(data)
     return
   }
+  const release = holdSignals()
+  try {
+    writeFileAtomic(path, data)
+  } finally {
+    await release()
+  }
+}
+
+/**
+ * The synchronous core of `writeOutput`: temp file in the same folder, then `rename`, which is
+ * atomic on POSIX file systems. The temp name is registered so a signal handler can remove it.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`)
   pendingTemps.add(temp)
   try {
@@ -56,6 +73,48 @@ export async function writeOutput(path: string | undefined, data: string | Uint8
   }
 }
 
+/** Register a temp file (e.g. of a streamed output) to be removed if the process is interrupted. */
+export function trackTemp(path: string): () => void {
+  pendingTemps.add(path)
+  return () => pendingTemps.delete(path)
+}
+
+/** Run `cleanup` (stop workers, close streams) if the process is interrupted; returns an unregister function. */
+export function onInterrupt(cleanup: () => void): () => void {
+  cleanups.add(cleanup)
+  return () => cleanups.delete(cleanup)
+}
+
+function interrupted(signal: NodeJS.Signals): void {
+  for (const cleanup of cleanups) {
+    try {
+      cleanup()
+    } catch {}
+  }
+  for (const temp of pendingTemps) rmSync(temp, {force: true})
+  process.exit(signal === 'SIGINT' ? 130 : 143)
+}
+
+/**
+ * Catch SIGINT/SIGTERM until the returned `release` resolves: temp files are removed and the
+ * process exits 130/143. Outside a hold the default action applies (immediate exit), which is
+ * what Ctrl-C should do during a long synchronous computation: a JS handler could only run once
+ * that computation ends. Holds nest; `batch` holds for its whole run (its main thread stays
+ * responsive while workers compute).
+ */
+export function holdSignals(): () => Promise<void> {
+  if (holds++ === 0) for (const signal of SIGNALS) process.on(signal, interrupted)
+  let released = false
+  return async () => {
+    if (released) return
+    released = true
+    // A signal that came during a synchronous write is delivered on the next turn of the event
+    // loop; wait for it, so that it is handled here and not lost when the listener goes.
+    await new Promise((resolve) => setImmediate(resolve))
+    if (--holds === 0) for (const signal of SIGNALS) process.off(signal, interrupted)
+  }
+}
+
 /** Write to stdout and wait until it is flushed (or the reader went away). */
 export function writeStdout(data: string | Uint8Array): Promise<void> {
   return new Promise((resolve) => {
@@ -67,7 +126,7 @@ export function writeStdout(data: string | Uint8Array): Promise<void> {
 
 let installed = false
 
-/** EPIPE on stdout (`… | head`) ends the process quietly; SIGINT/SIGTERM remove temp files. */
+/** EPIPE on stdout (`… | head`) ends the process quietly (exit 0). Signals: see `holdSignals`. */
 export function installProcessHandlers(): void {
   if (installed) return
   installed = true
@@ -75,12 +134,6 @@ export function installProcessHandlers(): void {
     if (error.code === 'EPIPE') process.exit(0)
     throw error
   })
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      for (const temp of pendingTemps) rmSync(temp, {force: true})
-      process.exit(signal === 'SIGINT' ? 130 : 143)
-    })
-  }
 }
 
 /** Print a diagnostic to stderr. */

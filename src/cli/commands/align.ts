@@ -1,12 +1,73 @@
-// Placeholder until its issue lands: the command is listed but says it is not available yet.
-import type {Command} from '../command.js'
-import {UsageError} from '../io.js'
+// `ko-en-bitext align KO EN` / `align BILINGUAL` / `align --tasks TASKS.jsonl`: align two documents
+// (or the two parts of one) and write the result in any export format.
+import {exportAlignment} from '../../export/formats.js'
+import type {Warning} from '../../types.js'
+import {alignSources, type PairSource} from '../align-documents.js'
+import {parseCommandArgs, type Command} from '../command.js'
+import {EXPORT_FLAGS, EXPORT_HELP, exportSettings} from '../export-options.js'
+import {EXIT_OK, UsageError, warn, writeOutput} from '../io.js'
+import {runAlignTasks} from './align-tasks.js'
+
+const USAGE = `Usage: ko-en-bitext align [options] KO EN
+       ko-en-bitext align [options] BILINGUAL
+       ko-en-bitext align --tasks TASKS.jsonl [-o PRED.jsonl]
+
+Align the paragraphs of a Korean document and its English translation (Markdown or plain text;
+\`-\` reads one of them from stdin) and write the aligned pairs. A single BILINGUAL file (e.g. an
+English statement followed by its Korean translation) is split into its two parts first.
+With --tasks, align every task of a task file (shared/bench/FORMAT.md) and write predictions.
+
+Options:
+${EXPORT_HELP}
+  -o, --out FILE        write to FILE (atomically) instead of stdout; for moses, FILE.ko and FILE.en
+  --id ID               pair id written into the output (default: front matter id or file name)
+  -q, --quiet           do not print warnings
+  -h, --help            show this help
+
+Examples:
+  ko-en-bitext align statement.ko.md statement.en.md -o review.html
+  ko-en-bitext align release.txt --format tmx > release.tmx
+  ko-en-bitext align a.ko.md a.en.md -f hf --min-confidence 0.8 | head
+
+Exit codes: 0 ok, 1 some --tasks lines could not be used, 2 usage or input error.
+`
 
 export const alignCommand: Command = {
   name: 'align',
-  summary: '(not available yet)',
-  usage: 'Usage: ko-en-bitext align … (not available yet)\n',
-  async run() {
-    throw new UsageError('`align` is not available yet')
+  summary: 'align a Korean and an English document and export the pairs (tmx, xliff, tsv, jsonl, hf, moses, md, html)',
+  usage: USAGE,
+  async run(argv) {
+    const {values, positionals} = parseCommandArgs(argv, {
+      ...EXPORT_FLAGS,
+      out: {type: 'string', short: 'o'},
+      tasks: {type: 'string'},
+      id: {type: 'string'},
+      quiet: {type: 'boolean', short: 'q'}
+    })
+    if (values.tasks !== undefined) {
+      if (positionals.length > 0) throw new UsageError('`--tasks` takes no document files')
+      return runAlignTasks({tasks: values.tasks, ...(values.out === undefined ? {} : {out: values.out})})
+    }
+    let source: PairSource
+    if (positionals.length === 2) source = {ko: positionals[0], en: positionals[1]}
+    else if (positionals.length === 1) source = {file: positionals[0]}
+    else throw new UsageError('expected KO EN, one BILINGUAL file, or --tasks FILE (see --help)')
+    if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('only one input can be stdin (`-`)')
+    const {format, options} = exportSettings(values, values.out)
+    if (format === 'moses' && (values.out === undefined || values.out === '-')) throw new UsageError('--format moses writes two files: give --out BASE (writes BASE.ko and BASE.en)')
+    const report = (w: Warning) => {
+      if (!values.quiet) warn(`warning: ${w.message} [${w.code}]`)
+    }
+    const pair = await alignSources(source, values.id)
+    pair.warnings.forEach(report)
+    pair.alignment.warnings.forEach(report)
+    const files = exportAlignment(pair.alignment, format, {...options, documentId: pair.documentId, onWarning: report})
+    for (const file of files) await writeOutput(values.out === undefined || values.out === '-' ? undefined : values.out + file.suffix, file.text)
+    if (!values.quiet && values.out !== undefined && values.out !== '-') {
+      const beads = pair.alignment.beads
+      const oneSided = beads.filter((b) => b.ko.length === 0 || b.en.length === 0).length
+      warn(`${files.map((f) => values.out + f.suffix).join(', ')}: ${beads.length} beads (${oneSided} one-sided, ${pair.alignment.lowConfidence().length} below 0.5) from ${pair.alignment.ko.length} Korean and ${pair.alignment.en.length} English paragraphs`)
+    }
+    return EXIT_OK
   }
 }

@@ -1,0 +1,66 @@
+// Read, parse and align the documents of one pair: a Korean and an English file, or one bilingual
+// file split into its two parts. Shared by `align`, `batch` (in its worker threads) and `demo`.
+import {basename} from 'node:path'
+import {align} from '../align/align.js'
+import type {Alignment} from '../align/alignment.js'
+import {parseDocument} from '../parse/parse-document.js'
+import {splitBilingual} from '../parse/split-bilingual.js'
+import type {ParsedDocument, Warning} from '../types.js'
+import {readInput} from './io.js'
+
+/** Where the documents of a pair are: `ko` + `en` files, or one bilingual `file`. `-` is stdin. */
+export type PairSource = {ko: string; en: string; file?: undefined} | {file: string; ko?: undefined; en?: undefined}
+
+/** An aligned pair with the id that names it in exports, and every warning on the way. */
+export interface AlignedPair {
+  documentId: string
+  alignment: Alignment
+  /** Parser and splitter warnings, prefixed with the side they concern. */
+  warnings: Warning[]
+}
+
+/**
+ * Read and align one pair. The document id is the front matter `id`, else the file name without its
+ * extensions; a `.ko`/`.en` language suffix is dropped so both sides name the same pair.
+ */
+export async function alignSources(source: PairSource, id?: string): Promise<AlignedPair> {
+  if (source.file !== undefined) {
+    const doc = named(parseDocument(await readInput(source.file)), source.file)
+    const split = splitBilingual(doc)
+    const warnings = [...doc.warnings, ...split.ko.warnings.filter((w) => !doc.warnings.includes(w))]
+    if (split.rest.length > 0) {
+      warnings.push({code: 'outside-pair', message: `${split.rest.length} paragraph(s) of ${source.file} are in neither language part and were left out`})
+    }
+    return {documentId: id ?? pairId(doc, source.file), alignment: align(split.ko, split.en), warnings}
+  }
+  const [koBytes, enBytes] = await Promise.all([readInput(source.ko), readInput(source.en)])
+  const ko = named(parseDocument(koBytes, {lang: 'ko'}), source.ko)
+  const en = named(parseDocument(enBytes, {lang: 'en'}), source.en)
+  const warnings = [...ko.warnings.map((w) => side(w, 'ko')), ...en.warnings.map((w) => side(w, 'en'))]
+  return {documentId: id ?? pairId(ko, source.ko), alignment: align(ko, en), warnings}
+}
+
+// Front matter `id` names a document; without one, the file name does, so unit ids in exports
+// (`<doc>#<index>`) still say where a paragraph came from.
+function named(doc: ParsedDocument, path: string): ParsedDocument {
+  const id = doc.id ?? fileId(path)
+  if (doc.id !== undefined || id === undefined) return doc
+  return {...doc, id, units: doc.units.map((u) => ({...u, id: `${id}#${u.index}`}))}
+}
+
+/** A file's id: front matter wins in `parseDocument`; this is the fallback, `a/b.ko.md` → `b.ko`. */
+function fileId(path: string): string | undefined {
+  if (path === '-') return undefined
+  return basename(path).replace(/\.(md|markdown|txt|text)$/i, '') || undefined
+}
+
+// `2025-02-11-ai-action-summit-statement.ko` → `2025-02-11-ai-action-summit-statement`: the pair
+// is named after its Korean side without the language suffix.
+function pairId(doc: ParsedDocument, path: string): string {
+  const id = doc.id ?? (typeof doc.meta.id === 'string' ? doc.meta.id : undefined) ?? fileId(path) ?? 'stdin'
+  return id.replace(/[._-](ko|en)$/i, '')
+}
+
+function side(warning: Warning, lang: 'ko' | 'en'): Warning {
+  return {...warning, message: `${lang === 'ko' ? 'Korean' : 'English'} document: ${warning.message}`}
+}

@@ -1,0 +1,61 @@
+// Export options shared by `align` and `batch`: format, filters, and the format implied by a file name.
+import {extname} from 'node:path'
+import {EXPORT_FORMATS, isExportFormat, type ExportAlignmentOptions, type ExportFormat} from '../export/formats.js'
+import {UsageError} from './io.js'
+
+/** The `parseArgs` options of the export flags. */
+export const EXPORT_FLAGS = {
+  format: {type: 'string', short: 'f'},
+  'min-confidence': {type: 'string'},
+  'drop-unaligned': {type: 'boolean'},
+  'keep-unaligned': {type: 'boolean'},
+  title: {type: 'string'}
+} as const
+
+/** Help lines of the export flags. */
+export const EXPORT_HELP = `  -f, --format FORMAT   output format (default: from the --out extension, else jsonl):
+${Object.entries(EXPORT_FORMATS)
+  .map(([name, f]) => `                          ${name.padEnd(8)} ${f.description}`)
+  .join('\n')}
+  --min-confidence N    leave out beads whose confidence is below N (0–1)
+  --drop-unaligned      leave out one-sided beads (the default for hf and moses)
+  --keep-unaligned      keep one-sided beads, also in hf and moses (empty side)
+  --title TEXT          title of the html and md views`
+
+const BY_EXTENSION: Record<string, ExportFormat> = {
+  '.tmx': 'tmx',
+  '.xlf': 'xliff',
+  '.xliff': 'xliff',
+  '.tsv': 'tsv',
+  '.jsonl': 'jsonl',
+  '.md': 'md',
+  '.html': 'html',
+  '.htm': 'html'
+}
+
+interface ExportFlagValues {
+  format?: string
+  'min-confidence'?: string
+  'drop-unaligned'?: boolean
+  'keep-unaligned'?: boolean
+  title?: string
+}
+
+/** Turn the export flags into a format and writer options; bad values are a `UsageError`. */
+export function exportSettings(values: ExportFlagValues, out?: string): {format: ExportFormat; options: ExportAlignmentOptions} {
+  let format: string | undefined = values.format
+  if (format === undefined && out !== undefined && out !== '-') format = BY_EXTENSION[extname(out).toLowerCase()]
+  format ??= 'jsonl'
+  if (!isExportFormat(format)) throw new UsageError(`unknown --format \`${format}\` (${Object.keys(EXPORT_FORMATS).join(', ')})`)
+  const options: ExportAlignmentOptions = {}
+  if (values['min-confidence'] !== undefined) {
+    const n = Number(values['min-confidence'])
+    if (values['min-confidence'].trim() === '' || !(n >= 0 && n <= 1)) throw new UsageError(`--min-confidence must be a number from 0 to 1, not \`${values['min-confidence']}\``)
+    options.minConfidence = n
+  }
+  if (values['drop-unaligned'] && values['keep-unaligned']) throw new UsageError('--drop-unaligned and --keep-unaligned contradict each other')
+  if (values['drop-unaligned']) options.dropUnaligned = true
+  if (values['keep-unaligned']) options.dropUnaligned = false
+  if (values.title !== undefined) options.title = values.title
+  return {format, options}
+}

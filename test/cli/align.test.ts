@@ -1,0 +1,144 @@
+import {spawnSync} from 'node:child_process'
+import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {parseTsv} from '../../src/export/tsv.js'
+import {findAll, haveTool, parseXml, textOf, xmllintDtd} from '../export/helpers.js'
+import {CLI, PARIS_EN, PARIS_KO, bilingualParis, run, start, tempDir} from './helpers.js'
+
+const hasXmllint = haveTool('/usr/bin/xmllint')
+const PARIS_UNITS = 17
+
+describe('ko-en-bitext align', () => {
+  it('prints help with every format and exits 0', () => {
+    const result = run(['align', '--help'])
+    expect(result.status).toBe(0)
+    for (const format of ['tmx', 'xliff', 'xliff12', 'tsv', 'jsonl', 'hf', 'moses', 'md', 'html']) expect(result.stdout).toContain(`  ${format} `)
+  })
+
+  it('aligns the Paris statement (KO EN) into a TMX file that validates against the DTD', () => {
+    const dir = tempDir()
+    const out = join(dir, 'paris.tmx')
+    const result = run(['align', PARIS_KO, PARIS_EN, '--out', out])
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stderr).toContain(`${out}: ${PARIS_UNITS} beads`)
+    const xml = readFileSync(out, 'utf8')
+    const tus = findAll(parseXml(xml), 'tu')
+    expect(tus).toHaveLength(PARIS_UNITS)
+    expect(tus[0].attributes.tuid).toBe('2025-02-11-ai-action-summit-statement:0')
+    const segs = findAll(tus[4], 'seg').map(textOf)
+    expect(segs[0]).toContain('디지털 격차')
+    expect(segs[1]).toContain('digital divides')
+    if (hasXmllint) expect(xmllintDtd(xml)).toEqual({status: 0, stderr: ''})
+    // Nothing but the output is left in the folder (no temp files).
+    expect(readdirSync(dir)).toEqual(['paris.tmx'])
+  })
+
+  it('aligns one bilingual file (split into its English and Korean parts) to JSONL on stdout', () => {
+    const file = bilingualParis(tempDir())
+    const result = run(['align', file])
+    expect(result.status, result.stderr).toBe(0)
+    const records = result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as {ko: string; en: string; confidence: number})
+    expect(records).toHaveLength(PARIS_UNITS)
+    expect(records[0].en).toMatch(/^Statement on Inclusive and Sustainable/)
+    expect(records[0].ko).toMatch(/^인간과 지구를 위한/)
+    expect(records.filter((r) => r.ko && r.en)).toHaveLength(PARIS_UNITS)
+  })
+
+  it('reads a side from stdin and writes TSV that reparses', () => {
+    const result = run(['align', '-', PARIS_EN, '-f', 'tsv'], {input: readFileSync(PARIS_KO, 'utf8')})
+    expect(result.status, result.stderr).toBe(0)
+    const rows = parseTsv(result.stdout)
+    expect(rows).toHaveLength(PARIS_UNITS)
+    expect(rows[16].en).toMatch(/Kigali/)
+  })
+
+  it('writes a Moses pair with --out BASE and applies --min-confidence', () => {
+    const dir = tempDir()
+    const base = join(dir, 'paris')
+    expect(run(['align', PARIS_KO, PARIS_EN, '-f', 'moses', '-o', base, '-q']).status).toBe(0)
+    const ko = readFileSync(base + '.ko', 'utf8').split('\n')
+    const en = readFileSync(base + '.en', 'utf8').split('\n')
+    expect(ko).toHaveLength(PARIS_UNITS + 1)
+    expect(en).toHaveLength(ko.length)
+    const all = run(['align', PARIS_KO, PARIS_EN, '-f', 'jsonl']).stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as {confidence: number})
+    const threshold = [...all.map((r) => r.confidence)].sort((a, b) => a - b)[Math.floor(all.length / 2)]
+    const kept = run(['align', PARIS_KO, PARIS_EN, '-f', 'hf', '--min-confidence', String(threshold)]).stdout.trimEnd().split('\n')
+    expect(kept).toHaveLength(all.filter((r) => r.confidence >= threshold).length)
+  })
+
+  it('takes the format from the --out extension (html, xlf, md)', () => {
+    const dir = tempDir()
+    for (const [name, check] of [
+      ['view.html', (t: string) => t.startsWith('<!DOCTYPE html>')],
+      ['paris.xlf', (t: string) => findAll(parseXml(t), 'unit').length === PARIS_UNITS],
+      ['paris.md', (t: string) => t.split('\n').filter((l) => /^\| \d+ \|/.test(l)).length === PARIS_UNITS]
+    ] as const) {
+      expect(run(['align', PARIS_KO, PARIS_EN, '-o', join(dir, name), '-q']).status).toBe(0)
+      expect(check(readFileSync(join(dir, name), 'utf8')), name).toBe(true)
+    }
+  })
+
+  it('delegates --tasks to the task runner', () => {
+    const dir = tempDir()
+    const tasks = join(dir, 'tasks.jsonl')
+    writeFileSync(tasks, JSON.stringify({id: 't1', ko: ['첫째 문단 2025년', '둘째 문단'], en: ['First paragraph, 2025', 'Second paragraph']}) + '\n')
+    const result = run(['align', '--tasks', tasks])
+    expect(result.status, result.stderr).toBe(0)
+    expect(JSON.parse(result.stdout)).toEqual({id: 't1', alignment: [[[0], [0]], [[1], [1]]]})
+  })
+
+  it('exits 2 with a message on usage and input errors', () => {
+    const cases: Array<[string[], RegExp]> = [
+      [[], /expected KO EN/],
+      [['a', 'b', 'c'], /expected KO EN/],
+      [[PARIS_KO, PARIS_EN, '-f', 'docx'], /unknown --format `docx`/],
+      [[PARIS_KO, PARIS_EN, '--min-confidence', '2'], /--min-confidence/],
+      [[PARIS_KO, PARIS_EN, '--min-confidence', 'x'], /--min-confidence/],
+      [[PARIS_KO, PARIS_EN, '-f', 'moses'], /--out BASE/],
+      [[PARIS_KO, PARIS_EN, '--drop-unaligned', '--keep-unaligned'], /contradict/],
+      [[PARIS_KO, PARIS_EN, '--bogus'], /Unknown option '--bogus'/],
+      [['/nonexistent/ko.md', PARIS_EN], /No such file/],
+      [['-', '-'], /only one input/],
+      [['--tasks', 'x.jsonl', PARIS_KO], /takes no document files/]
+    ]
+    for (const [args, message] of cases) {
+      const result = run(['align', ...args])
+      expect(result.status, args.join(' ')).toBe(2)
+      expect(result.stderr).toMatch(message)
+      expect(result.stderr).not.toMatch(/\n\s+at /)
+    }
+  })
+
+  it('ends quietly when piped into head (EPIPE)', () => {
+    const command = `"${process.execPath}" ${CLI.map((a) => `"${a}"`).join(' ')} align "${PARIS_KO}" "${PARIS_EN}" -f html | head -c 100 > /dev/null; echo "status=\${PIPESTATUS[0]}"`
+    // A big view so that the write outlasts the reader: repeat the pair through stdin is not
+    // possible, so use html (the largest format) and a short reader.
+    const result = spawnSync('bash', ['-c', command], {encoding: 'utf8'})
+    expect(result.stdout.trim()).toBe('status=0')
+    expect(result.stderr).not.toMatch(/EPIPE|Error/)
+  })
+
+  it('leaves no file behind when interrupted (SIGINT)', async () => {
+    const dir = tempDir()
+    // A large input keeps the aligner busy long enough to be interrupted.
+    const ko = readFileSync(PARIS_KO, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')
+    const en = readFileSync(PARIS_EN, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')
+    writeFileSync(join(dir, 'big.ko.md'), Array.from({length: 60}, () => ko).join('\n'))
+    writeFileSync(join(dir, 'big.en.md'), Array.from({length: 60}, () => en).join('\n'))
+    const child = start(['align', join(dir, 'big.ko.md'), join(dir, 'big.en.md'), '-o', join(dir, 'out.tmx')])
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (c, signal) => resolve(c ?? (signal ? 130 : null))))
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    child.kill('SIGINT')
+    const code = await exited
+    if (existsSync(join(dir, 'out.tmx'))) {
+      // The run finished before the signal: the file must then be complete.
+      expect(readFileSync(join(dir, 'out.tmx'), 'utf8')).toMatch(/<\/tmx>\n$/)
+    } else {
+      expect(code, stderr).toBe(130)
+    }
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+})

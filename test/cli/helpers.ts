@@ -1,0 +1,49 @@
+// Run the CLI from source (no dist/ needed): `node --import tsx src/cli/index.ts …`.
+import {spawn, spawnSync, type SpawnSyncReturns} from 'node:child_process'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+export const CLI = ['--import', 'tsx', join(ROOT, 'src/cli/index.ts')]
+export const PARIS_KO = join(ROOT, 'corpus/2025-02-11-ai-action-summit-statement.ko.md')
+export const PARIS_EN = join(ROOT, 'corpus/2025-02-11-ai-action-summit-statement.en.md')
+
+/** Run the CLI synchronously; `input` goes to stdin. */
+export function run(args: string[], options: {input?: string; cwd?: string; env?: NodeJS.ProcessEnv} = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [...CLI, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: {...process.env, ...options.env},
+    maxBuffer: 64 * 1024 * 1024
+  })
+}
+
+/** Start the CLI without waiting (for signals). */
+export function start(args: string[], cwd = ROOT) {
+  return spawn(process.execPath, [...CLI, ...args], {cwd, stdio: ['ignore', 'pipe', 'pipe']})
+}
+
+export function tempDir(prefix = 'kebx-cli-'): string {
+  return mkdtempSync(join(tmpdir(), prefix))
+}
+
+/**
+ * The bilingual Paris statement as it was captured from the web (the raw seed): lines 14–30 are
+ * the English statement, 31–47 its Korean translation. Written to a temp file; falls back to the
+ * two corpus files joined when the shared seed is not there.
+ */
+export function bilingualParis(dir: string): string {
+  const file = join(dir, 'paris-bilingual.txt')
+  let text: string
+  try {
+    text = readFileSync('/work/shared/seeds/004_d2343a382aed7d1a.txt', 'utf8').split('\n').slice(13, 47).join('\n') + '\n'
+  } catch {
+    const body = (path: string) => readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')
+    text = body(PARIS_EN) + '\n' + body(PARIS_KO)
+  }
+  writeFileSync(file, text)
+  return file
+}
