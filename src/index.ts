@@ -1,4 +1,5 @@
-// Public API of ko-en-bitext. Everything not listed here is internal.
+// Public API of ko-en-bitext. Everything not listed here is internal (deliberately not exported:
+// low-level escaping helpers, transliteration skeletons, numeral tables, similarity internals).
 // Each stage owns a block; keep the blocks in pipeline order: parse → detect → align → check → diff → export → corpus.
 
 export type {
@@ -25,7 +26,7 @@ export {parseDocument, splitBilingual, splitSentences, toUnits} from './parse/in
 export type {BilingualSplit, ParseOptions, Sentence, ToUnitsOptions} from './parse/index.js'
 
 // detect
-export {detectLanguage, koreanShare} from './detect/detect-language.js'
+export {detectLanguage} from './detect/detect-language.js'
 export type {DetectOptions} from './detect/detect-language.js'
 
 // align
@@ -41,7 +42,6 @@ export {extractQuantities, quantityKeys} from './text/quantities.js'
 export type {Quantity, QuantityKind, QuantityOptions} from './text/quantities.js'
 export {extractLatinTokens, latinKeys} from './text/latin-tokens.js'
 export type {LatinToken, LatinTokenKind} from './text/latin-tokens.js'
-export {hangulSkeleton, latinSkeleton} from './align/transliterate.js'
 
 // check
 export {check, listRules} from './check/check.js'
@@ -49,14 +49,11 @@ export type {CheckOptions, CheckResult, RuleSetting} from './check/check.js'
 export type {GlossaryEntry, PairStats, Rule, RuleContext, RuleFinding, Severity} from './check/rule.js'
 export {formatReport} from './check/report.js'
 export type {ReportOptions} from './check/report.js'
-export {koreanNumerals} from './check/quantities-ko.js'
-export type {KoreanNumeral} from './check/quantities-ko.js'
 
 // diff
 export {tokenize} from './diff/tokenize.js'
 export {BitextDiff, diffText, formatChanges, joinChanges} from './diff/text-diff.js'
 export type {DiffTextOptions} from './diff/text-diff.js'
-export {tokenSimilarity} from './diff/similarity.js'
 export {diffDocuments} from './diff/diff-documents.js'
 export type {DiffDocumentsOptions, ParagraphChange} from './diff/diff-documents.js'
 export {diffAlignments} from './diff/diff-alignments.js'
@@ -73,16 +70,16 @@ export {toTmx} from './export/tmx.js'
 export type {TmxOptions} from './export/tmx.js'
 export {toXliff, toXliff12} from './export/xliff.js'
 export type {XliffOptions} from './export/xliff.js'
-export {escapeTsv, parseTsv, toTsv, unescapeTsv} from './export/tsv.js'
+export {parseTsv, toTsv} from './export/tsv.js'
 export type {TsvOptions, TsvRow} from './export/tsv.js'
 export {toHuggingFace, toJsonl} from './export/jsonl.js'
 export type {JsonlRecord} from './export/jsonl.js'
-export {mosesLine, toMoses} from './export/moses.js'
-export {escapeMarkdownCell, toMarkdownTable, unescapeMarkdownCell} from './export/markdown.js'
+export {toMoses} from './export/moses.js'
+export {toMarkdownTable} from './export/markdown.js'
 export type {MarkdownOptions} from './export/markdown.js'
 export {toHtml} from './export/html.js'
 export type {HtmlOptions} from './export/html.js'
-export {EXPORT_FORMATS, exportAlignment, isExportFormat} from './export/formats.js'
+export {EXPORT_FORMATS, exportAlignment} from './export/formats.js'
 export type {ExportAlignmentOptions, ExportFile, ExportFormat} from './export/formats.js'
 export type {ExportOptions} from './export/options.js'
 
