@@ -138,6 +138,56 @@ export class CostModel {
     return this.#ko.llr(i0, i1, j0, j1) + this.#en.llr(j0, j1, i0, i1)
   }
 
+  /**
+   * Fine-level costs over a band, row by row: the probe tests of each unit are done once per row
+   * and shared by all bead shapes (see `FineCoster`). Same values as `cost(…, true)` up to rounding.
+   */
+  fineCoster(lo: Int32Array, hi: Int32Array): FineCoster {
+    return new FineCoster(this, this.#ko, this.#en, lo, hi)
+  }
+
+  /** Coarse-level costs over a band of blocks (boundaries `kb`, `eb`), row by row (see `CoarseCoster`). */
+  coarseCoster(kb: Int32Array, eb: Int32Array, lo: Int32Array, hi: Int32Array): CoarseCoster {
+    return new CoarseCoster(this, this.#koCoarse, this.#enCoarse, kb, eb, lo, hi)
+  }
+
+  /** Shape penalty and length term of a two-sided coarse bead, in units (`cost` without the probes). */
+  coarseBase(i0: number, i1: number, j0: number, j1: number): number {
+    const a = i1 - i0
+    const b = j1 - j0
+    const p = this.params
+    let c = a !== b ? p.merge2 * 0.5 : 0
+    const k = this.#koLen[i1] - this.#koLen[i0]
+    const e = this.#enLen[j1] - this.#enLen[j0]
+    const x = Math.log((e + 4) / (k + 4)) - this.mu
+    const variance = this.varScale * (p.sigma0 + p.lenVar / ((k + e) / 2 + 4))
+    const z = Math.abs(x) / Math.sqrt(variance)
+    c += z <= HUBER ? (z * z) / 2 : HUBER * z - (HUBER * HUBER) / 2
+    return c
+  }
+
+  /** Shape penalty and length term of a two-sided fine bead (`cost` without the probe evidence). */
+  fineBase(i0: number, i1: number, j0: number, j1: number): number {
+    const a = i1 - i0
+    const b = j1 - j0
+    const p = this.params
+    let c = 0
+    if (a + b === 3) c = p.merge2
+    else if (a + b === 4) c = a === 2 ? p.merge22 : p.merge3
+    const k = this.#koLen[i1] - this.#koLen[i0]
+    const e = this.#enLen[j1] - this.#enLen[j0]
+    const x = Math.log((e + 4) / (k + 4)) - this.mu
+    const variance = this.varScale * (p.sigma0 + p.lenVar / ((k + e) / 2 + 4))
+    const z = Math.abs(x) / Math.sqrt(variance)
+    c += z <= HUBER ? (z * z) / 2 : HUBER * z - (HUBER * HUBER) / 2
+    return c
+  }
+
+  /** Similarity term of a fine bead (0 without `options.similarity`). */
+  fineSimilarity(i0: number, i1: number, j0: number, j1: number): number {
+    return this.#similarity ? this.params.similarityWeight * (this.#sim(i0, i1, j0, j1) - 0.5) : 0
+  }
+
   /** Cost of the bead joining Korean units [i0, i1) and English units [j0, j1). */
   cost(i0: number, i1: number, j0: number, j1: number, fine: boolean): number {
     const a = i1 - i0
@@ -179,6 +229,170 @@ export class CostModel {
       this.#simCache.set(key, s)
     }
     return s
+  }
+}
+
+/**
+ * Fine-level bead costs over a band, computed row by row (rows must be visited in order 0..n).
+ * Row i needs the evidence of Korean units i-3..i-1 against English ranges starting at each column
+ * (widths 1–3), and of English units against the Korean ranges ending at i (widths 1–3): both are
+ * tabulated once per unit or row, so that the 6 two-sided shapes of a cell cost a few additions.
+ */
+export class FineCoster {
+  readonly #model: CostModel
+  readonly #ko: ProbeSet
+  readonly #en: ProbeSet
+  readonly #lo: Int32Array
+  readonly #hi: Int32Array
+  readonly #n: number
+  readonly #m: number
+  readonly #lexWeight: number
+  readonly #nullCost: number
+  // Korean unit u's table (ring of 4 by u): value of [u, u+1) against [j0, j0+w) at
+  // (j0 - koBase[u & 3]) * 3 + w - 1.
+  readonly #koTab: Float64Array[] = [new Float64Array(0), new Float64Array(0), new Float64Array(0), new Float64Array(0)]
+  readonly #koBase = new Int32Array(4)
+  // English units against the Korean ranges ending at the current row: (j - enBase) * 3 + a - 1.
+  #enTab = new Float64Array(0)
+  #enBase = 0
+
+  constructor(model: CostModel, ko: ProbeSet, en: ProbeSet, lo: Int32Array, hi: Int32Array) {
+    this.#model = model
+    this.#ko = ko
+    this.#en = en
+    this.#lo = lo
+    this.#hi = hi
+    this.#n = model.n
+    this.#m = model.m
+    this.#lexWeight = model.params.lexWeight
+    this.#nullCost = model.params.nullCost
+    ko.ensureTables(3)
+    en.ensureTables(3)
+  }
+
+  /** Prepare row i (after rows 0..i-1). */
+  row(i: number): void {
+    const m = this.#m
+    if (i >= 1) {
+      // Korean unit i-1 is the last unit of beads ending at rows i, i+1, i+2.
+      const u = i - 1
+      let a = m
+      let b = 0
+      for (let r = i; r <= Math.min(this.#n, i + 2); r++) {
+        if (this.#lo[r] < a) a = this.#lo[r]
+        if (this.#hi[r] > b) b = this.#hi[r]
+      }
+      const j0lo = Math.max(0, a - 3)
+      const j0hi = Math.min(m - 1, b - 1)
+      const slot = u & 3
+      const size = Math.max(0, j0hi - j0lo + 1) * 3
+      if (this.#koTab[slot].length < size) this.#koTab[slot] = new Float64Array(Math.max(size, this.#koTab[slot].length * 2))
+      this.#koBase[slot] = j0lo
+      if (size > 0) this.#ko.forwardTable(u, j0lo, j0hi, this.#koTab[slot])
+      const jlo = Math.max(0, this.#lo[i] - 3)
+      const jhi = Math.min(m - 1, this.#hi[i] - 1)
+      const esize = Math.max(0, jhi - jlo + 1) * 3
+      if (this.#enTab.length < esize) this.#enTab = new Float64Array(Math.max(esize, this.#enTab.length * 2))
+      this.#enBase = jlo
+      for (let j = jlo; j <= jhi; j++) this.#en.backwardRow(j, i, this.#enTab, (j - jlo) * 3)
+    }
+  }
+
+  /** Cost of the bead [pi, i) × [pj, j), i being the current row. */
+  cost(pi: number, i: number, pj: number, j: number): number {
+    const a = i - pi
+    const b = j - pj
+    if (a === 0 || b === 0) return this.#nullCost * (a + b)
+    let lex = 0
+    for (let u = pi; u < i; u++) lex += this.#koTab[u & 3][(pj - this.#koBase[u & 3]) * 3 + b - 1]
+    const en = this.#enTab
+    const base = this.#enBase
+    for (let x = pj; x < j; x++) lex += en[(x - base) * 3 + a - 1]
+    return this.#model.fineBase(pi, i, pj, j) - this.#lexWeight * lex - this.#model.fineSimilarity(pi, i, pj, j)
+  }
+}
+
+/**
+ * Coarse-level bead costs over a band of blocks, row by row (rows in order 0..rows), as
+ * `FineCoster` with blocks: the probes of each Korean block are tested once against every English
+ * block range starting in the band, and those of each English block once per row.
+ */
+export class CoarseCoster {
+  readonly #model: CostModel
+  readonly #ko: ProbeSet
+  readonly #en: ProbeSet
+  readonly #kb: Int32Array
+  readonly #eb: Int32Array
+  readonly #lo: Int32Array
+  readonly #hi: Int32Array
+  readonly #rows: number
+  readonly #cols: number
+  readonly #lexWeight: number
+  readonly #nullCost: number
+  readonly #koTab: Float64Array[] = [new Float64Array(0), new Float64Array(0), new Float64Array(0), new Float64Array(0)]
+  readonly #koBase = new Int32Array(4)
+  #enTab = new Float64Array(0)
+  #enBase = 0
+
+  constructor(model: CostModel, ko: ProbeSet, en: ProbeSet, kb: Int32Array, eb: Int32Array, lo: Int32Array, hi: Int32Array) {
+    this.#model = model
+    this.#ko = ko
+    this.#en = en
+    this.#kb = kb
+    this.#eb = eb
+    this.#lo = lo
+    this.#hi = hi
+    this.#rows = kb.length - 1
+    this.#cols = eb.length - 1
+    this.#lexWeight = model.params.lexWeight
+    this.#nullCost = model.params.nullCost
+  }
+
+  /** Prepare row i (after rows 0..i-1). */
+  row(i: number): void {
+    if (i < 1) return
+    const cols = this.#cols
+    const u = i - 1
+    let a = cols
+    let b = 0
+    for (let r = i; r <= Math.min(this.#rows, i + 2); r++) {
+      if (this.#lo[r] < a) a = this.#lo[r]
+      if (this.#hi[r] > b) b = this.#hi[r]
+    }
+    const j0lo = Math.max(0, a - 3)
+    const j0hi = Math.min(cols - 1, b - 1)
+    const slot = u & 3
+    const size = Math.max(0, j0hi - j0lo + 1) * 3
+    if (this.#koTab[slot].length < size) this.#koTab[slot] = new Float64Array(Math.max(size, this.#koTab[slot].length * 2))
+    this.#koBase[slot] = j0lo
+    if (size > 0) this.#ko.blockForward(this.#kb[u], this.#kb[u + 1], this.#eb, j0lo, j0hi, this.#koTab[slot])
+    const jlo = Math.max(0, this.#lo[i] - 3)
+    const jhi = Math.min(cols - 1, this.#hi[i] - 1)
+    const esize = Math.max(0, jhi - jlo + 1) * 3
+    if (this.#enTab.length < esize) this.#enTab = new Float64Array(Math.max(esize, this.#enTab.length * 2))
+    this.#enBase = jlo
+    for (let x = jlo; x <= jhi; x++) this.#en.blockBackward(this.#eb[x], this.#eb[x + 1], this.#kb, i, this.#enTab, (x - jlo) * 3)
+  }
+
+  /** Cost of the bead of blocks [pi, i) × [pj, j), i being the current row. */
+  cost(pi: number, i: number, pj: number, j: number): number {
+    const kb = this.#kb
+    const eb = this.#eb
+    const a = kb[i] - kb[pi]
+    const b = eb[j] - eb[pj]
+    if (a === 0 || b === 0) return this.#nullCost * (a + b)
+    let c = this.#model.coarseBase(kb[pi], kb[i], eb[pj], eb[j])
+    if (a <= 3 * LEXICAL_MAX_BLOCK && b <= 3 * LEXICAL_MAX_BLOCK) {
+      let lex = 0
+      const w = j - pj
+      for (let u = pi; u < i; u++) lex += this.#koTab[u & 3][(pj - this.#koBase[u & 3]) * 3 + w - 1]
+      const en = this.#enTab
+      const base = this.#enBase
+      const h = i - pi
+      for (let x = pj; x < j; x++) lex += en[(x - base) * 3 + h - 1]
+      c -= this.#lexWeight * lex
+    }
+    return c
   }
 }
 
@@ -253,6 +467,170 @@ class ProbeSet {
     const end = this.#start[i1]
     for (let k = this.#start[i0]; k < end; k++) sum += this.#has(this.#tok[k], j0, j1) ? gain[k] : loss[k]
     return sum
+  }
+
+  ensureTables(maxWidth: number): void {
+    for (let w = 1; w <= maxWidth; w++) if (!this.#tables[w]) this.#table(w)
+  }
+
+  /**
+   * Evidence of unit u (fixed part included) against other-side ranges [j0, j0 + w), for j0 in
+   * [j0lo, j0hi] and w in 1..3: out[(j0 - j0lo) * 3 + w - 1]. Needs `ensureTables(3)`.
+   */
+  forwardTable(u: number, j0lo: number, j0hi: number, out: Float64Array): void {
+    const fixed = this.#fixed[u + 1] - this.#fixed[u]
+    const len = (j0hi - j0lo + 1) * 3
+    for (let x = 0; x < len; x += 3) {
+      out[x] = fixed
+      out[x + 1] = fixed
+      out[x + 2] = fixed
+    }
+    const [g1, l1] = this.#tables[1]!
+    const [g2, l2] = this.#tables[2]!
+    const [g3, l3] = this.#tables[3]!
+    const post = this.#post
+    const end = this.#start[u + 1]
+    for (let k = this.#start[u]; k < end; k++) {
+      const tok = this.#tok[k]
+      const pend = this.#postStart[tok + 1]
+      let p = this.#postStart[tok]
+      let hiP = pend
+      while (p < hiP) {
+        const mid = (p + hiP) >> 1
+        if (post[mid] < j0lo) p = mid + 1
+        else hiP = mid
+      }
+      const ga = g1[k]
+      const gb = g2[k]
+      const gc = g3[k]
+      const la = l1[k]
+      const lb = l2[k]
+      const lc = l3[k]
+      for (let j0 = j0lo, x = 0; j0 <= j0hi; j0++, x += 3) {
+        while (p < pend && post[p] < j0) p++
+        const d = p < pend ? post[p] - j0 : 3
+        out[x] += d < 1 ? ga : la
+        out[x + 1] += d < 2 ? gb : lb
+        out[x + 2] += d < 3 ? gc : lc
+      }
+    }
+  }
+
+  /**
+   * Evidence of unit u (fixed part included) against other-side ranges [iEnd - a, iEnd) for a in
+   * 1..3: out[at + a - 1]. Needs `ensureTables(3)`.
+   */
+  backwardRow(u: number, iEnd: number, out: Float64Array, at: number): void {
+    const fixed = this.#fixed[u + 1] - this.#fixed[u]
+    let s1 = fixed
+    let s2 = fixed
+    let s3 = fixed
+    const [g1, l1] = this.#tables[1]!
+    const [g2, l2] = this.#tables[2]!
+    const [g3, l3] = this.#tables[3]!
+    const post = this.#post
+    const end = this.#start[u + 1]
+    for (let k = this.#start[u]; k < end; k++) {
+      const tok = this.#tok[k]
+      const p0 = this.#postStart[tok]
+      let lo = p0
+      let hi = this.#postStart[tok + 1]
+      // first posting >= iEnd; the one before it is the last occurrence before the row
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (post[mid] < iEnd) lo = mid + 1
+        else hi = mid
+      }
+      const d = lo > p0 ? iEnd - post[lo - 1] : 4
+      s1 += d <= 1 ? g1[k] : l1[k]
+      s2 += d <= 2 ? g2[k] : l2[k]
+      s3 += d <= 3 ? g3[k] : l3[k]
+    }
+    out[at] = s1
+    out[at + 1] = s2
+    out[at + 2] = s3
+  }
+
+  #tablesOf(w: number): [Float64Array, Float64Array] {
+    return this.#tables[w] ?? this.#table(w)
+  }
+
+  /**
+   * Evidence of units [u0, u1) against other-side block ranges [bounds[J], bounds[J + w]), for J in
+   * [Jlo, Jhi] and w in 1..3 blocks: out[(J - Jlo) * 3 + w - 1]. Ranges past the end are not filled
+   * (left as 0) and must not be used; those wider than the lexical limit are not either.
+   */
+  blockForward(u0: number, u1: number, bounds: Int32Array, Jlo: number, Jhi: number, out: Float64Array): void {
+    const fixed = this.#fixed[u1] - this.#fixed[u0]
+    const last = bounds.length - 1
+    const limit = 3 * LEXICAL_MAX_BLOCK
+    const len = (Jhi - Jlo + 1) * 3
+    for (let x = 0; x < len; x++) out[x] = fixed
+    const post = this.#post
+    const kEnd = this.#start[u1]
+    for (let k = this.#start[u0]; k < kEnd; k++) {
+      const tok = this.#tok[k]
+      const pend = this.#postStart[tok + 1]
+      let p = this.#postStart[tok]
+      let hiP = pend
+      const from = bounds[Jlo]
+      while (p < hiP) {
+        const mid = (p + hiP) >> 1
+        if (post[mid] < from) p = mid + 1
+        else hiP = mid
+      }
+      for (let J = Jlo, x = 0; J <= Jhi; J++, x += 3) {
+        const j0 = bounds[J]
+        while (p < pend && post[p] < j0) p++
+        const next = p < pend ? post[p] : Number.MAX_SAFE_INTEGER
+        for (let w = 1; w <= 3 && J + w <= last; w++) {
+          const W = bounds[J + w] - j0
+          if (W > limit) break
+          const [gain, loss] = this.#tablesOf(W)
+          out[x + w - 1] += next < bounds[J + w] ? gain[k] : loss[k]
+        }
+      }
+    }
+  }
+
+  /**
+   * Evidence of units [u0, u1) against other-side block ranges [bounds[iEnd - a], bounds[iEnd]) for
+   * a in 1..3 blocks: out[at + a - 1] (entries with iEnd - a < 0 or too wide are not meaningful).
+   */
+  blockBackward(u0: number, u1: number, bounds: Int32Array, iEnd: number, out: Float64Array, at: number): void {
+    const fixed = this.#fixed[u1] - this.#fixed[u0]
+    const limit = 3 * LEXICAL_MAX_BLOCK
+    const end = bounds[iEnd]
+    let s1 = fixed
+    let s2 = fixed
+    let s3 = fixed
+    const post = this.#post
+    const kEnd = this.#start[u1]
+    for (let k = this.#start[u0]; k < kEnd; k++) {
+      const tok = this.#tok[k]
+      const p0 = this.#postStart[tok]
+      let lo = p0
+      let hi = this.#postStart[tok + 1]
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (post[mid] < end) lo = mid + 1
+        else hi = mid
+      }
+      const prev = lo > p0 ? post[lo - 1] : -1
+      for (let a = 1; a <= 3 && iEnd - a >= 0; a++) {
+        const start = bounds[iEnd - a]
+        const W = end - start
+        if (W > limit) break
+        const [gain, loss] = this.#tablesOf(W)
+        const v = prev >= start ? gain[k] : loss[k]
+        if (a === 1) s1 += v
+        else if (a === 2) s2 += v
+        else s3 += v
+      }
+    }
+    out[at] = s1
+    out[at + 1] = s2
+    out[at + 2] = s3
   }
 
   #table(w: number): [Float64Array, Float64Array] {

@@ -156,7 +156,9 @@ function viterbi(model: CostModel, kb: Int32Array, eb: Int32Array, band: Band, f
   const score = new Float64Array(total).fill(Number.POSITIVE_INFINITY)
   const back = new Uint8Array(total).fill(255)
   score[0] = 0 // (0, 0) is always in the band: lo[0] = 0
+  const coster = fine ? model.fineCoster(lo, hi) : model.coarseCoster(kb, eb, lo, hi)
   for (let i = 0; i <= rows; i++) {
+    coster.row(i)
     for (let j = lo[i]; j <= hi[i]; j++) {
       const here = off[i] + j - lo[i]
       if (i === 0 && j === 0) continue
@@ -172,7 +174,7 @@ function viterbi(model: CostModel, kb: Int32Array, eb: Int32Array, band: Band, f
           continue
         }
         const prev = score[off[pi] + pj - lo[pi]]
-        const cost = model.cost(kb[pi], kb[i], eb[pj], eb[j], fine)
+        const cost = coster.cost(pi, i, pj, j)
         if (costs) costs[here * 8 + s] = cost
         if (prev === Number.POSITIVE_INFINITY) continue
         const c = prev + cost
@@ -206,22 +208,28 @@ function posteriors(model: CostModel, band: Band, points: Array<[number, number]
   const off = rowOffsets(band)
   const total = off[rows + 1]
   const t = options.temperature
+  const terms = new Float64Array(SHAPES.length)
   const fwd = new Float64Array(total).fill(Number.NEGATIVE_INFINITY)
   fwd[0] = 0
   for (let i = 0; i <= rows; i++) {
     for (let j = lo[i]; j <= hi[i]; j++) {
       if (i === 0 && j === 0) continue
       const here = off[i] + j - lo[i]
-      let acc = Number.NEGATIVE_INFINITY
+      // Log-sum-exp over the shapes: one pass for the maximum, one for the sum.
+      let max = Number.NEGATIVE_INFINITY
       for (let s = 0; s < SHAPES.length; s++) {
         const pi = i - SHAPES[s][0]
         const pj = j - SHAPES[s][1]
-        if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue
+        if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) {
+          terms[s] = Number.NEGATIVE_INFINITY
+          continue
+        }
         const prev = fwd[off[pi] + pj - lo[pi]]
-        if (prev === Number.NEGATIVE_INFINITY) continue
-        acc = logAdd(acc, prev - costs[here * 8 + s] / t)
+        const x = prev === Number.NEGATIVE_INFINITY ? prev : prev - costs[here * 8 + s] / t
+        terms[s] = x
+        if (x > max) max = x
       }
-      fwd[here] = acc
+      fwd[here] = logSumExp(terms, max)
     }
   }
   const bwd = new Float64Array(total).fill(Number.NEGATIVE_INFINITY)
@@ -230,17 +238,21 @@ function posteriors(model: CostModel, band: Band, points: Array<[number, number]
   for (let i = rows; i >= 0; i--) {
     for (let j = hi[i]; j >= lo[i]; j--) {
       if (i === rows && j === cols) continue
-      let acc = Number.NEGATIVE_INFINITY
+      let max = Number.NEGATIVE_INFINITY
       for (let s = 0; s < SHAPES.length; s++) {
         const ni = i + SHAPES[s][0]
         const nj = j + SHAPES[s][1]
-        if (ni > rows || nj > cols || nj < lo[ni] || nj > hi[ni]) continue
+        if (ni > rows || nj > cols || nj < lo[ni] || nj > hi[ni]) {
+          terms[s] = Number.NEGATIVE_INFINITY
+          continue
+        }
         const there = off[ni] + nj - lo[ni]
         const next = bwd[there]
-        if (next === Number.NEGATIVE_INFINITY) continue
-        acc = logAdd(acc, next - costs[there * 8 + s] / t)
+        const x = next === Number.NEGATIVE_INFINITY ? next : next - costs[there * 8 + s] / t
+        terms[s] = x
+        if (x > max) max = x
       }
-      bwd[off[i] + j - lo[i]] = acc
+      bwd[off[i] + j - lo[i]] = logSumExp(terms, max)
     }
   }
   const z = fwd[off[rows] + cols - lo[rows]]
@@ -256,8 +268,13 @@ function posteriors(model: CostModel, band: Band, points: Array<[number, number]
   return out
 }
 
-function logAdd(a: number, b: number): number {
-  if (a === Number.NEGATIVE_INFINITY) return b
-  if (b === Number.NEGATIVE_INFINITY) return a
-  return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b))
+/** log Σ exp(terms[s]), given their maximum (−∞ terms add nothing). */
+function logSumExp(terms: Float64Array, max: number): number {
+  if (max === Number.NEGATIVE_INFINITY) return max
+  let sum = 0
+  for (let s = 0; s < terms.length; s++) {
+    const x = terms[s]
+    if (x !== Number.NEGATIVE_INFINITY) sum += Math.exp(x - max)
+  }
+  return max + Math.log(sum)
 }
