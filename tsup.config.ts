@@ -1,7 +1,7 @@
 import {defineConfig} from 'tsup'
 
 export default defineConfig({
-  entry: {index: 'src/index.ts', cli: 'src/cli/index.ts'},
+  entry: {index: 'src/index.ts', cli: 'src/cli/index.ts', 'batch-worker': 'src/cli/batch-worker.ts'},
   format: ['esm'],
   dts: {entry: {index: 'src/index.ts'}},
   target: 'node20',

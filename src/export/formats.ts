@@ -2,10 +2,10 @@
 import type {Alignment} from '../align/alignment.js'
 import {toHtml, type HtmlOptions} from './html.js'
 import {toHuggingFace, toJsonl} from './jsonl.js'
-import {toMarkdownTable} from './markdown.js'
+import {toMarkdownTable, type MarkdownOptions} from './markdown.js'
 import {toMoses} from './moses.js'
 import {toTmx, type TmxOptions} from './tmx.js'
-import {toTsv} from './tsv.js'
+import {toTsv, type TsvOptions} from './tsv.js'
 import {toXliff, toXliff12} from './xliff.js'
 
 /** Names of the export formats. */
@@ -25,7 +25,7 @@ export const EXPORT_FORMATS: Readonly<Record<ExportFormat, {extension: string; d
 }
 
 /** Options of `exportAlignment`: those of every writer. */
-export type ExportAlignmentOptions = TmxOptions & HtmlOptions
+export type ExportAlignmentOptions = TmxOptions & HtmlOptions & MarkdownOptions & TsvOptions
 
 /** One file of an export: `suffix` is appended to the output path (`.ko`/`.en` for Moses, `''` otherwise). */
 export interface ExportFile {

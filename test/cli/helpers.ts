@@ -2,11 +2,14 @@
 import {spawn, spawnSync, type SpawnSyncReturns} from 'node:child_process'
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {dirname, join} from 'node:path'
+import {createRequire} from 'node:module'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-export const CLI = ['--import', 'tsx', join(ROOT, 'src/cli/index.ts')]
+// tsx by absolute URL, so the CLI can run with any working directory.
+const TSX = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/loader.mjs')).href
+export const CLI = ['--import', TSX, join(ROOT, 'src/cli/index.ts')]
 export const PARIS_KO = join(ROOT, 'corpus/2025-02-11-ai-action-summit-statement.ko.md')
 export const PARIS_EN = join(ROOT, 'corpus/2025-02-11-ai-action-summit-statement.en.md')
 

@@ -1,12 +1,315 @@
-// Placeholder until its issue lands: the command is listed but says it is not available yet.
-import type {Command} from '../command.js'
-import {UsageError} from '../io.js'
+// `ko-en-bitext batch MANIFEST.jsonl --out-dir DIR | --out FILE`: align many pairs with worker
+// threads. Streaming: the manifest is read line by line and at most 2 × jobs pairs are in flight,
+// so memory does not grow with the number of pairs. Bad pairs are reported and skipped.
+import {createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, rmSync, type WriteStream} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {basename, dirname, isAbsolute, join, resolve} from 'node:path'
+import {createInterface} from 'node:readline'
+import {Worker} from 'node:worker_threads'
+import {EXPORT_FORMATS, type ExportFormat} from '../../export/formats.js'
+import {TSV_COLUMNS} from '../../export/tsv.js'
+import type {PairSource} from '../align-documents.js'
+import {runBatchJob, type BatchJob, type BatchResult} from '../batch-job.js'
+import {parseCommandArgs, type Command} from '../command.js'
+import {EXPORT_FLAGS, EXPORT_HELP, exportSettings} from '../export-options.js'
+import {EXIT_OK, EXIT_PROBLEMS, UsageError, holdSignals, onInterrupt, trackTemp, warn, writeFileAtomic} from '../io.js'
+
+const USAGE = `Usage: ko-en-bitext batch MANIFEST.jsonl --out-dir DIR [options]
+       ko-en-bitext batch MANIFEST.jsonl --out FILE [options]
+
+Align many document pairs. MANIFEST (\`-\` for stdin) has one JSON object per line:
+  {"id": "statement", "ko": "statement.ko.md", "en": "statement.en.md"}
+  {"id": "release", "file": "bilingual-release.txt"}
+Relative paths are relative to the manifest's folder.
+
+With --out-dir, each pair is written to DIR/<id><ext> (moses: DIR/<id>.ko and DIR/<id>.en);
+pairs whose output already exists are skipped, so an interrupted batch resumes where it stopped
+(--force redoes them). With --out, all pairs go into one file (jsonl, hf, tsv; moses: FILE.ko and
+FILE.en), in the order they finish; the file appears only when the batch is complete.
+
+Options:
+${EXPORT_HELP}
+  -d, --out-dir DIR     one output per pair in DIR (created if needed)
+  -o, --out FILE        one combined output (jsonl, hf, tsv or moses)
+  -j, --jobs N          worker threads (default: all cores); 0 aligns in the main thread
+  --force               redo pairs whose output exists
+  -q, --quiet           no progress line and no per-pair warnings
+  -h, --help            show this help
+
+A progress line is drawn when stderr is a terminal. Bad pairs (unreadable files, bad lines) are
+reported on stderr and skipped. Exit codes: 0 all pairs done, 1 some pairs failed, 2 usage error.
+`
+
+const COMBINABLE = new Set<ExportFormat>(['jsonl', 'hf', 'tsv', 'moses'])
+
+/** A manifest line turned into a job, or the reason it cannot be. */
+function readManifestLine(line: string, lineNo: number, base: string): {id: string; source: PairSource} | string {
+  let value: unknown
+  try {
+    value = JSON.parse(line)
+  } catch {
+    return 'not valid JSON'
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected a JSON object'
+  const {id, ko, en, file} = value as Record<string, unknown>
+  if (id !== undefined && (typeof id !== 'string' || id.trim() === '')) return '`id` must be a non-empty string'
+  const path = (p: string) => (isAbsolute(p) ? p : resolve(base, p))
+  if (typeof file === 'string' && ko === undefined && en === undefined) return {id: (id as string | undefined) ?? `line-${lineNo}`, source: {file: path(file)}}
+  if (typeof ko === 'string' && typeof en === 'string' && file === undefined) return {id: (id as string | undefined) ?? `line-${lineNo}`, source: {ko: path(ko), en: path(en)}}
+  return 'expected "ko" and "en" paths, or one "file" path'
+}
+
+// An id becomes a file name: letters, digits, `.`, `_`, `-` are kept (Hangul too), anything else
+// (slashes, spaces, control characters) becomes `_`, so an id can never leave the output folder.
+function fileName(id: string): string {
+  const name = id.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^\.+/, '_').slice(0, 200)
+  return name === '' ? '_' : name
+}
+
+/** A pool of worker threads that run `BatchJob`s; `size` 0 runs them in this thread. */
+class Pool {
+  #size: number
+  #idle: Worker[] = []
+  #all = new Set<Worker>()
+  #busy = new Map<Worker, BatchJob>()
+  #waiting = new Map<number, (result: BatchResult) => void>()
+  #queue: BatchJob[] = []
+  #closed = false
+
+  constructor(size: number) {
+    this.#size = size
+    for (let i = 0; i < size; i++) this.#spawn()
+  }
+
+  #spawn(): void {
+    const worker = startWorker()
+    worker.on('message', (result: BatchResult) => {
+      this.#busy.delete(worker)
+      this.#settle(result)
+      this.#next(worker)
+    })
+    worker.on('error', (error) => {
+      // A crashed worker (out of memory on a huge pair, say) fails only the pair it held; a fresh
+      // worker takes its place and the batch goes on.
+      const job = this.#busy.get(worker)
+      this.#busy.delete(worker)
+      this.#all.delete(worker)
+      if (job) this.#settle({seq: job.seq, ok: false, error: `worker crashed: ${error.message}`})
+      if (!this.#closed) {
+        this.#spawn()
+      }
+    })
+    this.#all.add(worker)
+    this.#next(worker)
+  }
+
+  #settle(result: BatchResult): void {
+    this.#waiting.get(result.seq)?.(result)
+    this.#waiting.delete(result.seq)
+  }
+
+  run(job: BatchJob): Promise<BatchResult> {
+    if (this.#size === 0) return runBatchJob(job)
+    return new Promise((resolve) => {
+      this.#waiting.set(job.seq, resolve)
+      this.#queue.push(job)
+      const worker = this.#idle.pop()
+      if (worker) this.#next(worker)
+    })
+  }
+
+  #next(worker: Worker): void {
+    const job = this.#queue.shift()
+    if (job) {
+      this.#busy.set(worker, job)
+      worker.postMessage(job)
+    } else this.#idle.push(worker)
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true
+    await Promise.all([...this.#all].map((w) => w.terminate()))
+  }
+}
+
+// From dist/ the worker is a bundle entry next to the CLI. From src/ (run with `--import tsx`),
+// a worker thread does not inherit tsx's loader hooks, so a small bootstrap registers tsx in the
+// worker before importing the TypeScript worker file.
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./batch-worker.js', import.meta.url))
+  const worker = new URL('../batch-worker.ts', import.meta.url).href
+  const tsx = import.meta.resolve('tsx/esm/api')
+  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}) })`, {eval: true})
+}
+
+/** Progress on a terminal's stderr only: one `\r` line, redrawn at most 10 times a second. */
+class Progress {
+  done = 0
+  skipped = 0
+  failed = 0
+  total: number | undefined
+  #start = performance.now()
+  #last = 0
+  #on: boolean
+
+  constructor(on: boolean) {
+    this.#on = on
+  }
+
+  draw(force = false): void {
+    if (!this.#on) return
+    const now = performance.now()
+    if (!force && now - this.#last < 100) return
+    this.#last = now
+    const seconds = (now - this.#start) / 1000
+    const rate = seconds > 0 ? this.done / seconds : 0
+    const finished = this.done + this.skipped + this.failed
+    const of = this.total === undefined ? '' : `/${this.total}`
+    const bar = this.total ? ' [' + '#'.repeat(Math.round((20 * finished) / this.total)).padEnd(20, '.') + ']' : ''
+    process.stderr.write(`\r\u001b[Kbatch${bar} ${finished}${of} pairs · ${this.done} aligned, ${this.skipped} skipped, ${this.failed} failed · ${rate.toFixed(1)} pairs/s`)
+  }
+
+  /** Print a message above the progress line. */
+  note(message: string): void {
+    if (this.#on) process.stderr.write('\r\u001b[K')
+    warn(message)
+    this.draw(true)
+  }
+
+  end(): void {
+    if (this.#on) {
+      this.draw(true)
+      process.stderr.write('\n')
+    }
+  }
+}
+
+/** A combined output being written: temp files renamed into place at the end. */
+class Combined {
+  #streams: Array<{stream: WriteStream; temp: string; path: string; untrack: () => void}> = []
+
+  constructor(out: string, suffixes: string[]) {
+    for (const suffix of suffixes) {
+      const path = out + suffix
+      const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
+      const untrack = trackTemp(temp)
+      this.#streams.push({stream: createWriteStream(temp), temp, path, untrack})
+    }
+  }
+
+  async write(texts: string[]): Promise<void> {
+    await Promise.all(
+      this.#streams.map(({stream}, i) => (stream.write(texts[i] ?? '') ? undefined : new Promise<void>((resolve) => stream.once('drain', () => resolve()))))
+    )
+  }
+
+  async finish(keep: boolean): Promise<void> {
+    for (const s of this.#streams) {
+      await new Promise<void>((resolve) => s.stream.end(() => resolve()))
+      if (keep) renameSync(s.temp, s.path)
+      else rmSync(s.temp, {force: true})
+      s.untrack()
+    }
+  }
+}
 
 export const batchCommand: Command = {
   name: 'batch',
-  summary: '(not available yet)',
-  usage: 'Usage: ko-en-bitext batch … (not available yet)\n',
-  async run() {
-    throw new UsageError('`batch` is not available yet')
+  summary: 'align many pairs from a JSONL manifest with worker threads (resumable)',
+  usage: USAGE,
+  async run(argv) {
+    const {values, positionals} = parseCommandArgs(argv, {
+      ...EXPORT_FLAGS,
+      'out-dir': {type: 'string', short: 'd'},
+      out: {type: 'string', short: 'o'},
+      jobs: {type: 'string', short: 'j'},
+      force: {type: 'boolean'},
+      quiet: {type: 'boolean', short: 'q'}
+    })
+    if (positionals.length !== 1) throw new UsageError('expected one MANIFEST file (or `-` for stdin)')
+    const manifest = positionals[0]
+    const outDir = values['out-dir']
+    const out = values.out
+    if ((outDir === undefined) === (out === undefined)) throw new UsageError('give either --out-dir DIR (one file per pair) or --out FILE (one combined file)')
+    if (out === '-') throw new UsageError('--out needs a file; the combined output is written atomically')
+    const {format, options} = exportSettings(values, out)
+    if (out !== undefined && !COMBINABLE.has(format)) throw new UsageError(`--out combines only jsonl, hf, tsv or moses; use --out-dir for ${format}`)
+    const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
+    if (!Number.isInteger(jobs) || jobs < 0 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 0 to 256, not \`${values.jobs}\``)
+    if (manifest !== '-' && !existsSync(manifest)) throw new UsageError(`No such file: ${manifest}`)
+    if (outDir !== undefined) mkdirSync(outDir, {recursive: true})
+    const extension = EXPORT_FORMATS[format].extension
+    const suffixes = format === 'moses' ? ['.ko', '.en'] : ['']
+    const base = manifest === '-' ? process.cwd() : dirname(resolve(manifest))
+
+    const progress = new Progress(process.stderr.isTTY === true && !values.quiet)
+    if (manifest !== '-' && process.stderr.isTTY) progress.total = await countLines(manifest)
+    const release = holdSignals()
+    const pool = new Pool(jobs)
+    onInterrupt(() => progress.end())
+    const combined = out === undefined ? undefined : new Combined(out, suffixes)
+    if (combined && format === 'tsv') await combined.write([TSV_COLUMNS.join('\t') + '\n'])
+    const inFlight = new Set<Promise<void>>()
+    const limit = Math.max(1, jobs) * 2
+    let seq = 0
+    try {
+      const input = manifest === '-' ? process.stdin : createReadStream(manifest)
+      const lines = createInterface({input, crlfDelay: Infinity})
+      let lineNo = 0
+      for await (const raw of lines) {
+        lineNo++
+        const line = raw.trim()
+        if (line === '' || line.startsWith('//')) continue
+        const entry = readManifestLine(line, lineNo, base)
+        if (typeof entry === 'string') {
+          progress.failed++
+          progress.note(`manifest line ${lineNo}: ${entry}; skipped`)
+          continue
+        }
+        const target = outDir === undefined ? undefined : join(outDir, fileName(entry.id) + extension)
+        if (target !== undefined && !values.force && suffixes.every((s) => existsSync(target + s))) {
+          progress.skipped++
+          progress.draw()
+          continue
+        }
+        const job: BatchJob = {seq: seq++, id: entry.id, source: entry.source, format, options, combined: combined !== undefined}
+        const task = pool.run(job).then(async (result) => {
+          if (!result.ok) {
+            progress.failed++
+            progress.note(`${entry.id}: ${result.error}; skipped`)
+            return
+          }
+          if (!values.quiet) for (const w of result.warnings) progress.note(`${entry.id}: warning: ${w.message} [${w.code}]`)
+          if (target !== undefined) for (const file of result.files) writeFileAtomic(target + file.suffix, file.text)
+          else await combined!.write(result.files.map((f) => f.text))
+          progress.done++
+          progress.draw()
+        })
+        const tracked: Promise<void> = task.finally(() => inFlight.delete(tracked))
+        inFlight.add(tracked)
+        // Backpressure: stop reading the manifest while enough pairs are in flight.
+        if (inFlight.size >= limit) await Promise.race(inFlight)
+      }
+      await Promise.all(inFlight)
+      await combined?.finish(true)
+    } catch (error) {
+      await combined?.finish(false)
+      throw error
+    } finally {
+      await pool.close()
+      progress.end()
+      await release()
+    }
+    if (!values.quiet) warn(`batch: ${progress.done} aligned, ${progress.skipped} skipped (output exists), ${progress.failed} failed`)
+    return progress.failed > 0 ? EXIT_PROBLEMS : EXIT_OK
   }
+}
+
+// Count manifest lines for the progress bar: a streaming pass, constant memory.
+async function countLines(path: string): Promise<number> {
+  let n = 0
+  for await (const chunk of createReadStream(path)) {
+    for (let i = (chunk as Buffer).indexOf(10); i !== -1; i = (chunk as Buffer).indexOf(10, i + 1)) n++
+  }
+  return n
 }

@@ -1,0 +1,39 @@
+// One job of `batch`: align one pair and export it. Runs in a worker thread (batch-worker.ts) or,
+// with `--jobs 0`, in the main thread. Only plain data crosses the thread boundary.
+import {exportAlignment, type ExportAlignmentOptions, type ExportFile, type ExportFormat} from '../export/formats.js'
+import type {Warning} from '../types.js'
+import {alignSources, type PairSource} from './align-documents.js'
+
+/** What the main thread sends: the pair (paths already resolved) and the export settings. */
+export interface BatchJob {
+  seq: number
+  id: string
+  source: PairSource
+  format: ExportFormat
+  /** Export options without `onWarning` (functions cannot cross threads). */
+  options: Omit<ExportAlignmentOptions, 'onWarning'>
+  /** Combined output: write TSV without its header line (the batch writes it once). */
+  combined: boolean
+}
+
+/** What comes back: the files to write, or why the pair failed. */
+export type BatchResult =
+  | {seq: number; ok: true; files: ExportFile[]; warnings: Warning[]; beads: number}
+  | {seq: number; ok: false; error: string}
+
+/** Align and export one pair; never throws (a failure is a result). */
+export async function runBatchJob(job: BatchJob): Promise<BatchResult> {
+  try {
+    const pair = await alignSources(job.source, job.id)
+    const warnings = [...pair.warnings, ...pair.alignment.warnings]
+    const files = exportAlignment(pair.alignment, job.format, {
+      ...job.options,
+      documentId: pair.documentId,
+      ...(job.combined && job.format === 'tsv' ? {header: false} : {}),
+      onWarning: (w) => warnings.push(w)
+    })
+    return {seq: job.seq, ok: true, files, warnings, beads: pair.alignment.beads.length}
+  } catch (error) {
+    return {seq: job.seq, ok: false, error: error instanceof Error ? error.message : String(error)}
+  }
+}

@@ -1,0 +1,110 @@
+import {spawnSync} from 'node:child_process'
+import {existsSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {parseTsv} from '../../src/export/tsv.js'
+import {findAll, haveTool, parseXml, xmllintDtd} from '../export/helpers.js'
+import {CLI, PARIS_EN, PARIS_KO, bilingualParis, run, tempDir} from './helpers.js'
+
+const hasXmllint = haveTool('/usr/bin/xmllint')
+
+/** A manifest of good pairs (relative and absolute paths, a bilingual file) and bad lines. */
+function manifest(dir: string): string {
+  writeFileSync(join(dir, 'ko.md'), readFileSync(PARIS_KO))
+  const bilingual = bilingualParis(dir)
+  const lines = [
+    JSON.stringify({id: 'paris', ko: 'ko.md', en: PARIS_EN}),
+    JSON.stringify({id: 'missing', ko: 'nope.md', en: PARIS_EN}),
+    '{not json',
+    JSON.stringify({id: 'no-paths'}),
+    JSON.stringify({id: 'bilingual', file: bilingual}),
+    '',
+    JSON.stringify({id: '../escape/이름', ko: PARIS_KO, en: PARIS_EN})
+  ]
+  const file = join(dir, 'manifest.jsonl')
+  writeFileSync(file, lines.join('\n') + '\n')
+  return file
+}
+
+describe('ko-en-bitext batch', () => {
+  it('writes one file per good pair, reports and skips bad ones, exits 1', () => {
+    const dir = tempDir()
+    const out = join(dir, 'out')
+    const result = run(['batch', manifest(dir), '--out-dir', out, '-f', 'tmx', '--jobs', '2'])
+    expect(result.status, result.stderr).toBe(1)
+    expect(result.stderr).toMatch(/missing: No such file: .*nope\.md; skipped/)
+    expect(result.stderr).toMatch(/manifest line 3: not valid JSON; skipped/)
+    expect(result.stderr).toMatch(/manifest line 4: expected "ko" and "en" paths/)
+    expect(result.stderr).toContain('batch: 3 aligned, 0 skipped (output exists), 3 failed')
+    // No progress line when stderr is not a terminal.
+    expect(result.stderr).not.toContain('\r')
+    // The id cannot leave the output folder; Hangul is kept.
+    expect(readdirSync(out).sort()).toEqual(['__escape_이름.tmx', 'bilingual.tmx', 'paris.tmx'])
+    for (const name of readdirSync(out)) {
+      const xml = readFileSync(join(out, name), 'utf8')
+      expect(findAll(parseXml(xml), 'tu')).toHaveLength(17)
+      if (hasXmllint) expect(xmllintDtd(xml).status).toBe(0)
+    }
+  })
+
+  it('resumes: pairs whose output exists are skipped, --force redoes them', () => {
+    const dir = tempDir()
+    const out = join(dir, 'out')
+    const file = manifest(dir)
+    expect(run(['batch', file, '-d', out, '-q']).status).toBe(1)
+    const before = statSync(join(out, 'paris.jsonl')).mtimeMs
+    const again = run(['batch', file, '-d', out])
+    expect(again.stderr).toContain('batch: 0 aligned, 3 skipped (output exists), 3 failed')
+    expect(statSync(join(out, 'paris.jsonl')).mtimeMs).toBe(before)
+    expect(run(['batch', file, '-d', out, '--force']).stderr).toContain('batch: 3 aligned, 0 skipped')
+  })
+
+  it('writes one combined TSV (header once) and a combined Moses pair, from a manifest on stdin', () => {
+    const dir = tempDir()
+    const file = manifest(dir)
+    const tsv = run(['batch', '-', '--out', join(dir, 'all.tsv'), '-j', '2', '-q'], {input: readFileSync(file, 'utf8'), cwd: dir})
+    expect(tsv.status).toBe(1)
+    const rows = parseTsv(readFileSync(join(dir, 'all.tsv'), 'utf8'))
+    expect(rows).toHaveLength(3 * 17)
+    expect(readFileSync(join(dir, 'all.tsv'), 'utf8').match(/^ko\ten\t/gm)).toHaveLength(1)
+    expect(run(['batch', file, '--out', join(dir, 'corpus'), '-f', 'moses', '-j', '1', '-q']).status).toBe(1)
+    const ko = readFileSync(join(dir, 'corpus.ko'), 'utf8').split('\n')
+    const en = readFileSync(join(dir, 'corpus.en'), 'utf8').split('\n')
+    expect(ko).toHaveLength(3 * 17 + 1)
+    expect(en).toHaveLength(ko.length)
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('gives the same output with worker threads and in the main thread', () => {
+    const dir = tempDir()
+    const file = manifest(dir)
+    run(['batch', file, '-d', join(dir, 'a'), '-j', '0', '-q'])
+    run(['batch', file, '-d', join(dir, 'b'), '-j', '2', '-q'])
+    for (const name of readdirSync(join(dir, 'a'))) expect(readFileSync(join(dir, 'b', name), 'utf8')).toBe(readFileSync(join(dir, 'a', name), 'utf8'))
+  })
+
+  it('draws a progress line on a terminal', () => {
+    if (!existsSync('/usr/bin/script')) return
+    const dir = tempDir()
+    const command = [process.execPath, ...CLI, 'batch', manifest(dir), '-d', join(dir, 'out'), '-j', '1'].map((a) => `'${a}'`).join(' ')
+    const result = spawnSync('/usr/bin/script', ['-qec', `${command} > /dev/null`, '/dev/null'], {encoding: 'utf8'})
+    expect(result.stdout).toMatch(/\r\u001b\[Kbatch \[#+\.*\] \d+\/7 pairs · \d+ aligned/)
+  })
+
+  it('exits 2 on usage errors', () => {
+    const dir = tempDir()
+    const file = manifest(dir)
+    const cases: Array<[string[], RegExp]> = [
+      [[file], /either --out-dir DIR .* or --out FILE/],
+      [[file, '-d', dir, '-o', join(dir, 'x.jsonl')], /either --out-dir/],
+      [[file, '-o', join(dir, 'x.tmx')], /--out combines only jsonl, hf, tsv or moses/],
+      [[file, '-d', dir, '-j', 'many'], /--jobs must be a whole number/],
+      [[join(dir, 'nope.jsonl'), '-d', dir], /No such file/]
+    ]
+    for (const [args, message] of cases) {
+      const result = run(['batch', ...args])
+      expect(result.status, args.join(' ')).toBe(2)
+      expect(result.stderr).toMatch(message)
+    }
+  })
+})
