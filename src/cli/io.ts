@@ -3,6 +3,7 @@
 // Ctrl-C: outside a write the default action (exit at once) applies; see `holdSignals`.
 import {randomBytes} from 'node:crypto'
 import {closeSync, openSync, readFileSync, renameSync, rmSync, writeSync} from 'node:fs'
+import {rm, rename, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 
 /** Exit codes, diff/grep style. */
@@ -70,6 +71,23 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   } finally {
     pendingTemps.delete(temp)
     rmSync(temp, {force: true})
+  }
+}
+
+/**
+ * `writeFileAtomic` without blocking the event loop: the file system work runs on libuv's thread
+ * pool, so `batch` keeps its workers fed while outputs are written (creating a file costs about a
+ * millisecond on a journaling file system, as much as aligning a small pair).
+ */
+export async function writeFileAtomicAsync(path: string, data: string | Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`)
+  pendingTemps.add(temp)
+  try {
+    await writeFile(temp, data)
+    await rename(temp, path)
+  } finally {
+    pendingTemps.delete(temp)
+    await rm(temp, {force: true})
   }
 }
 

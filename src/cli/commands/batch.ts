@@ -1,5 +1,5 @@
 // `ko-en-bitext batch MANIFEST.jsonl --out-dir DIR | --out FILE`: align many pairs with worker
-// threads. Streaming: the manifest is read line by line and at most 2 × jobs pairs are in flight,
+// threads. Streaming: the manifest is read line by line and at most 4 × jobs pairs are in flight,
 // so memory does not grow with the number of pairs. Bad pairs are reported and skipped.
 import {createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, rmSync, type WriteStream} from 'node:fs'
 import {availableParallelism} from 'node:os'
@@ -12,7 +12,7 @@ import type {PairSource} from '../align-documents.js'
 import {runBatchJob, type BatchJob, type BatchResult} from '../batch-job.js'
 import {parseCommandArgs, type Command} from '../command.js'
 import {EXPORT_FLAGS, EXPORT_HELP, exportSettings} from '../export-options.js'
-import {EXIT_OK, EXIT_PROBLEMS, UsageError, holdSignals, onInterrupt, trackTemp, warn, writeFileAtomic} from '../io.js'
+import {EXIT_OK, EXIT_PROBLEMS, UsageError, holdSignals, onInterrupt, trackTemp, warn, writeFileAtomicAsync} from '../io.js'
 
 const USAGE = `Usage: ko-en-bitext batch MANIFEST.jsonl --out-dir DIR [options]
        ko-en-bitext batch MANIFEST.jsonl --out FILE [options]
@@ -250,7 +250,8 @@ export const batchCommand: Command = {
     const combined = out === undefined ? undefined : new Combined(out, suffixes)
     if (combined && format === 'tsv') await combined.write([TSV_COLUMNS.join('\t') + '\n'])
     const inFlight = new Set<Promise<void>>()
-    const limit = Math.max(1, jobs) * 2
+    // Enough pairs in flight to keep every worker busy while results are written; still a constant.
+    const limit = Math.max(1, jobs) * 4
     let seq = 0
     try {
       const input = manifest === '-' ? process.stdin : createReadStream(manifest)
@@ -280,7 +281,7 @@ export const batchCommand: Command = {
             return
           }
           if (!values.quiet) for (const w of result.warnings) progress.note(`${entry.id}: warning: ${w.message} [${w.code}]`)
-          if (target !== undefined) for (const file of result.files) writeFileAtomic(target + file.suffix, file.text)
+          if (target !== undefined) await Promise.all(result.files.map((file) => writeFileAtomicAsync(target + file.suffix, file.text)))
           else await combined!.write(result.files.map((f) => f.text))
           progress.done++
           progress.draw()
