@@ -54,10 +54,13 @@ export function formatConfidence(confidence: number): string {
   return String(Math.round(confidence * 1000) / 1000)
 }
 
-/** The document id of a set of units: the part of the first unit id before `#`, if any. */
+/**
+ * The pair id of a set of units: the part of the first unit id before `#`, without a language
+ * suffix (`statement.ko#3` → `statement`, as the corpus names pairs), if any.
+ */
 export function documentIdOf(units: readonly Unit[]): string | undefined {
   const id = units[0]?.id
   if (id === undefined) return undefined
   const hash = id.lastIndexOf('#')
-  return hash > 0 ? id.slice(0, hash) : undefined
+  return hash > 0 ? id.slice(0, hash).replace(/(?<=.)[._-](ko|en)$/i, '') : undefined
 }
