@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseTsv} from '../../src/export/tsv.js'
 import {findAll, haveTool, parseXml, xmllintDtd} from '../export/helpers.js'
-import {CLI, PARIS_EN, PARIS_KO, bilingualParis, run, tempDir} from './helpers.js'
+import {CLI, PARIS_EN, PARIS_KO, bilingualParis, exitOf, generatedPair, run, start, tempDir} from './helpers.js'
 
 const hasXmllint = haveTool('/usr/bin/xmllint')
 
@@ -89,6 +89,30 @@ describe('ko-en-bitext batch', () => {
     const command = [process.execPath, ...CLI, 'batch', manifest(dir), '-d', join(dir, 'out'), '-j', '1'].map((a) => `'${a}'`).join(' ')
     const result = spawnSync('/usr/bin/script', ['-qec', `${command} > /dev/null`, '/dev/null'], {encoding: 'utf8'})
     expect(result.stdout).toMatch(/\r\u001b\[Kbatch \[#+\.*\] \d+\/7 pairs · \d+ aligned/)
+  })
+
+  it('leaves no partial file when interrupted: combined output never appears, per-pair files are whole', async () => {
+    const dir = tempDir()
+    const {ko, en} = generatedPair(dir, 1000)
+    const file = join(dir, 'many.jsonl')
+    writeFileSync(file, Array.from({length: 1000}, (_, i) => JSON.stringify({id: `g${i}`, ko, en})).join('\n') + '\n')
+    // Interrupt once some pairs are written: the combined temp file has data, or a per-pair file exists.
+    const written = (target: string) => () =>
+      target === 'out' ? existsSync(join(dir, 'out')) && readdirSync(join(dir, 'out')).some((f) => f.endsWith('.jsonl')) : readdirSync(dir).some((f) => f.endsWith('.tmp') && statSync(join(dir, f)).size > 0)
+    for (const [flag, target] of [['--out', 'all.jsonl'], ['--out-dir', 'out']]) {
+      const child = start(['batch', file, flag, join(dir, target), '-j', '2', '-q'])
+      const exited = exitOf(child)
+      for (let waited = 0; !written(target)() && waited < 60_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
+      child.kill('SIGINT')
+      expect(await exited).toBe(130)
+    }
+    expect(existsSync(join(dir, 'all.jsonl'))).toBe(false)
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
+    const done = readdirSync(join(dir, 'out'))
+    expect(done.filter((f) => f.endsWith('.tmp'))).toEqual([])
+    expect(done.length).toBeGreaterThan(0)
+    expect(done.length).toBeLessThan(1000)
+    for (const name of done) expect(readFileSync(join(dir, 'out', name), 'utf8').trimEnd().split('\n')).toHaveLength(1000)
   })
 
   it('exits 2 on usage errors', () => {

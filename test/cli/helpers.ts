@@ -50,3 +50,25 @@ export function bilingualParis(dir: string): string {
   writeFileSync(file, text)
   return file
 }
+
+/**
+ * A generated pair of `n` distinct paragraphs per side (numbers make each one unique, so the
+ * parser's duplicate-body detection keeps them all). Big `n` keeps the aligner busy.
+ */
+export function generatedPair(dir: string, n: number, name = 'gen'): {ko: string; en: string} {
+  const ko: string[] = []
+  const en: string[] = []
+  for (let i = 0; i < n; i++) {
+    ko.push(`제${i}조. 참가국은 ${i * 7}개 분야에서 인공지능 협력을 ${i % 3 ? '강화' : '추진'}한다 (${2000 + i}년).`)
+    en.push(`Article ${i}. Participants ${i % 3 ? 'strengthen' : 'pursue'} AI cooperation in ${i * 7} areas (${2000 + i}).`)
+  }
+  const files = {ko: join(dir, `${name}.ko.txt`), en: join(dir, `${name}.en.txt`)}
+  writeFileSync(files.ko, ko.join('\n\n') + '\n')
+  writeFileSync(files.en, en.join('\n\n') + '\n')
+  return files
+}
+
+/** Wait for a started CLI to exit; resolves to its exit code, or 128 + signal number when killed. */
+export function exitOf(child: ReturnType<typeof start>): Promise<number> {
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? 128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 0))))
+}
