@@ -75,6 +75,10 @@ class Pool {
   #waiting = new Map<number, (result: BatchResult) => void>()
   #queue: BatchJob[] = []
   #closed = false
+  // Crashes since the last pair a worker finished: a worker that cannot even start (a broken
+  // install) must not be respawned forever.
+  #crashes = 0
+  #broken: string | undefined
 
   constructor(size: number) {
     this.#size = size
@@ -84,6 +88,7 @@ class Pool {
   #spawn(): void {
     const worker = startWorker()
     worker.on('message', (result: BatchResult) => {
+      this.#crashes = 0
       this.#busy.delete(worker)
       this.#settle(result)
       this.#next(worker)
@@ -95,8 +100,11 @@ class Pool {
       this.#busy.delete(worker)
       this.#all.delete(worker)
       if (job) this.#settle({seq: job.seq, ok: false, error: `worker crashed: ${error.message}`})
-      if (!this.#closed) {
-        this.#spawn()
+      if (this.#closed) return
+      if (++this.#crashes <= this.#size + 2) this.#spawn()
+      else if (this.#all.size === 0) {
+        this.#broken = `worker threads keep crashing (${error.message})`
+        for (const queued of this.#queue.splice(0)) this.#settle({seq: queued.seq, ok: false, error: this.#broken})
       }
     })
     this.#all.add(worker)
@@ -110,6 +118,7 @@ class Pool {
 
   run(job: BatchJob): Promise<BatchResult> {
     if (this.#size === 0) return runBatchJob(job)
+    if (this.#broken !== undefined) return Promise.resolve({seq: job.seq, ok: false, error: this.#broken})
     return new Promise((resolve) => {
       this.#waiting.set(job.seq, resolve)
       this.#queue.push(job)
