@@ -84,12 +84,10 @@ const SCRIPT = `
     if (event.key !== 'j' && event.key !== 'k') return
     var top = document.querySelector('header').getBoundingClientRect().bottom
     var visible = beads.filter(function (b) { return !b.hidden })
-    var next = null
-    visible.forEach(function (b) {
-      var y = b.getBoundingClientRect().top - top
-      if (event.key === 'j' && y > 12 && !next) next = b
-      if (event.key === 'k' && y < 4) next = b
-    })
+    // The current bead is the first one not scrolled under the header; j/k go one past it.
+    var cur = -1
+    visible.forEach(function (b, i) { if (cur < 0 && b.getBoundingClientRect().top - top >= -4) cur = i })
+    var next = event.key === 'j' ? visible[cur < 0 ? visible.length : cur + 1] : visible[cur < 0 ? visible.length - 1 : cur - 1]
     if (next) window.scrollTo({top: window.scrollY + next.getBoundingClientRect().top - top - 8})
   })
   apply()

@@ -131,6 +131,39 @@ describe.runIf(hasChromium)('toHtml in Chromium', () => {
     await page.close()
   })
 
+  it('steps through the visible beads with j and k', async () => {
+    const n = 60
+    const ko = toUnits(Array.from({length: n}, (_, i) => `문단 ${i}`), {lang: 'ko'})
+    const en = toUnits(Array.from({length: n}, (_, i) => `Paragraph ${i}`), {lang: 'en'})
+    const alignment = new Alignment(ko, en, ko.map((_, i) => ({ko: [i], en: [i], confidence: i % 2 ? 0.9 : 0.2})))
+    const {page, problems} = await open(toHtml(alignment))
+    // The first bead whose top is below the sticky header.
+    const current = () =>
+      page.evaluate(() => {
+        const top = document.querySelector('header')!.getBoundingClientRect().bottom
+        return Array.from(document.querySelectorAll('section.bead')).find((b) => !(b as HTMLElement).hidden && b.getBoundingClientRect().top >= top)!.id
+      })
+    expect(await current()).toBe('b0')
+    await page.keyboard.press('j')
+    expect(await current()).toBe('b1')
+    await page.keyboard.press('j')
+    expect(await current()).toBe('b2')
+    await page.keyboard.press('k')
+    expect(await current()).toBe('b1')
+    // Only the even (low) beads are visible now; j skips the hidden ones.
+    await page.check('#only-low')
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await page.locator('h1').click()
+    await page.keyboard.press('j')
+    expect(await current()).toBe('b2')
+    await page.keyboard.press('j')
+    expect(await current()).toBe('b4')
+    await page.keyboard.press('k')
+    expect(await current()).toBe('b2')
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
   it('shows a 1 MB paragraph and many beads', async () => {
     const n = 400
     const ko = toUnits(Array.from({length: n}, (_, i) => `문단 ${i} ` + (i === 7 ? '가나다 '.repeat(250_000) : '')), {lang: 'ko'})
