@@ -3,6 +3,7 @@
 import {exportAlignment, type ExportAlignmentOptions, type ExportFile, type ExportFormat} from '../export/formats.js'
 import type {Warning} from '../types.js'
 import {alignSources, type PairSource} from './align-documents.js'
+import {toSentenceAlignment} from './sentence-alignment.js'
 
 /** What the main thread sends: the pair (paths already resolved) and the export settings. */
 export interface BatchJob {
@@ -14,6 +15,8 @@ export interface BatchJob {
   options: Omit<ExportAlignmentOptions, 'onWarning'>
   /** Combined output: write TSV without its header line (the batch writes it once). */
   combined: boolean
+  /** Export sentence pairs (`--sentences`). */
+  sentences: boolean
 }
 
 /** What comes back: the files to write, or why the pair failed. */
@@ -26,13 +29,14 @@ export async function runBatchJob(job: BatchJob): Promise<BatchResult> {
   try {
     const pair = await alignSources(job.source, job.id)
     const warnings = [...pair.warnings, ...pair.alignment.warnings]
-    const files = exportAlignment(pair.alignment, job.format, {
+    const alignment = job.sentences ? toSentenceAlignment(pair.alignment) : pair.alignment
+    const files = exportAlignment(alignment, job.format, {
       ...job.options,
       documentId: pair.documentId,
       ...(job.combined && job.format === 'tsv' ? {header: false} : {}),
       onWarning: (w) => warnings.push(w)
     })
-    return {seq: job.seq, ok: true, files, warnings, beads: pair.alignment.beads.length}
+    return {seq: job.seq, ok: true, files, warnings, beads: alignment.beads.length}
   } catch (error) {
     return {seq: job.seq, ok: false, error: error instanceof Error ? error.message : String(error)}
   }

@@ -9,7 +9,8 @@ export const EXPORT_FLAGS = {
   'min-confidence': {type: 'string'},
   'drop-unaligned': {type: 'boolean'},
   'keep-unaligned': {type: 'boolean'},
-  title: {type: 'string'}
+  title: {type: 'string'},
+  sentences: {type: 'boolean'}
 } as const
 
 /** Help lines of the export flags. */
@@ -20,7 +21,9 @@ ${Object.entries(EXPORT_FORMATS)
   --min-confidence N    leave out beads whose confidence is below N (0–1)
   --drop-unaligned      leave out one-sided beads (the default for hf and moses)
   --keep-unaligned      keep one-sided beads, also in hf and moses (empty side)
-  --title TEXT          title of the html and md views`
+  --title TEXT          title of the html and md views
+  --sentences           align sentences inside each paragraph pair and export sentence pairs
+                        (TMX segtype="sentence"); confidence = sentence × paragraph confidence`
 
 const BY_EXTENSION: Record<string, ExportFormat> = {
   '.tmx': 'tmx',
@@ -39,10 +42,11 @@ interface ExportFlagValues {
   'drop-unaligned'?: boolean
   'keep-unaligned'?: boolean
   title?: string
+  sentences?: boolean
 }
 
 /** Turn the export flags into a format and writer options; bad values are a `UsageError`. */
-export function exportSettings(values: ExportFlagValues, out?: string): {format: ExportFormat; options: ExportAlignmentOptions} {
+export function exportSettings(values: ExportFlagValues, out?: string): {format: ExportFormat; options: ExportAlignmentOptions; sentences: boolean} {
   let format: string | undefined = values.format
   if (format === undefined && out !== undefined && out !== '-') format = BY_EXTENSION[extname(out).toLowerCase()]
   format ??= 'jsonl'
@@ -57,5 +61,7 @@ export function exportSettings(values: ExportFlagValues, out?: string): {format:
   if (values['drop-unaligned']) options.dropUnaligned = true
   if (values['keep-unaligned']) options.dropUnaligned = false
   if (values.title !== undefined) options.title = values.title
-  return {format, options}
+  const sentences = values.sentences === true
+  if (sentences) options.segtype = 'sentence'
+  return {format, options, sentences}
 }

@@ -6,6 +6,7 @@ import {alignSources, type PairSource} from '../align-documents.js'
 import {parseCommandArgs, type Command} from '../command.js'
 import {EXPORT_FLAGS, EXPORT_HELP, exportSettings} from '../export-options.js'
 import {EXIT_OK, UsageError, warn, writeOutput} from '../io.js'
+import {toSentenceAlignment} from '../sentence-alignment.js'
 import {runAlignTasks} from './align-tasks.js'
 
 const USAGE = `Usage: ko-en-bitext align [options] KO EN
@@ -28,6 +29,7 @@ Examples:
   ko-en-bitext align statement.ko.md statement.en.md -o review.html
   ko-en-bitext align release.txt --format tmx > release.tmx
   ko-en-bitext align a.ko.md a.en.md -f hf --min-confidence 0.8 | head
+  ko-en-bitext align a.ko.md a.en.md --sentences -o a.tmx
 
 Exit codes: 0 ok, 1 some --tasks lines could not be used, 2 usage or input error.
 `
@@ -53,7 +55,7 @@ export const alignCommand: Command = {
     else if (positionals.length === 1) source = {file: positionals[0]}
     else throw new UsageError('expected KO EN, one BILINGUAL file, or --tasks FILE (see --help)')
     if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('only one input can be stdin (`-`)')
-    const {format, options} = exportSettings(values, values.out)
+    const {format, options, sentences} = exportSettings(values, values.out)
     if (format === 'moses' && (values.out === undefined || values.out === '-')) throw new UsageError('--format moses writes two files: give --out BASE (writes BASE.ko and BASE.en)')
     const report = (w: Warning) => {
       if (!values.quiet) warn(`warning: ${w.message} [${w.code}]`)
@@ -61,12 +63,14 @@ export const alignCommand: Command = {
     const pair = await alignSources(source, values.id)
     pair.warnings.forEach(report)
     pair.alignment.warnings.forEach(report)
-    const files = exportAlignment(pair.alignment, format, {...options, documentId: pair.documentId, onWarning: report})
+    const alignment = sentences ? toSentenceAlignment(pair.alignment) : pair.alignment
+    const files = exportAlignment(alignment, format, {...options, documentId: pair.documentId, onWarning: report})
     for (const file of files) await writeOutput(values.out === undefined || values.out === '-' ? undefined : values.out + file.suffix, file.text)
     if (!values.quiet && values.out !== undefined && values.out !== '-') {
-      const beads = pair.alignment.beads
+      const beads = alignment.beads
       const oneSided = beads.filter((b) => b.ko.length === 0 || b.en.length === 0).length
-      warn(`${files.map((f) => values.out + f.suffix).join(', ')}: ${beads.length} beads (${oneSided} one-sided, ${pair.alignment.lowConfidence().length} below 0.5) from ${pair.alignment.ko.length} Korean and ${pair.alignment.en.length} English paragraphs`)
+      const what = sentences ? 'sentences' : 'paragraphs'
+      warn(`${files.map((f) => values.out + f.suffix).join(', ')}: ${beads.length} beads (${oneSided} one-sided, ${alignment.lowConfidence().length} below 0.5) from ${alignment.ko.length} Korean and ${alignment.en.length} English ${what}`)
     }
     return EXIT_OK
   }

@@ -241,7 +241,7 @@ export const batchCommand: Command = {
     const out = values.out
     if ((outDir === undefined) === (out === undefined)) throw new UsageError('give either --out-dir DIR (one file per pair) or --out FILE (one combined file)')
     if (out === '-') throw new UsageError('--out needs a file; the combined output is written atomically')
-    const {format, options} = exportSettings(values, out)
+    const {format, options, sentences} = exportSettings(values, out)
     if (out !== undefined && !COMBINABLE.has(format)) throw new UsageError(`--out combines only jsonl, hf, tsv or moses; use --out-dir for ${format}`)
     const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
     if (!Number.isInteger(jobs) || jobs < 0 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 0 to 256, not \`${values.jobs}\``)
@@ -282,7 +282,7 @@ export const batchCommand: Command = {
           progress.draw()
           continue
         }
-        const job: BatchJob = {seq: seq++, id: entry.id, source: entry.source, format, options, combined: combined !== undefined}
+        const job: BatchJob = {seq: seq++, id: entry.id, source: entry.source, format, options, combined: combined !== undefined, sentences}
         const task = pool.run(job).then(async (result) => {
           if (!result.ok) {
             progress.failed++
