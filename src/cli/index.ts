@@ -39,7 +39,7 @@ function mainHelp(): string {
     '  -h, --help     show help (also `ko-en-bitext <command> --help`)',
     '  -v, --version  show the version',
     '',
-    'Exit codes: 0 ok, 1 problems found (check, diff), 2 usage or input error.',
+    'Exit codes: 0 ok, 1 problems found (check errors, documents differ, batch pairs or task lines that failed), 2 usage or input error.',
     ''
   ].join('\n')
 }
