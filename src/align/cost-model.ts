@@ -233,123 +233,41 @@ export class CostModel {
 }
 
 /**
- * Fine-level bead costs over a band, computed row by row (rows must be visited in order 0..n).
- * Row i needs the evidence of Korean units i-3..i-1 against English ranges starting at each column
- * (widths 1–3), and of English units against the Korean ranges ending at i (widths 1–3): both are
- * tabulated once per unit or row, so that the 6 two-sided shapes of a cell cost a few additions.
+ * Lexical-evidence tables over a band, filled row by row (rows visited in order 0..rows), shared by
+ * the fine and the coarse coster. Row i tabulates Korean item i-1 against the column ranges
+ * starting in the band of rows i..i+2 (widths 1–3; a ring of 4 because a bead reaches 3 rows
+ * back), and each column of row i's band against the row ranges ending at i (heights 1–3), so the
+ * 6 two-sided shapes of a cell cost a few additions.
  */
-export class FineCoster {
-  readonly #model: CostModel
-  readonly #ko: ProbeSet
-  readonly #en: ProbeSet
-  readonly #lo: Int32Array
-  readonly #hi: Int32Array
-  readonly #n: number
-  readonly #m: number
-  readonly #lexWeight: number
-  readonly #nullCost: number
-  // Korean unit u's table (ring of 4 by u): value of [u, u+1) against [j0, j0+w) at
-  // (j0 - koBase[u & 3]) * 3 + w - 1.
-  readonly #koTab: Float64Array[] = [new Float64Array(0), new Float64Array(0), new Float64Array(0), new Float64Array(0)]
-  readonly #koBase = new Int32Array(4)
-  // English units against the Korean ranges ending at the current row: (j - enBase) * 3 + a - 1.
-  #enTab = new Float64Array(0)
-  #enBase = 0
-
-  constructor(model: CostModel, ko: ProbeSet, en: ProbeSet, lo: Int32Array, hi: Int32Array) {
-    this.#model = model
-    this.#ko = ko
-    this.#en = en
-    this.#lo = lo
-    this.#hi = hi
-    this.#n = model.n
-    this.#m = model.m
-    this.#lexWeight = model.params.lexWeight
-    this.#nullCost = model.params.nullCost
-    ko.ensureTables(3)
-    en.ensureTables(3)
-  }
-
-  /** Prepare row i (after rows 0..i-1). */
-  row(i: number): void {
-    const m = this.#m
-    if (i >= 1) {
-      // Korean unit i-1 is the last unit of beads ending at rows i, i+1, i+2.
-      const u = i - 1
-      let a = m
-      let b = 0
-      for (let r = i; r <= Math.min(this.#n, i + 2); r++) {
-        if (this.#lo[r] < a) a = this.#lo[r]
-        if (this.#hi[r] > b) b = this.#hi[r]
-      }
-      const j0lo = Math.max(0, a - 3)
-      const j0hi = Math.min(m - 1, b - 1)
-      const slot = u & 3
-      const size = Math.max(0, j0hi - j0lo + 1) * 3
-      if (this.#koTab[slot].length < size) this.#koTab[slot] = new Float64Array(Math.max(size, this.#koTab[slot].length * 2))
-      this.#koBase[slot] = j0lo
-      if (size > 0) this.#ko.forwardTable(u, j0lo, j0hi, this.#koTab[slot])
-      const jlo = Math.max(0, this.#lo[i] - 3)
-      const jhi = Math.min(m - 1, this.#hi[i] - 1)
-      const esize = Math.max(0, jhi - jlo + 1) * 3
-      if (this.#enTab.length < esize) this.#enTab = new Float64Array(Math.max(esize, this.#enTab.length * 2))
-      this.#enBase = jlo
-      for (let j = jlo; j <= jhi; j++) this.#en.backwardRow(j, i, this.#enTab, (j - jlo) * 3)
-    }
-  }
-
-  /** Cost of the bead [pi, i) × [pj, j), i being the current row. */
-  cost(pi: number, i: number, pj: number, j: number): number {
-    const a = i - pi
-    const b = j - pj
-    if (a === 0 || b === 0) return this.#nullCost * (a + b)
-    let lex = 0
-    for (let u = pi; u < i; u++) lex += this.#koTab[u & 3][(pj - this.#koBase[u & 3]) * 3 + b - 1]
-    const en = this.#enTab
-    const base = this.#enBase
-    for (let x = pj; x < j; x++) lex += en[(x - base) * 3 + a - 1]
-    return this.#model.fineBase(pi, i, pj, j) - this.#lexWeight * lex - this.#model.fineSimilarity(pi, i, pj, j)
-  }
-}
-
-/**
- * Coarse-level bead costs over a band of blocks, row by row (rows in order 0..rows), as
- * `FineCoster` with blocks: the probes of each Korean block are tested once against every English
- * block range starting in the band, and those of each English block once per row.
- */
-export class CoarseCoster {
-  readonly #model: CostModel
-  readonly #ko: ProbeSet
-  readonly #en: ProbeSet
-  readonly #kb: Int32Array
-  readonly #eb: Int32Array
+class BandTables {
   readonly #lo: Int32Array
   readonly #hi: Int32Array
   readonly #rows: number
   readonly #cols: number
-  readonly #lexWeight: number
-  readonly #nullCost: number
+  // Korean item u's table (ring of 4 by u): value of [u, u+1) against [j0, j0+w) at
+  // (j0 - koBase[u & 3]) * 3 + w - 1.
   readonly #koTab: Float64Array[] = [new Float64Array(0), new Float64Array(0), new Float64Array(0), new Float64Array(0)]
   readonly #koBase = new Int32Array(4)
+  // Columns against the row ranges ending at the current row: (j - enBase) * 3 + h - 1.
   #enTab = new Float64Array(0)
   #enBase = 0
 
-  constructor(model: CostModel, ko: ProbeSet, en: ProbeSet, kb: Int32Array, eb: Int32Array, lo: Int32Array, hi: Int32Array) {
-    this.#model = model
-    this.#ko = ko
-    this.#en = en
-    this.#kb = kb
-    this.#eb = eb
+  constructor(lo: Int32Array, hi: Int32Array, rows: number, cols: number) {
     this.#lo = lo
     this.#hi = hi
-    this.#rows = kb.length - 1
-    this.#cols = eb.length - 1
-    this.#lexWeight = model.params.lexWeight
-    this.#nullCost = model.params.nullCost
+    this.#rows = rows
+    this.#cols = cols
   }
 
-  /** Prepare row i (after rows 0..i-1). */
-  row(i: number): void {
+  /**
+   * Prepare row i: `fillKo(u, j0lo, j0hi, out)` tabulates Korean item u against column ranges
+   * starting in [j0lo, j0hi]; `fillEn(x, i, out, offset)` column x against row ranges ending at i.
+   */
+  row(
+    i: number,
+    fillKo: (u: number, j0lo: number, j0hi: number, out: Float64Array) => void,
+    fillEn: (x: number, i: number, out: Float64Array, offset: number) => void
+  ): void {
     if (i < 1) return
     const cols = this.#cols
     const u = i - 1
@@ -365,13 +283,91 @@ export class CoarseCoster {
     const size = Math.max(0, j0hi - j0lo + 1) * 3
     if (this.#koTab[slot].length < size) this.#koTab[slot] = new Float64Array(Math.max(size, this.#koTab[slot].length * 2))
     this.#koBase[slot] = j0lo
-    if (size > 0) this.#ko.blockForward(this.#kb[u], this.#kb[u + 1], this.#eb, j0lo, j0hi, this.#koTab[slot])
+    if (size > 0) fillKo(u, j0lo, j0hi, this.#koTab[slot])
     const jlo = Math.max(0, this.#lo[i] - 3)
     const jhi = Math.min(cols - 1, this.#hi[i] - 1)
     const esize = Math.max(0, jhi - jlo + 1) * 3
     if (this.#enTab.length < esize) this.#enTab = new Float64Array(Math.max(esize, this.#enTab.length * 2))
     this.#enBase = jlo
-    for (let x = jlo; x <= jhi; x++) this.#en.blockBackward(this.#eb[x], this.#eb[x + 1], this.#kb, i, this.#enTab, (x - jlo) * 3)
+    for (let x = jlo; x <= jhi; x++) fillEn(x, i, this.#enTab, (x - jlo) * 3)
+  }
+
+  /** Tabulated evidence of the bead [pi, i) × [pj, j), i being the current row. */
+  lexical(pi: number, i: number, pj: number, j: number): number {
+    let lex = 0
+    const w = j - pj
+    for (let u = pi; u < i; u++) lex += this.#koTab[u & 3][(pj - this.#koBase[u & 3]) * 3 + w - 1]
+    const en = this.#enTab
+    const base = this.#enBase
+    const h = i - pi
+    for (let x = pj; x < j; x++) lex += en[(x - base) * 3 + h - 1]
+    return lex
+  }
+}
+
+/** Fine-level bead costs over a band of units, row by row (see `BandTables`). */
+export class FineCoster {
+  readonly #model: CostModel
+  readonly #tables: BandTables
+  readonly #lexWeight: number
+  readonly #nullCost: number
+  readonly #fillKo: (u: number, j0lo: number, j0hi: number, out: Float64Array) => void
+  readonly #fillEn: (x: number, i: number, out: Float64Array, offset: number) => void
+
+  constructor(model: CostModel, ko: ProbeSet, en: ProbeSet, lo: Int32Array, hi: Int32Array) {
+    this.#model = model
+    this.#tables = new BandTables(lo, hi, model.n, model.m)
+    this.#lexWeight = model.params.lexWeight
+    this.#nullCost = model.params.nullCost
+    ko.ensureTables(3)
+    en.ensureTables(3)
+    this.#fillKo = (u, j0lo, j0hi, out) => ko.forwardTable(u, j0lo, j0hi, out)
+    this.#fillEn = (x, i, out, offset) => en.backwardRow(x, i, out, offset)
+  }
+
+  /** Prepare row i (after rows 0..i-1). */
+  row(i: number): void {
+    this.#tables.row(i, this.#fillKo, this.#fillEn)
+  }
+
+  /** Cost of the bead [pi, i) × [pj, j), i being the current row. */
+  cost(pi: number, i: number, pj: number, j: number): number {
+    const a = i - pi
+    const b = j - pj
+    if (a === 0 || b === 0) return this.#nullCost * (a + b)
+    const lex = this.#tables.lexical(pi, i, pj, j)
+    return this.#model.fineBase(pi, i, pj, j) - this.#lexWeight * lex - this.#model.fineSimilarity(pi, i, pj, j)
+  }
+}
+
+/**
+ * Coarse-level bead costs over a band of blocks (boundaries `kb`, `eb`), row by row, as
+ * `FineCoster` with blocks in place of units (see `BandTables`).
+ */
+export class CoarseCoster {
+  readonly #model: CostModel
+  readonly #tables: BandTables
+  readonly #kb: Int32Array
+  readonly #eb: Int32Array
+  readonly #lexWeight: number
+  readonly #nullCost: number
+  readonly #fillKo: (u: number, j0lo: number, j0hi: number, out: Float64Array) => void
+  readonly #fillEn: (x: number, i: number, out: Float64Array, offset: number) => void
+
+  constructor(model: CostModel, ko: ProbeSet, en: ProbeSet, kb: Int32Array, eb: Int32Array, lo: Int32Array, hi: Int32Array) {
+    this.#model = model
+    this.#kb = kb
+    this.#eb = eb
+    this.#tables = new BandTables(lo, hi, kb.length - 1, eb.length - 1)
+    this.#lexWeight = model.params.lexWeight
+    this.#nullCost = model.params.nullCost
+    this.#fillKo = (u, j0lo, j0hi, out) => ko.blockForward(kb[u], kb[u + 1], eb, j0lo, j0hi, out)
+    this.#fillEn = (x, i, out, offset) => en.blockBackward(eb[x], eb[x + 1], kb, i, out, offset)
+  }
+
+  /** Prepare row i (after rows 0..i-1). */
+  row(i: number): void {
+    this.#tables.row(i, this.#fillKo, this.#fillEn)
   }
 
   /** Cost of the bead of blocks [pi, i) × [pj, j), i being the current row. */
@@ -382,16 +378,8 @@ export class CoarseCoster {
     const b = eb[j] - eb[pj]
     if (a === 0 || b === 0) return this.#nullCost * (a + b)
     let c = this.#model.coarseBase(kb[pi], kb[i], eb[pj], eb[j])
-    if (a <= 3 * LEXICAL_MAX_BLOCK && b <= 3 * LEXICAL_MAX_BLOCK) {
-      let lex = 0
-      const w = j - pj
-      for (let u = pi; u < i; u++) lex += this.#koTab[u & 3][(pj - this.#koBase[u & 3]) * 3 + w - 1]
-      const en = this.#enTab
-      const base = this.#enBase
-      const h = i - pi
-      for (let x = pj; x < j; x++) lex += en[(x - base) * 3 + h - 1]
-      c -= this.#lexWeight * lex
-    }
+    // Word evidence only for beads of at most LEXICAL_MAX_BLOCK paragraphs a side (as in `cost`).
+    if (a <= 3 * LEXICAL_MAX_BLOCK && b <= 3 * LEXICAL_MAX_BLOCK) c -= this.#lexWeight * this.#tables.lexical(pi, i, pj, j)
     return c
   }
 }
