@@ -50,31 +50,29 @@ export function isExportFormat(value: unknown): value is ExportFormat {
  * exportAlignment(alignment, 'moses') //=> [{suffix: '.ko', text: …}, {suffix: '.en', text: …}]
  */
 export function exportAlignment(alignment: Alignment, format: ExportFormat, options?: Readonly<ExportAlignmentOptions> | null): ExportFile[] {
-  switch (format) {
-    case 'tmx':
-      return [{suffix: '', text: toTmx(alignment, options)}]
-    case 'xliff':
-      return [{suffix: '', text: toXliff(alignment, options)}]
-    case 'xliff12':
-      return [{suffix: '', text: toXliff12(alignment, options)}]
-    case 'tsv':
-      return [{suffix: '', text: toTsv(alignment, options)}]
-    case 'jsonl':
-      return [{suffix: '', text: toJsonl(alignment, options)}]
-    case 'hf':
-      return [{suffix: '', text: toHuggingFace(alignment, options)}]
-    case 'md':
-      return [{suffix: '', text: toMarkdownTable(alignment, options)}]
-    case 'html':
-      return [{suffix: '', text: toHtml(alignment, options)}]
-    case 'moses': {
-      const {ko, en} = toMoses(alignment, options)
-      return [
-        {suffix: '.ko', text: ko},
-        {suffix: '.en', text: en}
-      ]
-    }
-    default:
-      throw new TypeError('Expected `format` to be one of ' + Object.keys(EXPORT_FORMATS).join(', ') + ', not `' + String(format) + '`')
+  if (format === 'moses') {
+    const {ko, en} = toMoses(alignment, options)
+    return [
+      {suffix: '.ko', text: ko},
+      {suffix: '.en', text: en}
+    ]
   }
+  if (!isExportFormat(format)) {
+    throw new TypeError('Expected `format` to be one of ' + Object.keys(EXPORT_FORMATS).join(', ') + ', not `' + String(format) + '`')
+  }
+  return [{suffix: '', text: SINGLE_FILE_WRITERS[format](alignment, options)}]
+}
+
+// Every format but Moses writes one file.
+const SINGLE_FILE_WRITERS: Readonly<
+  Record<Exclude<ExportFormat, 'moses'>, (alignment: Alignment, options?: Readonly<ExportAlignmentOptions> | null) => string>
+> = {
+  tmx: toTmx,
+  xliff: toXliff,
+  xliff12: toXliff12,
+  tsv: toTsv,
+  jsonl: toJsonl,
+  hf: toHuggingFace,
+  md: toMarkdownTable,
+  html: toHtml
 }
