@@ -4,15 +4,16 @@
 import {diffAlignments, type AlignmentDiff} from '../../diff/diff-alignments.js'
 import {diffDocuments, type ParagraphChange} from '../../diff/diff-documents.js'
 import {formatChanges} from '../../diff/text-diff.js'
+import {parseDocument} from '../../parse/parse-document.js'
 import type {BeadList} from '../../types.js'
 import {parseCommandArgs, type Command} from '../command.js'
 import {EXIT_OK, EXIT_PROBLEMS, UsageError, readInput, writeOutput} from '../io.js'
 
 const USAGE = `Usage: ko-en-bitext diff [options] OLD NEW
 
-Compare two versions of a document paragraph by paragraph (paragraphs are separated by blank
-lines; a file without blank lines has one paragraph per line), with a Korean-aware word diff
-inside changed paragraphs: particles and numbers are their own tokens.
+Compare two versions of a document paragraph by paragraph (paragraphs as \`split\` finds them,
+Markdown or plain text, boilerplate included), with a Korean-aware word diff inside changed
+paragraphs: particles and numbers are their own tokens.
 
 With --alignments, OLD and NEW are alignment files instead: JSON Lines of
 {"id", "alignment"} (predictions) or {"id", "gold"} (tasks), or one JSON bead list
@@ -46,8 +47,9 @@ export const diffCommand: Command = {
     const format = values.format ?? 'text'
     if (format !== 'text' && format !== 'json') throw new UsageError('`--format` must be `text` or `json`')
     if (positionals.length !== 2) throw new UsageError('expected two files: OLD NEW (see `ko-en-bitext diff --help`)')
-    const [oldText, newText] = await Promise.all(positionals.map(async (p) => new TextDecoder().decode(await readInput(p))))
+    const [oldBytes, newBytes] = await Promise.all(positionals.map((p) => readInput(p)))
     if (values.alignments) {
+      const [oldText, newText] = [oldBytes, newBytes].map((bytes) => new TextDecoder().decode(bytes))
       const a = readAlignments(oldText, positionals[0])
       const b = readAlignments(newText, positionals[1])
       const ids = [...new Set([...a.keys(), ...b.keys()])]
@@ -56,26 +58,19 @@ export const diffCommand: Command = {
       await writeOutput(values.out, format === 'json' ? results.map((r) => JSON.stringify(r)).join('\n') + '\n' : alignmentText(results))
       return differ ? EXIT_PROBLEMS : EXIT_OK
     }
-    const changes = diffDocuments(paragraphs(oldText), paragraphs(newText))
+    const a = paragraphs(oldBytes)
+    const b = paragraphs(newBytes)
+    const changes = diffDocuments(a, b)
     const differ = changes.some((c) => c.type !== 'equal')
-    const a = paragraphs(oldText)
-    const b = paragraphs(newText)
     await writeOutput(values.out, format === 'json' ? JSON.stringify(changes) + '\n' : documentText(changes, a, b, positionals))
     return differ ? EXIT_PROBLEMS : EXIT_OK
   }
 }
 
-/**
- * Paragraphs of a plain text or Markdown file: blank-line separated blocks, or lines when there are none.
- *
- * @example
- * paragraphs('가\n\n나\n다') //=> ['가', '나\n다']
- */
-export function paragraphs(text: string): string[] {
-  const normalized = text.replace(/\r\n?/g, '\n').normalize('NFC')
-  // Seed captures put one paragraph per line with no blank lines; Markdown separates by blank lines.
-  const blocks = /\n[ \t]*\n/.test(normalized) ? normalized.split(/\n[ \t]*\n+/) : normalized.split('\n')
-  return blocks.map((b) => b.trim()).filter((b) => b !== '')
+// Paragraphs as the parser finds them (decoding, Markdown, markers), boilerplate kept so that
+// the diff hides no text; markers are put back so that a renumbered item shows as a change.
+function paragraphs(bytes: Uint8Array): string[] {
+  return parseDocument(bytes, {keepBoilerplate: true}).units.map((u) => (u.marker ? u.marker + ' ' : '') + u.text)
 }
 
 function documentText(changes: ParagraphChange[], a: string[], b: string[], names: string[]): string {
