@@ -19,11 +19,21 @@ export interface AlignedPair {
   warnings: Warning[]
 }
 
+/** The two parsed documents of a pair, with the id that names it and every warning on the way. */
+export interface ReadPair {
+  documentId: string
+  ko: ParsedDocument
+  en: ParsedDocument
+  /** Parser and splitter warnings, prefixed with the side they concern. */
+  warnings: Warning[]
+}
+
 /**
- * Read and align one pair. The document id is the front matter `id`, else the file name without its
- * extensions; a `.ko`/`.en` language suffix is dropped so both sides name the same pair.
+ * Read and parse one pair (shared by `align`, `batch`, `demo` and `check`). The document id is the
+ * front matter `id`, else the file name without its extensions; a `.ko`/`.en` language suffix is
+ * dropped so both sides name the same pair.
  */
-export async function alignSources(source: PairSource, id?: string): Promise<AlignedPair> {
+export async function readPair(source: PairSource, id?: string): Promise<ReadPair> {
   if (source.file !== undefined) {
     const doc = named(parseDocument(await readInput(source.file)), source.file)
     const split = splitBilingual(doc)
@@ -31,13 +41,19 @@ export async function alignSources(source: PairSource, id?: string): Promise<Ali
     if (split.rest.length > 0) {
       warnings.push({code: 'outside-pair', message: `${split.rest.length} paragraph(s) of ${source.file} are in neither language part and were left out`})
     }
-    return {documentId: id ?? pairId(doc, source.file), alignment: align(split.ko, split.en), warnings}
+    return {documentId: id ?? pairId(doc, source.file), ko: split.ko, en: split.en, warnings}
   }
   const [koBytes, enBytes] = await Promise.all([readInput(source.ko), readInput(source.en)])
   const ko = named(parseDocument(koBytes, {lang: 'ko'}), source.ko)
   const en = named(parseDocument(enBytes, {lang: 'en'}), source.en)
   const warnings = [...ko.warnings.map((w) => side(w, 'ko')), ...en.warnings.map((w) => side(w, 'en'))]
-  return {documentId: id ?? pairId(ko, source.ko), alignment: align(ko, en), warnings}
+  return {documentId: id ?? pairId(ko, source.ko), ko, en, warnings}
+}
+
+/** Read and align one pair. */
+export async function alignSources(source: PairSource, id?: string): Promise<AlignedPair> {
+  const pair = await readPair(source, id)
+  return {documentId: pair.documentId, alignment: align(pair.ko, pair.en), warnings: pair.warnings}
 }
 
 // Front matter `id` names a document; without one, the file name does, so unit ids in exports

@@ -4,8 +4,7 @@ import {readFileSync} from 'node:fs'
 import {check, listRules, type CheckOptions, type CheckResult, type RuleSetting} from '../../check/check.js'
 import {formatReport} from '../../check/report.js'
 import type {GlossaryEntry} from '../../check/rule.js'
-import {parseDocument} from '../../parse/parse-document.js'
-import {splitBilingual} from '../../parse/split-bilingual.js'
+import {readPair} from '../align-documents.js'
 import type {BeadList} from '../../types.js'
 import {parseCommandArgs, type Command} from '../command.js'
 import {EXIT_OK, EXIT_PROBLEMS, UsageError, readInput, writeOutput} from '../io.js'
@@ -90,16 +89,14 @@ export const checkCommand: Command = {
 }
 
 async function checkFiles(positionals: string[], options: CheckOptions): Promise<CheckResult> {
-  if (positionals.length === 2) {
-    const [ko, en] = await Promise.all(positionals.map(async (p) => parseDocument(await readInput(p))))
-    return check(ko, en, options)
+  if (positionals.length !== 1 && positionals.length !== 2) {
+    throw new UsageError('expected KO EN, one bilingual file, or --tasks TASKS.jsonl (see `ko-en-bitext check --help`)')
   }
-  if (positionals.length === 1) {
-    const split = splitBilingual(parseDocument(await readInput(positionals[0])))
-    if (split.ko.units.length === 0 || split.en.units.length === 0) throw new UsageError(`${positionals[0]}: found no ${split.ko.units.length === 0 ? 'Korean' : 'English'} part to check`)
-    return check(split.ko, split.en, options)
+  const {ko, en} = await readPair(positionals.length === 2 ? {ko: positionals[0], en: positionals[1]} : {file: positionals[0]})
+  if (positionals.length === 1 && (ko.units.length === 0 || en.units.length === 0)) {
+    throw new UsageError(`${positionals[0]}: found no ${ko.units.length === 0 ? 'Korean' : 'English'} part to check`)
   }
-  throw new UsageError('expected KO EN, one bilingual file, or --tasks TASKS.jsonl (see `ko-en-bitext check --help`)')
+  return check(ko, en, options)
 }
 
 async function runTasks(path: string, out: string | undefined, options: CheckOptions): Promise<number> {
