@@ -25,6 +25,8 @@ export interface ParseOptions {
 // Markdown needs evidence: front matter, an ATX heading, a fence, a link, or emphasis. Plain press
 // releases have none of these, and remark would misread them (`2024. 5. 21.` as nested lists).
 const MARKDOWN_SIGNS = [/^---\r?\n[\s\S]*?\r?\n---\s*$/m, /^#{1,6} \S/m, /^```/m, /\[[^\]\n]+\]\([^)\s]+\)/, /(^|\s)\*\*[^*\n]+\*\*/, /^> \S/m]
+// Units checked against a claimed language (enough to tell, cheap on huge documents).
+const LANG_SAMPLE = 200
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
 
@@ -107,9 +109,17 @@ export function parseDocument(input: string | Uint8Array, options?: Readonly<Par
   }
   if (units.length === 0) warnings.push({code: 'no-content', message: 'No content left after removing boilerplate'})
   if (!markdown) meta = {...textMeta(classified, reasons, source), ...meta}
-  if (meta.lang && units.length > 0) {
-    const agree = units.filter((u) => u.lang === meta.lang).length
-    if (agree < units.length / 2) warnings.push({code: 'lang-mismatch', message: `Front matter says \`${String(meta.lang)}\` but most units are not`})
+  // A document said to be in one language (front matter, or `options.lang` from a caller that
+  // trusts the file name) whose text is mostly in another is mislabelled: warn, do not relabel.
+  const claimed = options?.lang ?? meta.lang
+  if ((claimed === 'ko' || claimed === 'en') && units.length > 0) {
+    const sample = units.slice(0, LANG_SAMPLE)
+    const detected = options?.lang ? sample.map((u) => detectLanguage(u.text)) : sample.map((u) => u.lang)
+    const known = detected.filter((lang) => lang !== 'und')
+    const other = known.filter((lang) => lang !== claimed).length
+    if (known.length > 0 && other > known.length / 2) {
+      warnings.push({code: 'lang-mismatch', message: `Document is labelled \`${claimed}\` but ${other} of ${known.length} sampled units are not`})
+    }
   }
   return {...(id ? {id} : {}), meta, format: markdown ? 'markdown' : 'text', units, boilerplate, warnings}
 }

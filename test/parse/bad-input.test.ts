@@ -96,3 +96,12 @@ describe('boilerplate rules stay local', () => {
     expect(doc.boilerplate.map((b) => b.reason)).toEqual(['related-articles', 'related-articles'])
   })
 })
+
+describe('mislabelled documents', () => {
+  it('warns when a document given as Korean is mostly English, and keeps the given label', () => {
+    const doc = parseDocument('Participants gathered in Paris.\nThe summit adopted a statement.', {lang: 'ko'})
+    expect(doc.units.every((u) => u.lang === 'ko')).toBe(true)
+    expect(doc.warnings.map((w) => w.code)).toContain('lang-mismatch')
+    expect(parseDocument('정상들이 파리에 모였다.', {lang: 'ko'}).warnings).toEqual([])
+  })
+})
