@@ -7,7 +7,7 @@ import type {Bead, ParsedDocument, Similarity, Unit, Warning} from '../types.js'
 import {Alignment} from './alignment.js'
 import {learnLexicon} from './bootstrap.js'
 import {CostModel, type CostParams, DEFAULT_COST} from './cost-model.js'
-import {englishEvidence, koreanEvidence, type UnitEvidence} from './features.js'
+import {englishEvidence, koreanEvidence, type SideEvidence, sideEvidence, TokenTable} from './features.js'
 import {DEFAULT_SEARCH, type PathBead, search, type SearchOptions} from './search.js'
 
 /** Options of `align`. */
@@ -70,8 +70,10 @@ export function alignUnits(k: readonly Unit[], e: readonly Unit[], options: Read
   }
   const params: CostParams = {...DEFAULT_COST, ...options.cost}
   const searchOptions: SearchOptions = {...DEFAULT_SEARCH, ...options.search}
-  const koEv = k.map(koreanEvidence)
-  const enEv = e.map(englishEvidence)
+  // One token table for both sides, so that a probe and the targets it looks for share an id.
+  const tokens = new TokenTable()
+  const koEv = sideEvidence(k, koreanEvidence, tokens)
+  const enEv = sideEvidence(e, englishEvidence, tokens)
   checkInput(k, e, koEv, enEv, warnings)
 
   let model = new CostModel(k, e, koEv, enEv, params, options.similarity)
@@ -82,7 +84,7 @@ export function alignUnits(k: readonly Unit[], e: readonly Unit[], options: Read
   if (confident.length >= 8) {
     const residuals = confident.map((b) => model.lengthResidual(b.i0, b.i1, b.j0, b.j1)).sort((x, y) => x - y)
     const mu = residuals[residuals.length >> 1]
-    const lexicon = options.bootstrap === false ? undefined : learnLexicon(k, e, confident)
+    const lexicon = options.bootstrap === false ? undefined : learnLexicon(k, e, confident, tokens)
     if (lexicon && lexicon.pairs > 0) {
       const [koEv2, enEv2] = lexicon.apply(koEv, enEv)
       model = CostModel.withExtraProbes(model, koEv2, enEv2, options.similarity)
@@ -115,13 +117,13 @@ function round(x: number): number {
   return Math.round(x * 1e4) / 1e4
 }
 
-function checkInput(k: readonly Unit[], e: readonly Unit[], koEv: readonly UnitEvidence[], enEv: readonly UnitEvidence[], warnings: Warning[]): void {
-  const share = (ev: readonly UnitEvidence[]): number => {
+function checkInput(k: readonly Unit[], e: readonly Unit[], koEv: SideEvidence, enEv: SideEvidence, warnings: Warning[]): void {
+  const share = (ev: SideEvidence): number => {
     let h = 0
     let all = 0
-    for (const x of ev) {
-      h += x.hangul
-      all += x.hangul + x.other
+    for (let u = 0; u < ev.units; u++) {
+      h += ev.hangul[u]
+      all += ev.hangul[u] + ev.other[u]
     }
     return all === 0 ? 0 : h / all
   }

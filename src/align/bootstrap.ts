@@ -2,14 +2,14 @@
 // stems and English stems occur together in the confident 1-1 beads of a first pass, keep the pairs
 // that co-occur far more than chance (Dice), and give them to the second pass as probes.
 import type {Unit} from '../types.js'
-import {ProbeClass, type UnitEvidence} from './features.js'
+import {ProbeClass, type SideEvidence, type TokenTable} from './features.js'
 
 /** Word pairs learnt from one document pair. */
 export interface LearntLexicon {
   /** Number of Korean stems that got an English partner. */
   pairs: number
-  /** Evidence lists with the learnt pairs added (the inputs are not changed). */
-  apply(ko: readonly UnitEvidence[], en: readonly UnitEvidence[]): [UnitEvidence[], UnitEvidence[]]
+  /** Evidence of both sides with the learnt pairs added (the inputs are not changed). */
+  apply(ko: SideEvidence, en: SideEvidence): [SideEvidence, SideEvidence]
 }
 
 // Function words carry no alignment signal and co-occur with everything.
@@ -22,79 +22,168 @@ const STOP = new Set(
 const HANGUL_WORD = /[가-힣]{2,}/g
 const LATIN_WORD = /[A-Za-z]{3,}/g
 
+/**
+ * Stems of every unit of a side, interned: unit u's distinct stems, in order of first occurrence,
+ * are `ids` at [start[u], start[u + 1]); `names[id]` is the stem.
+ */
+interface Stems {
+  start: Int32Array
+  ids: Int32Array
+  names: string[]
+}
+
 /** Korean stem: first two syllables, so that `선택하면`, `선택을`, `선택된` meet as `선택`. */
-function koStems(text: string): Set<string> {
-  const out = new Set<string>()
+function koStems(text: string, add: (stem: string) => void): void {
   HANGUL_WORD.lastIndex = 0
   let m: RegExpExecArray | null
-  while ((m = HANGUL_WORD.exec(text))) out.add(m[0].slice(0, 2))
-  return out
+  while ((m = HANGUL_WORD.exec(text))) add(m[0].slice(0, 2))
 }
 
 /** English stem: lower case, first five letters (`selection`, `selected` → `selec`). */
-function enStems(text: string): Set<string> {
-  const out = new Set<string>()
+function enStems(text: string, add: (stem: string) => void): void {
   LATIN_WORD.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = LATIN_WORD.exec(text))) {
     const w = m[0].toLowerCase()
-    if (!STOP.has(w)) out.add(w.slice(0, 5))
+    if (!STOP.has(w)) add(w.slice(0, 5))
   }
-  return out
+}
+
+function stemsOf(units: readonly Unit[], stems: (text: string, add: (stem: string) => void) => void): Stems {
+  const table = new Map<string, number>()
+  const names: string[] = []
+  const start = new Int32Array(units.length + 1)
+  const ids: number[] = []
+  // 1 + the last unit that had the stem: a unit's stems are a set.
+  const seen: number[] = []
+  let u = 0
+  const add = (stem: string): void => {
+    let id = table.get(stem)
+    if (id === undefined) {
+      id = names.length
+      table.set(stem, id)
+      names.push(stem)
+      seen.push(0)
+    }
+    if (seen[id] === u + 1) return
+    seen[id] = u + 1
+    ids.push(id)
+  }
+  for (; u < units.length; u++) {
+    start[u] = ids.length
+    stems(units[u].text, add)
+  }
+  start[units.length] = ids.length
+  return {start, ids: Int32Array.from(ids), names}
 }
 
 /**
- * Learn Korean→English stem pairs from confident beads (given as unit ranges).
+ * Learn Korean→English stem pairs from confident beads (given as unit ranges); learnt pairs become
+ * probes (class `Lexicon`) whose tokens are interned in `table`.
  */
 export function learnLexicon(
   ko: readonly Unit[],
   en: readonly Unit[],
-  beads: ReadonlyArray<{i0: number; j0: number}>
+  beads: ReadonlyArray<{i0: number; j0: number}>,
+  table: TokenTable
 ): LearntLexicon {
-  const cK = new Map<string, number>()
-  const cE = new Map<string, number>()
-  const cKE = new Map<string, Map<string, number>>()
-  for (const b of beads) {
-    const ks = koStems(ko[b.i0].text)
-    const es = enStems(en[b.j0].text)
-    for (const s of es) cE.set(s, (cE.get(s) ?? 0) + 1)
-    for (const k of ks) {
-      cK.set(k, (cK.get(k) ?? 0) + 1)
-      let row = cKE.get(k)
-      if (!row) cKE.set(k, (row = new Map()))
-      for (const s of es) row.set(s, (row.get(s) ?? 0) + 1)
+  const kStems = stemsOf(ko, koStems)
+  const eStems = stemsOf(en, enStems)
+  const partner = learnPairs(kStems, eStems, beads)
+  let pairs = 0
+  // Probe token of each English stem that is some Korean stem's partner (-1 for the others).
+  const token = new Int32Array(eStems.names.length).fill(-1)
+  for (const s of partner) {
+    if (s < 0) continue
+    pairs++
+    if (token[s] < 0) token[s] = table.id('X:' + eStems.names[s])
+  }
+  return {
+    pairs,
+    apply(koEv, enEv) {
+      // Every Korean stem with a partner probes for it (a partner shared by two stems twice);
+      // English units are targets of the partners they contain.
+      const probes = appendLists(koEv.probeStart, koEv.probeTok, kStems, (k) => (partner[k] < 0 ? -1 : token[partner[k]]))
+      const probeCls = new Uint8Array(probes.tok.length)
+      for (let u = 0; u < koEv.units; u++) {
+        const from = koEv.probeStart[u]
+        const to = probes.start[u]
+        probeCls.set(koEv.probeCls.subarray(from, koEv.probeStart[u + 1]), to)
+        probeCls.fill(ProbeClass.Lexicon, to + koEv.probeStart[u + 1] - from, probes.start[u + 1])
+      }
+      const targets = appendLists(enEv.targetStart, enEv.targetTok, eStems, (s) => token[s])
+      return [
+        {...koEv, probeStart: probes.start, probeTok: probes.tok, probeCls},
+        {...enEv, targetStart: targets.start, targetTok: targets.tok}
+      ]
     }
   }
-  const lexicon = new Map<string, string>()
-  for (const [k, row] of cKE) {
-    const ck = cK.get(k)!
-    let best = ''
+}
+
+/**
+ * The English partner of each Korean stem (-1 for none): the stem it co-occurs with most (Dice) in
+ * the beads, if seen together at least twice and mostly together. Counts are made per Korean stem
+ * over the beads that contain it, in a dense counter: much less garbage than a map of maps.
+ */
+function learnPairs(kStems: Stems, eStems: Stems, beads: ReadonlyArray<{i0: number; j0: number}>): Int32Array {
+  const cK = new Int32Array(kStems.names.length)
+  const cE = new Int32Array(eStems.names.length)
+  for (const b of beads) {
+    for (let x = kStems.start[b.i0]; x < kStems.start[b.i0 + 1]; x++) cK[kStems.ids[x]]++
+    for (let x = eStems.start[b.j0]; x < eStems.start[b.j0 + 1]; x++) cE[eStems.ids[x]]++
+  }
+  // Beads of each Korean stem, in bead order.
+  const first = new Int32Array(cK.length + 1)
+  for (let k = 0; k < cK.length; k++) first[k + 1] = first[k] + cK[k]
+  const next = first.slice(0, cK.length)
+  const beadsOf = new Int32Array(first[cK.length])
+  for (const b of beads) for (let x = kStems.start[b.i0]; x < kStems.start[b.i0 + 1]; x++) beadsOf[next[kStems.ids[x]]++] = b.j0
+  const partner = new Int32Array(cK.length).fill(-1)
+  const together = new Int32Array(cE.length)
+  const touched: number[] = []
+  for (let k = 0; k < cK.length; k++) {
+    if (cK[k] < 2) continue
+    for (let x = first[k]; x < first[k + 1]; x++) {
+      const j = beadsOf[x]
+      for (let y = eStems.start[j]; y < eStems.start[j + 1]; y++) {
+        const s = eStems.ids[y]
+        if (together[s]++ === 0) touched.push(s)
+      }
+    }
+    // English stems in order of first co-occurrence: on a Dice tie the first one seen wins.
+    let best = -1
     let bestDice = 0
-    for (const [s, c] of row) {
+    for (const s of touched) {
+      const c = together[s]
+      together[s] = 0
       // Seen together at least twice, and mostly together (Dice ≥ 0.6): a pair seen once, or a
       // frequent word that co-occurs with everything, is no evidence.
       if (c < 2) continue
-      const dice = (2 * c) / (ck + cE.get(s)!)
+      const dice = (2 * c) / (cK[k] + cE[s])
       if (dice > bestDice) {
         bestDice = dice
         best = s
       }
     }
-    if (bestDice >= 0.6) lexicon.set(k, best)
+    touched.length = 0
+    if (bestDice >= 0.6) partner[k] = best
   }
-  return {
-    pairs: lexicon.size,
-    apply(koEv, enEv) {
-      const ko2 = koEv.map((ev, i) => {
-        const probes = [...ev.probes]
-        for (const k of koStems(ko[i].text)) {
-          const s = lexicon.get(k)
-          if (s !== undefined) probes.push(['X:' + s, ProbeClass.Lexicon])
-        }
-        return {...ev, probes}
-      })
-      const en2 = enEv.map((ev, j) => ({...ev, targets: [...ev.targets, ...[...enStems(en[j].text)].map((s) => 'X:' + s)]}))
-      return [ko2, en2]
+  return partner
+}
+
+/** Per-unit token lists (`start`, `tok`) with each unit's stems mapped by `token` appended (-1: none). */
+function appendLists(start: Int32Array, tok: Int32Array, stems: Stems, token: (stem: number) => number): {start: Int32Array; tok: Int32Array} {
+  const units = start.length - 1
+  const outStart = new Int32Array(units + 1)
+  const out: number[] = []
+  for (let u = 0; u < units; u++) {
+    outStart[u] = out.length
+    for (let x = start[u]; x < start[u + 1]; x++) out.push(tok[x])
+    for (let x = stems.start[u]; x < stems.start[u + 1]; x++) {
+      const t = token(stems.ids[x])
+      if (t >= 0) out.push(t)
     }
   }
+  outStart[units] = out.length
+  return {start: outStart, tok: Int32Array.from(out)}
 }

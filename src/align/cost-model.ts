@@ -3,7 +3,7 @@
 // word pairs) found or missed on the other side. Costs are in nats (−log probability, up to a
 // constant), so that the forward–backward pass can turn them into bead posteriors.
 import type {Similarity, Unit} from '../types.js'
-import {PROBE_MISS_COUNTS, PROBE_RECALL, type UnitEvidence} from './features.js'
+import {PROBE_MISS_COUNTS, PROBE_RECALL, type SideEvidence} from './features.js'
 
 /** Tunable constants of the cost. All are set a priori and checked on half of the dev set. */
 export interface CostParams {
@@ -46,9 +46,23 @@ const HUBER = 2
 // Anchors per unit at the finest level: beyond a dozen matching tokens (an untranslated paragraph)
 // the evidence is already decisive, and capping keeps long paragraphs cheap.
 const FINE_PROBES = 12
-// Coarse blocks of 16 units or more are placed by length alone: with such wide blocks almost any
-// token is found by chance, so anchors add little but cost much.
-const LEXICAL_MAX_BLOCK = 8
+// Coarse beads of more than 24 units a side (3 blocks of 8) are placed by length alone: with such
+// wide beads almost any token is found by chance, so anchors add little but cost much.
+const LEXICAL_MAX_UNITS = 24
+
+/** Bead shapes tried, as [Korean units, English units]. */
+// Null shapes come first: on a tie (two identical units, one of them untranslated) the earlier
+// unit is paired and the later one left unaligned, a stable convention.
+export const SHAPES: ReadonlyArray<readonly [number, number]> = [
+  [1, 0],
+  [0, 1],
+  [1, 1],
+  [2, 1],
+  [1, 2],
+  [3, 1],
+  [1, 3],
+  [2, 2]
+]
 
 /** Cost model over the fine units of both sides; beads are given as unit ranges. */
 export class CostModel {
@@ -63,11 +77,16 @@ export class CostModel {
   varScale = 1
   readonly #koLen: Float64Array
   readonly #enLen: Float64Array
+  readonly #koPost: Postings
+  readonly #enPost: Postings
+  readonly #koEv: SideEvidence
+  readonly #enEv: SideEvidence
   readonly #ko: ProbeSet
   readonly #en: ProbeSet
   // Coarse levels only need a rough path: they test at most `COARSE_PROBES` anchors per unit.
-  readonly #koCoarse: ProbeSet
-  readonly #enCoarse: ProbeSet
+  // Built on first use: a refinement pass has no coarse levels.
+  #koCoarse: ProbeSet | undefined
+  #enCoarse: ProbeSet | undefined
   readonly #koUnits: readonly Unit[]
   readonly #enUnits: readonly Unit[]
   readonly #similarity: Similarity | undefined
@@ -76,13 +95,13 @@ export class CostModel {
   constructor(
     koUnits: readonly Unit[],
     enUnits: readonly Unit[],
-    ko: readonly UnitEvidence[],
-    en: readonly UnitEvidence[],
+    ko: SideEvidence,
+    en: SideEvidence,
     params: CostParams,
     similarity?: Similarity
   ) {
-    this.n = ko.length
-    this.m = en.length
+    this.n = ko.units
+    this.m = en.units
     this.params = params
     this.#koUnits = koUnits
     this.#enUnits = enUnits
@@ -90,28 +109,28 @@ export class CostModel {
     let hangul = 0
     let koOther = 0
     let enAll = 0
-    for (const e of ko) {
-      hangul += e.hangul
-      koOther += e.other
+    for (let i = 0; i < ko.units; i++) {
+      hangul += ko.hangul[i]
+      koOther += ko.other[i]
     }
-    for (const e of en) enAll += e.other + e.hangul
+    for (let j = 0; j < en.units; j++) enAll += en.other[j] + en.hangul[j]
     // English characters per Hangul syllable, from the totals of this document pair (Korean is
     // about half as long as English in characters; technical text with much Latin differs). Latin
     // characters inside Korean are taken as carried over one for one. Clamped to a sane range in
     // case one side has omissions or little Hangul.
     this.hangulRatio = hangul >= 20 ? clamp((enAll - koOther) / hangul, 1.2, 5) : 2.5
-    this.#koLen = prefix(ko.map((e) => e.other + this.hangulRatio * e.hangul))
-    this.#enLen = prefix(en.map((e) => e.other + e.hangul))
-    const enPost = new Postings(en)
-    const koPost = new Postings(ko)
-    this.#ko = new ProbeSet(ko, enPost, params, FINE_PROBES)
-    this.#en = new ProbeSet(en, koPost, params, FINE_PROBES)
-    this.#koCoarse = new ProbeSet(ko, enPost, params, COARSE_PROBES)
-    this.#enCoarse = new ProbeSet(en, koPost, params, COARSE_PROBES)
+    this.#koLen = prefix(ko.units, (i) => ko.other[i] + this.hangulRatio * ko.hangul[i])
+    this.#enLen = prefix(en.units, (j) => en.other[j] + en.hangul[j])
+    this.#koEv = ko
+    this.#enEv = en
+    this.#enPost = new Postings(en)
+    this.#koPost = new Postings(ko)
+    this.#ko = new ProbeSet(ko, this.#enPost, params, FINE_PROBES)
+    this.#en = new ProbeSet(en, this.#koPost, params, FINE_PROBES)
   }
 
   /** Add learnt probes (e.g. bootstrapped word pairs) and rebuild the indexes. */
-  static withExtraProbes(model: CostModel, ko: readonly UnitEvidence[], en: readonly UnitEvidence[], similarity?: Similarity): CostModel {
+  static withExtraProbes(model: CostModel, ko: SideEvidence, en: SideEvidence, similarity?: Similarity): CostModel {
     const next = new CostModel(model.#koUnits, model.#enUnits, ko, en, model.params, similarity)
     next.mu = model.mu
     next.varScale = model.varScale
@@ -133,54 +152,33 @@ export class CostModel {
     return (x * x) / (this.params.sigma0 + this.params.lenVar / ((k + e) / 2 + 4))
   }
 
-  /** Probe evidence (LLR, nats) of a bead; positive means "looks like a translation". */
-  evidence(i0: number, i1: number, j0: number, j1: number): number {
-    return this.#ko.llr(i0, i1, j0, j1) + this.#en.llr(j0, j1, i0, i1)
-  }
-
   /**
    * Fine-level costs over a band, row by row: the probe tests of each unit are done once per row
    * and shared by all bead shapes (see `FineCoster`). Same values as `cost(…, true)` up to rounding.
    */
-  fineCoster(lo: Int32Array, hi: Int32Array): FineCoster {
+  fineCoster(lo: Int32Array, hi: Int32Array): RowCoster {
     return new FineCoster(this, this.#ko, this.#en, lo, hi)
   }
 
   /** Coarse-level costs over a band of blocks (boundaries `kb`, `eb`), row by row (see `CoarseCoster`). */
-  coarseCoster(kb: Int32Array, eb: Int32Array, lo: Int32Array, hi: Int32Array): CoarseCoster {
+  coarseCoster(kb: Int32Array, eb: Int32Array, lo: Int32Array, hi: Int32Array): RowCoster {
+    this.#koCoarse ??= new ProbeSet(this.#koEv, this.#enPost, this.params, COARSE_PROBES)
+    this.#enCoarse ??= new ProbeSet(this.#enEv, this.#koPost, this.params, COARSE_PROBES)
     return new CoarseCoster(this, this.#koCoarse, this.#enCoarse, kb, eb, lo, hi)
   }
 
-  /** Shape penalty and length term of a two-sided coarse bead, in units (`cost` without the probes). */
-  coarseBase(i0: number, i1: number, j0: number, j1: number): number {
-    const a = i1 - i0
-    const b = j1 - j0
+  /** Length term of a two-sided bead (`cost` without the shape penalty and the probes). */
+  lengthCost(i0: number, i1: number, j0: number, j1: number): number {
     const p = this.params
-    let c = a !== b ? p.merge2 * 0.5 : 0
     const k = this.#koLen[i1] - this.#koLen[i0]
     const e = this.#enLen[j1] - this.#enLen[j0]
     const x = Math.log((e + 4) / (k + 4)) - this.mu
     const variance = this.varScale * (p.sigma0 + p.lenVar / ((k + e) / 2 + 4))
+    // Huber loss: Gaussian near the mean, linear beyond 2σ. Length residuals of real translations
+    // are heavy-tailed (a translator adds a clause, a note is expanded), and a Gaussian tail would
+    // turn one padded paragraph into two unaligned ones.
     const z = Math.abs(x) / Math.sqrt(variance)
-    c += z <= HUBER ? (z * z) / 2 : HUBER * z - (HUBER * HUBER) / 2
-    return c
-  }
-
-  /** Shape penalty and length term of a two-sided fine bead (`cost` without the probe evidence). */
-  fineBase(i0: number, i1: number, j0: number, j1: number): number {
-    const a = i1 - i0
-    const b = j1 - j0
-    const p = this.params
-    let c = 0
-    if (a + b === 3) c = p.merge2
-    else if (a + b === 4) c = a === 2 ? p.merge22 : p.merge3
-    const k = this.#koLen[i1] - this.#koLen[i0]
-    const e = this.#enLen[j1] - this.#enLen[j0]
-    const x = Math.log((e + 4) / (k + 4)) - this.mu
-    const variance = this.varScale * (p.sigma0 + p.lenVar / ((k + e) / 2 + 4))
-    const z = Math.abs(x) / Math.sqrt(variance)
-    c += z <= HUBER ? (z * z) / 2 : HUBER * z - (HUBER * HUBER) / 2
-    return c
+    return z <= HUBER ? (z * z) / 2 : HUBER * z - (HUBER * HUBER) / 2
   }
 
   /** Similarity term of a fine bead (0 without `options.similarity`). */
@@ -194,25 +192,11 @@ export class CostModel {
     const b = j1 - j0
     const p = this.params
     if (a === 0 || b === 0) return p.nullCost * (a + b)
-    let c = 0
-    if (fine) {
-      if (a + b === 3) c = p.merge2
-      else if (a + b === 4) c = a === 2 ? p.merge22 : p.merge3
-    } else if (a !== b) {
-      // Coarse levels: blocks of several units; only penalise unequal block counts, mildly.
-      c = p.merge2 * 0.5
-    }
-    const k = this.#koLen[i1] - this.#koLen[i0]
-    const e = this.#enLen[j1] - this.#enLen[j0]
-    const x = Math.log((e + 4) / (k + 4)) - this.mu
-    const variance = this.varScale * (p.sigma0 + p.lenVar / ((k + e) / 2 + 4))
-    // Huber loss: Gaussian near the mean, linear beyond 2σ. Length residuals of real translations
-    // are heavy-tailed (a translator adds a clause, a note is expanded), and a Gaussian tail would
-    // turn one padded paragraph into two unaligned ones.
-    const z = Math.abs(x) / Math.sqrt(variance)
-    c += z <= HUBER ? (z * z) / 2 : HUBER * z - (HUBER * HUBER) / 2
+    // Coarse levels: blocks of several units; only penalise unequal block counts, mildly.
+    let c = fine ? finePenalty(a, b, p) : a !== b ? p.merge2 * 0.5 : 0
+    c += this.lengthCost(i0, i1, j0, j1)
     if (fine) c -= p.lexWeight * (this.#ko.llr(i0, i1, j0, j1) + this.#en.llr(j0, j1, i0, i1))
-    else if (a <= 3 * LEXICAL_MAX_BLOCK && b <= 3 * LEXICAL_MAX_BLOCK) c -= p.lexWeight * (this.#koCoarse.llr(i0, i1, j0, j1) + this.#enCoarse.llr(j0, j1, i0, i1))
+    else if (a <= LEXICAL_MAX_UNITS && b <= LEXICAL_MAX_UNITS) c -= p.lexWeight * (this.#koCoarse!.llr(i0, i1, j0, j1) + this.#enCoarse!.llr(j0, j1, i0, i1))
     if (this.#similarity && fine) c -= p.similarityWeight * (this.#sim(i0, i1, j0, j1) - 0.5)
     return c
   }
@@ -232,6 +216,22 @@ export class CostModel {
   }
 }
 
+/** Shape penalty of a two-sided fine bead of a × b units. */
+function finePenalty(a: number, b: number, p: CostParams): number {
+  if (a + b === 3) return p.merge2
+  if (a + b === 4) return a === 2 ? p.merge22 : p.merge3
+  return 0
+}
+
+/** Costs of the beads ending in each row of a band, filled row after row (rows 0, 1, … in order). */
+export interface RowCoster {
+  /**
+   * Cost of every bead ending in row i: `out[(j - lo[i]) * SHAPES.length + s]` is that of the bead
+   * of shape `SHAPES[s]` ending at (i, j), `Infinity` where the bead would start outside the band.
+   */
+  row(i: number, out: Float64Array): void
+}
+
 /**
  * Lexical-evidence tables over a band, filled row by row (rows visited in order 0..rows), shared by
  * the fine and the coarse coster. Row i tabulates Korean item i-1 against the column ranges
@@ -244,6 +244,8 @@ class BandTables {
   readonly #hi: Int32Array
   readonly #rows: number
   readonly #cols: number
+  readonly #fillKo: (u: number, j0lo: number, j0hi: number, out: Float64Array) => void
+  readonly #fillEn: (x: number, i: number, out: Float64Array, offset: number) => void
   // Korean item u's table (ring of 4 by u): value of [u, u+1) against [j0, j0+w) at
   // (j0 - koBase[u & 3]) * 3 + w - 1.
   readonly #koTab: Float64Array[] = [new Float64Array(0), new Float64Array(0), new Float64Array(0), new Float64Array(0)]
@@ -252,22 +254,28 @@ class BandTables {
   #enTab = new Float64Array(0)
   #enBase = 0
 
-  constructor(lo: Int32Array, hi: Int32Array, rows: number, cols: number) {
+  /**
+   * `fillKo(u, j0lo, j0hi, out)` tabulates Korean item u against column ranges starting in
+   * [j0lo, j0hi]; `fillEn(x, i, out, offset)` column x against row ranges ending at i.
+   */
+  constructor(
+    lo: Int32Array,
+    hi: Int32Array,
+    rows: number,
+    cols: number,
+    fillKo: (u: number, j0lo: number, j0hi: number, out: Float64Array) => void,
+    fillEn: (x: number, i: number, out: Float64Array, offset: number) => void
+  ) {
     this.#lo = lo
     this.#hi = hi
     this.#rows = rows
     this.#cols = cols
+    this.#fillKo = fillKo
+    this.#fillEn = fillEn
   }
 
-  /**
-   * Prepare row i: `fillKo(u, j0lo, j0hi, out)` tabulates Korean item u against column ranges
-   * starting in [j0lo, j0hi]; `fillEn(x, i, out, offset)` column x against row ranges ending at i.
-   */
-  row(
-    i: number,
-    fillKo: (u: number, j0lo: number, j0hi: number, out: Float64Array) => void,
-    fillEn: (x: number, i: number, out: Float64Array, offset: number) => void
-  ): void {
+  /** Prepare row i (after rows 0..i-1). */
+  row(i: number): void {
     if (i < 1) return
     const cols = this.#cols
     const u = i - 1
@@ -283,13 +291,13 @@ class BandTables {
     const size = Math.max(0, j0hi - j0lo + 1) * 3
     if (this.#koTab[slot].length < size) this.#koTab[slot] = new Float64Array(Math.max(size, this.#koTab[slot].length * 2))
     this.#koBase[slot] = j0lo
-    if (size > 0) fillKo(u, j0lo, j0hi, this.#koTab[slot])
+    if (size > 0) this.#fillKo(u, j0lo, j0hi, this.#koTab[slot])
     const jlo = Math.max(0, this.#lo[i] - 3)
     const jhi = Math.min(cols - 1, this.#hi[i] - 1)
     const esize = Math.max(0, jhi - jlo + 1) * 3
     if (this.#enTab.length < esize) this.#enTab = new Float64Array(Math.max(esize, this.#enTab.length * 2))
     this.#enBase = jlo
-    for (let x = jlo; x <= jhi; x++) fillEn(x, i, this.#enTab, (x - jlo) * 3)
+    for (let x = jlo; x <= jhi; x++) this.#fillEn(x, i, this.#enTab, (x - jlo) * 3)
   }
 
   /** Tabulated evidence of the bead [pi, i) × [pj, j), i being the current row. */
@@ -306,37 +314,60 @@ class BandTables {
 }
 
 /** Fine-level bead costs over a band of units, row by row (see `BandTables`). */
-export class FineCoster {
+class FineCoster implements RowCoster {
   readonly #model: CostModel
   readonly #tables: BandTables
-  readonly #lexWeight: number
-  readonly #nullCost: number
-  readonly #fillKo: (u: number, j0lo: number, j0hi: number, out: Float64Array) => void
-  readonly #fillEn: (x: number, i: number, out: Float64Array, offset: number) => void
+  readonly #lo: Int32Array
+  readonly #hi: Int32Array
+  readonly #params: CostParams
 
   constructor(model: CostModel, ko: ProbeSet, en: ProbeSet, lo: Int32Array, hi: Int32Array) {
     this.#model = model
-    this.#tables = new BandTables(lo, hi, model.n, model.m)
-    this.#lexWeight = model.params.lexWeight
-    this.#nullCost = model.params.nullCost
+    this.#lo = lo
+    this.#hi = hi
+    this.#params = model.params
     ko.ensureTables(3)
     en.ensureTables(3)
-    this.#fillKo = (u, j0lo, j0hi, out) => ko.forwardTable(u, j0lo, j0hi, out)
-    this.#fillEn = (x, i, out, offset) => en.backwardRow(x, i, out, offset)
+    // Rows only go forward: each English probe's postings are walked from where the last row left.
+    const cursor = en.cursors()
+    this.#tables = new BandTables(
+      lo,
+      hi,
+      model.n,
+      model.m,
+      (u, j0lo, j0hi, out) => ko.forwardTable(u, j0lo, j0hi, out),
+      (x, i, out, offset) => en.backwardRow(x, i, out, offset, cursor)
+    )
   }
 
-  /** Prepare row i (after rows 0..i-1). */
-  row(i: number): void {
-    this.#tables.row(i, this.#fillKo, this.#fillEn)
-  }
-
-  /** Cost of the bead [pi, i) × [pj, j), i being the current row. */
-  cost(pi: number, i: number, pj: number, j: number): number {
-    const a = i - pi
-    const b = j - pj
-    if (a === 0 || b === 0) return this.#nullCost * (a + b)
-    const lex = this.#tables.lexical(pi, i, pj, j)
-    return this.#model.fineBase(pi, i, pj, j) - this.#lexWeight * lex - this.#model.fineSimilarity(pi, i, pj, j)
+  row(i: number, out: Float64Array): void {
+    this.#tables.row(i)
+    const lo = this.#lo
+    const hi = this.#hi
+    const first = lo[i]
+    const p = this.#params
+    const model = this.#model
+    const tables = this.#tables
+    out.fill(Number.POSITIVE_INFINITY, 0, (hi[i] - first + 1) * SHAPES.length)
+    for (let s = 0; s < SHAPES.length; s++) {
+      const a = SHAPES[s][0]
+      const b = SHAPES[s][1]
+      const pi = i - a
+      if (pi < 0) continue
+      // Ends j whose bead starts inside the band, at (pi, j - b).
+      const from = Math.max(first, lo[pi] + b)
+      const to = Math.min(hi[i], hi[pi] + b)
+      if (a === 0 || b === 0) {
+        for (let j = from; j <= to; j++) out[(j - first) * SHAPES.length + s] = p.nullCost * (a + b)
+        continue
+      }
+      const penalty = finePenalty(a, b, p)
+      for (let j = from; j <= to; j++) {
+        const pj = j - b
+        out[(j - first) * SHAPES.length + s] =
+          penalty + model.lengthCost(pi, i, pj, j) - p.lexWeight * tables.lexical(pi, i, pj, j) - model.fineSimilarity(pi, i, pj, j)
+      }
+    }
   }
 }
 
@@ -344,43 +375,68 @@ export class FineCoster {
  * Coarse-level bead costs over a band of blocks (boundaries `kb`, `eb`), row by row, as
  * `FineCoster` with blocks in place of units (see `BandTables`).
  */
-export class CoarseCoster {
+class CoarseCoster implements RowCoster {
   readonly #model: CostModel
   readonly #tables: BandTables
   readonly #kb: Int32Array
   readonly #eb: Int32Array
-  readonly #lexWeight: number
-  readonly #nullCost: number
-  readonly #fillKo: (u: number, j0lo: number, j0hi: number, out: Float64Array) => void
-  readonly #fillEn: (x: number, i: number, out: Float64Array, offset: number) => void
+  readonly #lo: Int32Array
+  readonly #hi: Int32Array
+  readonly #params: CostParams
 
   constructor(model: CostModel, ko: ProbeSet, en: ProbeSet, kb: Int32Array, eb: Int32Array, lo: Int32Array, hi: Int32Array) {
     this.#model = model
     this.#kb = kb
     this.#eb = eb
-    this.#tables = new BandTables(lo, hi, kb.length - 1, eb.length - 1)
-    this.#lexWeight = model.params.lexWeight
-    this.#nullCost = model.params.nullCost
-    this.#fillKo = (u, j0lo, j0hi, out) => ko.blockForward(kb[u], kb[u + 1], eb, j0lo, j0hi, out)
-    this.#fillEn = (x, i, out, offset) => en.blockBackward(eb[x], eb[x + 1], kb, i, out, offset)
+    this.#lo = lo
+    this.#hi = hi
+    this.#params = model.params
+    const cursor = en.cursors()
+    // A block wider than the lexical limit is in no bead that uses word evidence: not tabulated.
+    this.#tables = new BandTables(
+      lo,
+      hi,
+      kb.length - 1,
+      eb.length - 1,
+      (u, j0lo, j0hi, out) => {
+        if (kb[u + 1] - kb[u] <= LEXICAL_MAX_UNITS) ko.blockForward(kb[u], kb[u + 1], eb, j0lo, j0hi, out)
+      },
+      (x, i, out, offset) => {
+        if (eb[x + 1] - eb[x] <= LEXICAL_MAX_UNITS) en.blockBackward(eb[x], eb[x + 1], kb, i, out, offset, cursor)
+      }
+    )
   }
 
-  /** Prepare row i (after rows 0..i-1). */
-  row(i: number): void {
-    this.#tables.row(i, this.#fillKo, this.#fillEn)
-  }
-
-  /** Cost of the bead of blocks [pi, i) × [pj, j), i being the current row. */
-  cost(pi: number, i: number, pj: number, j: number): number {
+  row(i: number, out: Float64Array): void {
+    this.#tables.row(i)
     const kb = this.#kb
     const eb = this.#eb
-    const a = kb[i] - kb[pi]
-    const b = eb[j] - eb[pj]
-    if (a === 0 || b === 0) return this.#nullCost * (a + b)
-    let c = this.#model.coarseBase(kb[pi], kb[i], eb[pj], eb[j])
-    // Word evidence only for beads of at most LEXICAL_MAX_BLOCK paragraphs a side (as in `cost`).
-    if (a <= 3 * LEXICAL_MAX_BLOCK && b <= 3 * LEXICAL_MAX_BLOCK) c -= this.#lexWeight * this.#tables.lexical(pi, i, pj, j)
-    return c
+    const lo = this.#lo
+    const hi = this.#hi
+    const first = lo[i]
+    const p = this.#params
+    out.fill(Number.POSITIVE_INFINITY, 0, (hi[i] - first + 1) * SHAPES.length)
+    for (let s = 0; s < SHAPES.length; s++) {
+      const pi = i - SHAPES[s][0]
+      const pb = SHAPES[s][1]
+      if (pi < 0) continue
+      const from = Math.max(first, lo[pi] + pb)
+      const to = Math.min(hi[i], hi[pi] + pb)
+      for (let j = from; j <= to; j++) {
+        const pj = j - pb
+        // Units, not blocks: the last block of a side may be short.
+        const a = kb[i] - kb[pi]
+        const b = eb[j] - eb[pj]
+        let c: number
+        if (a === 0 || b === 0) c = p.nullCost * (a + b)
+        else {
+          c = (a !== b ? p.merge2 * 0.5 : 0) + this.#model.lengthCost(kb[pi], kb[i], eb[pj], eb[j])
+          // Word evidence only for beads of at most LEXICAL_MAX_UNITS paragraphs a side (as in `cost`).
+          if (a <= LEXICAL_MAX_UNITS && b <= LEXICAL_MAX_UNITS) c -= p.lexWeight * this.#tables.lexical(pi, i, pj, j)
+        }
+        out[(j - first) * SHAPES.length + s] = c
+      }
+    }
   }
 }
 
@@ -395,70 +451,80 @@ class ProbeSet {
   readonly #post: Int32Array
   readonly #maxMatch: number
   readonly #fixed: Float64Array
-  readonly #tables: Array<[Float64Array, Float64Array] | undefined> = []
+  // Per bead width w (in other-side units): each probe's credit when found, and its cost when missed.
+  readonly #gain: Float64Array[] = []
+  readonly #loss: Float64Array[] = []
 
-  constructor(side: readonly UnitEvidence[], postings: Postings, params: CostParams, perUnit: number) {
+  constructor(side: SideEvidence, postings: Postings, params: CostParams, perUnit: number) {
     this.#maxMatch = params.maxMatch
     this.#postStart = postings.start
     this.#post = postings.post
     const n = postings.units
-    this.#fixed = new Float64Array(side.length + 1)
-    const kept: Array<Array<[number, number]>> = []
-    let total = 0
-    side.forEach((e, i) => {
+    const units = side.units
+    this.#fixed = new Float64Array(units + 1)
+    this.#start = new Int32Array(units + 1)
+    const kept: number[] = []
+    const present: number[] = []
+    for (let i = 0; i < units; i++) {
       let fixed = 0
-      const present: Array<[number, number]> = []
-      for (const [token, cls] of e.probes) {
-        const id = postings.ids.get(token)
-        if (id === undefined) {
-          // Nowhere on the other side: a miss for every bead, a constant of the unit (folded into
-          // prefix sums); a probe whose miss costs nothing is dropped (most skeletons of native
-          // Korean words).
+      for (let x = side.probeStart[i]; x < side.probeStart[i + 1]; x++) {
+        const cls = side.probeCls[x]
+        // Nowhere on the other side: a miss for every bead, a constant of the unit (folded into
+        // prefix sums); a probe whose miss costs nothing is dropped (most skeletons of native
+        // Korean words).
+        if (postings.df(side.probeTok[x]) === 0) {
           if (PROBE_MISS_COUNTS[cls]) fixed += Math.log(1 - PROBE_RECALL[cls])
-        } else present.push([id, cls])
+        } else present.push(x)
       }
       if (present.length > perUnit) {
-        // Keep the rarest tokens: the best anchors.
-        present.sort((x, y) => postings.df(x[0]) - postings.df(y[0]))
+        // Keep the rarest tokens: the best anchors (a stable sort: ties keep the unit's order).
+        present.sort((x, y) => postings.df(side.probeTok[x]) - postings.df(side.probeTok[y]))
         present.length = perUnit
       }
       this.#fixed[i + 1] = this.#fixed[i] + fixed
-      kept.push(present)
-      total += present.length
-    })
-    this.#start = new Int32Array(side.length + 1)
+      this.#start[i] = kept.length
+      for (const x of present) kept.push(x)
+      present.length = 0
+    }
+    this.#start[units] = kept.length
+    const total = kept.length
     this.#tok = new Int32Array(total)
     this.#recall = new Float64Array(total)
     this.#miss = new Uint8Array(total)
     this.#p = new Float64Array(total)
-    let k = 0
-    kept.forEach((present, i) => {
-      this.#start[i] = k
-      for (const [id, cls] of present) {
-        this.#tok[k] = id
-        this.#recall[k] = PROBE_RECALL[cls]
-        this.#miss[k] = PROBE_MISS_COUNTS[cls] ? 1 : 0
-        // Chance that one unrelated unit of the other side contains the token.
-        this.#p[k] = (postings.df(id) + 0.5) / (n + 1)
-        k++
-      }
-    })
-    this.#start[side.length] = k
+    for (let k = 0; k < total; k++) {
+      const id = side.probeTok[kept[k]]
+      const cls = side.probeCls[kept[k]]
+      this.#tok[k] = id
+      this.#recall[k] = PROBE_RECALL[cls]
+      this.#miss[k] = PROBE_MISS_COUNTS[cls] ? 1 : 0
+      // Chance that one unrelated unit of the other side contains the token.
+      this.#p[k] = (postings.df(id) + 0.5) / (n + 1)
+    }
   }
 
   /** Sum of probe log-likelihood ratios of units [i0, i1) against other-side units [j0, j1). */
   llr(i0: number, i1: number, j0: number, j1: number): number {
     // Gains and losses depend on the bead width only through the chance of a hit; they are
     // tabulated per width (few distinct widths per level), so the hot loop has no logarithms.
-    const [gain, loss] = this.#tables[j1 - j0] ?? this.#table(j1 - j0)
+    const w = j1 - j0
+    this.ensureTables(w)
+    const gain = this.#gain[w]
+    const loss = this.#loss[w]
     let sum = this.#fixed[i1] - this.#fixed[i0]
     const end = this.#start[i1]
     for (let k = this.#start[i0]; k < end; k++) sum += this.#has(this.#tok[k], j0, j1) ? gain[k] : loss[k]
     return sum
   }
 
+  /** Tabulate gains and losses for bead widths up to `maxWidth`. */
   ensureTables(maxWidth: number): void {
-    for (let w = 1; w <= maxWidth; w++) if (!this.#tables[w]) this.#table(w)
+    for (let w = 1; w <= maxWidth; w++) if (!this.#gain[w]) this.#table(w)
+  }
+
+  /** A fresh cursor per probe, for the backward queries of one pass (see `backwardRow`). */
+  cursors(): Int32Array {
+    return new Int32Array(this.#tok.length).fill(-1)
   }
 
   /**
@@ -473,21 +539,18 @@ class ProbeSet {
       out[x + 1] = fixed
       out[x + 2] = fixed
     }
-    const [g1, l1] = this.#tables[1]!
-    const [g2, l2] = this.#tables[2]!
-    const [g3, l3] = this.#tables[3]!
+    const g1 = this.#gain[1]
+    const g2 = this.#gain[2]
+    const g3 = this.#gain[3]
+    const l1 = this.#loss[1]
+    const l2 = this.#loss[2]
+    const l3 = this.#loss[3]
     const post = this.#post
     const end = this.#start[u + 1]
     for (let k = this.#start[u]; k < end; k++) {
       const tok = this.#tok[k]
       const pend = this.#postStart[tok + 1]
-      let p = this.#postStart[tok]
-      let hiP = pend
-      while (p < hiP) {
-        const mid = (p + hiP) >> 1
-        if (post[mid] < j0lo) p = mid + 1
-        else hiP = mid
-      }
+      let p = this.#firstAtLeast(this.#postStart[tok], pend, j0lo)
       const ga = g1[k]
       const gb = g2[k]
       const gc = g3[k]
@@ -506,30 +569,25 @@ class ProbeSet {
 
   /**
    * Evidence of unit u (fixed part included) against other-side ranges [iEnd - a, iEnd) for a in
-   * 1..3: out[at + a - 1]. Needs `ensureTables(3)`.
+   * 1..3: out[at + a - 1]. Needs `ensureTables(3)`; `cursor` (from `cursors`) remembers where each
+   * probe's postings were left, so calls must come with non-decreasing `iEnd` for a given unit.
    */
-  backwardRow(u: number, iEnd: number, out: Float64Array, at: number): void {
+  backwardRow(u: number, iEnd: number, out: Float64Array, at: number, cursor: Int32Array): void {
     const fixed = this.#fixed[u + 1] - this.#fixed[u]
     let s1 = fixed
     let s2 = fixed
     let s3 = fixed
-    const [g1, l1] = this.#tables[1]!
-    const [g2, l2] = this.#tables[2]!
-    const [g3, l3] = this.#tables[3]!
-    const post = this.#post
+    const g1 = this.#gain[1]
+    const g2 = this.#gain[2]
+    const g3 = this.#gain[3]
+    const l1 = this.#loss[1]
+    const l2 = this.#loss[2]
+    const l3 = this.#loss[3]
     const end = this.#start[u + 1]
     for (let k = this.#start[u]; k < end; k++) {
-      const tok = this.#tok[k]
-      const p0 = this.#postStart[tok]
-      let lo = p0
-      let hi = this.#postStart[tok + 1]
-      // first posting >= iEnd; the one before it is the last occurrence before the row
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (post[mid] < iEnd) lo = mid + 1
-        else hi = mid
-      }
-      const d = lo > p0 ? iEnd - post[lo - 1] : 4
+      // The last occurrence before the row ends the distance.
+      const p = this.#advance(k, iEnd, cursor)
+      const d = p > this.#postStart[this.#tok[k]] ? iEnd - this.#post[p - 1] : 4
       s1 += d <= 1 ? g1[k] : l1[k]
       s2 += d <= 2 ? g2[k] : l2[k]
       s3 += d <= 3 ? g3[k] : l3[k]
@@ -537,10 +595,6 @@ class ProbeSet {
     out[at] = s1
     out[at + 1] = s2
     out[at + 2] = s3
-  }
-
-  #tablesOf(w: number): [Float64Array, Float64Array] {
-    return this.#tables[w] ?? this.#table(w)
   }
 
   /**
@@ -551,7 +605,6 @@ class ProbeSet {
   blockForward(u0: number, u1: number, bounds: Int32Array, Jlo: number, Jhi: number, out: Float64Array): void {
     const fixed = this.#fixed[u1] - this.#fixed[u0]
     const last = bounds.length - 1
-    const limit = 3 * LEXICAL_MAX_BLOCK
     const len = (Jhi - Jlo + 1) * 3
     for (let x = 0; x < len; x++) out[x] = fixed
     const post = this.#post
@@ -559,23 +612,15 @@ class ProbeSet {
     for (let k = this.#start[u0]; k < kEnd; k++) {
       const tok = this.#tok[k]
       const pend = this.#postStart[tok + 1]
-      let p = this.#postStart[tok]
-      let hiP = pend
-      const from = bounds[Jlo]
-      while (p < hiP) {
-        const mid = (p + hiP) >> 1
-        if (post[mid] < from) p = mid + 1
-        else hiP = mid
-      }
+      let p = this.#firstAtLeast(this.#postStart[tok], pend, bounds[Jlo])
       for (let J = Jlo, x = 0; J <= Jhi; J++, x += 3) {
         const j0 = bounds[J]
         while (p < pend && post[p] < j0) p++
         const next = p < pend ? post[p] : Number.MAX_SAFE_INTEGER
         for (let w = 1; w <= 3 && J + w <= last; w++) {
           const W = bounds[J + w] - j0
-          if (W > limit) break
-          const [gain, loss] = this.#tablesOf(W)
-          out[x + w - 1] += next < bounds[J + w] ? gain[k] : loss[k]
+          if (W > LEXICAL_MAX_UNITS) break
+          out[x + w - 1] += next < bounds[J + w] ? this.#gainOf(k, W) : this.#lossOf(k, W)
         }
       }
     }
@@ -584,33 +629,23 @@ class ProbeSet {
   /**
    * Evidence of units [u0, u1) against other-side block ranges [bounds[iEnd - a], bounds[iEnd]) for
    * a in 1..3 blocks: out[at + a - 1] (entries with iEnd - a < 0 or too wide are not meaningful).
+   * `cursor` as in `backwardRow`.
    */
-  blockBackward(u0: number, u1: number, bounds: Int32Array, iEnd: number, out: Float64Array, at: number): void {
+  blockBackward(u0: number, u1: number, bounds: Int32Array, iEnd: number, out: Float64Array, at: number, cursor: Int32Array): void {
     const fixed = this.#fixed[u1] - this.#fixed[u0]
-    const limit = 3 * LEXICAL_MAX_BLOCK
     const end = bounds[iEnd]
     let s1 = fixed
     let s2 = fixed
     let s3 = fixed
-    const post = this.#post
     const kEnd = this.#start[u1]
     for (let k = this.#start[u0]; k < kEnd; k++) {
-      const tok = this.#tok[k]
-      const p0 = this.#postStart[tok]
-      let lo = p0
-      let hi = this.#postStart[tok + 1]
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (post[mid] < end) lo = mid + 1
-        else hi = mid
-      }
-      const prev = lo > p0 ? post[lo - 1] : -1
+      const p = this.#advance(k, end, cursor)
+      const prev = p > this.#postStart[this.#tok[k]] ? this.#post[p - 1] : -1
       for (let a = 1; a <= 3 && iEnd - a >= 0; a++) {
         const start = bounds[iEnd - a]
         const W = end - start
-        if (W > limit) break
-        const [gain, loss] = this.#tablesOf(W)
-        const v = prev >= start ? gain[k] : loss[k]
+        if (W > LEXICAL_MAX_UNITS) break
+        const v = prev >= start ? this.#gainOf(k, W) : this.#lossOf(k, W)
         if (a === 1) s1 += v
         else if (a === 2) s2 += v
         else s3 += v
@@ -621,80 +656,89 @@ class ProbeSet {
     out[at + 2] = s3
   }
 
-  #table(w: number): [Float64Array, Float64Array] {
+  /** Probe k's credit when found in a range of w units (tabulated on first use). */
+  #gainOf(k: number, w: number): number {
+    if (!this.#gain[w]) this.#table(w)
+    return this.#gain[w][k]
+  }
+
+  /** Probe k's cost when missing from a range of w units. */
+  #lossOf(k: number, w: number): number {
+    if (!this.#loss[w]) this.#table(w)
+    return this.#loss[w][k]
+  }
+
+  #table(w: number): void {
     const total = this.#tok.length
     const gain = new Float64Array(total)
     const loss = new Float64Array(total)
     for (let k = 0; k < total; k++) {
-      gain[k] = this.#gainOf(k, w)
-      loss[k] = this.#lossOf(k, w)
+      const pw = 1 - Math.pow(1 - this.#p[k], w)
+      const g = Math.log(this.#recall[k] / pw)
+      gain[k] = g > this.#maxMatch ? this.#maxMatch : g > 0 ? g : 0
+      loss[k] = this.#miss[k] ? Math.log((1 - this.#recall[k]) / (1 - Math.min(pw, 0.99))) : 0
     }
-    this.#tables[w] = [gain, loss]
-    return [gain, loss]
+    this.#gain[w] = gain
+    this.#loss[w] = loss
   }
 
-  #gainOf(k: number, w: number): number {
-    const pw = 1 - Math.pow(1 - this.#p[k], w)
-    const gain = Math.log(this.#recall[k] / pw)
-    return gain > this.#maxMatch ? this.#maxMatch : gain > 0 ? gain : 0
+  /** Index of the first posting of probe k's token at or after `end`, walking on from `cursor[k]`. */
+  #advance(k: number, end: number, cursor: Int32Array): number {
+    const tok = this.#tok[k]
+    const pend = this.#postStart[tok + 1]
+    let p = cursor[k]
+    if (p < 0) p = this.#firstAtLeast(this.#postStart[tok], pend, end)
+    else while (p < pend && this.#post[p] < end) p++
+    cursor[k] = p
+    return p
   }
 
-  #lossOf(k: number, w: number): number {
-    if (!this.#miss[k]) return 0
-    const pw = 1 - Math.pow(1 - this.#p[k], w)
-    return Math.log((1 - this.#recall[k]) / (1 - Math.min(pw, 0.99)))
+  /** First index in [lo, hi) of the postings whose unit is at least `j` (hi if none). */
+  #firstAtLeast(lo: number, hi: number, j: number): number {
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.#post[mid] < j) lo = mid + 1
+      else hi = mid
+    }
+    return lo
   }
 
   #has(tok: number, j0: number, j1: number): boolean {
-    let lo = this.#postStart[tok]
-    let hi = this.#postStart[tok + 1]
-    // first posting >= j0
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (this.#post[mid] < j0) lo = mid + 1
-      else hi = mid
-    }
-    return lo < this.#postStart[tok + 1] && this.#post[lo] < j1
+    const end = this.#postStart[tok + 1]
+    const p = this.#firstAtLeast(this.#postStart[tok], end, j0)
+    return p < end && this.#post[p] < j1
   }
 }
 
-/** Postings of one side's targets: token → sorted unit indices. */
+/** Postings of one side's targets: token id → sorted unit indices (a counting sort by token). */
 class Postings {
-  readonly ids = new Map<string, number>()
   readonly start: Int32Array
   readonly post: Int32Array
   readonly units: number
 
-  constructor(side: readonly UnitEvidence[]) {
-    this.units = side.length
-    const counts: number[] = []
-    for (const e of side)
-      for (const t of e.targets) {
-        let id = this.ids.get(t)
-        if (id === undefined) {
-          id = counts.length
-          this.ids.set(t, id)
-          counts.push(0)
-        }
-        counts[id]++
-      }
-    this.start = new Int32Array(counts.length + 1)
-    for (let t = 0; t < counts.length; t++) this.start[t + 1] = this.start[t] + counts[t]
-    this.post = new Int32Array(this.start[counts.length])
-    const fill = this.start.slice(0, counts.length)
-    side.forEach((e, j) => {
-      for (const t of e.targets) this.post[fill[this.ids.get(t)!]++] = j
-    })
+  constructor(side: SideEvidence) {
+    this.units = side.units
+    let tokens = 0
+    for (const t of side.targetTok) if (t >= tokens) tokens = t + 1
+    this.start = new Int32Array(tokens + 1)
+    for (const t of side.targetTok) this.start[t + 1]++
+    for (let t = 0; t < tokens; t++) this.start[t + 1] += this.start[t]
+    this.post = new Int32Array(side.targetTok.length)
+    const fill = this.start.slice(0, tokens)
+    for (let j = 0; j < side.units; j++)
+      for (let x = side.targetStart[j]; x < side.targetStart[j + 1]; x++) this.post[fill[side.targetTok[x]]++] = j
   }
 
+  /** Number of units holding token `id` (0 for a token this side never has). */
   df(id: number): number {
-    return this.start[id + 1] - this.start[id]
+    return id + 1 < this.start.length ? this.start[id + 1] - this.start[id] : 0
   }
 }
 
-function prefix(values: readonly number[]): Float64Array {
-  const out = new Float64Array(values.length + 1)
-  for (let i = 0; i < values.length; i++) out[i + 1] = out[i] + values[i]
+/** Prefix sums of `value(0)`, …, `value(count - 1)`. */
+function prefix(count: number, value: (i: number) => number): Float64Array {
+  const out = new Float64Array(count + 1)
+  for (let i = 0; i < count; i++) out[i + 1] = out[i] + value(i)
   return out
 }
 

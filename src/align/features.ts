@@ -3,7 +3,7 @@
 // loanword skeletons, list markers, learnt word pairs). Tokens are interned to integers and the
 // other side is indexed by postings lists, so that testing a probe against a range of units is a
 // binary search, whatever the bead or the search level.
-import {extractLatinTokens} from '../text/latin-tokens.js'
+import {extractLatinTokens, type LatinToken} from '../text/latin-tokens.js'
 import {extractQuantities} from '../text/quantities.js'
 import type {Unit} from '../types.js'
 import {hangulSkeleton, latinSkeleton} from './transliterate.js'
@@ -29,9 +29,11 @@ export const PROBE_RECALL: readonly number[] = [0.9, 0.85, 0.5, 0.4, 0.6, 0.5]
 /** Whether a probe of the class that is not found costs the bead something. */
 export const PROBE_MISS_COUNTS: readonly boolean[] = [true, true, true, false, false, false]
 
-/** Interned token table shared by both sides of one alignment. */
+/** Interned token table shared by both sides of one alignment: token → id (0, 1, 2 …). */
 export class TokenTable {
   readonly ids = new Map<string, number>()
+
+  /** Id of `token`, a new one if it was not seen before. */
   id(token: string): number {
     let id = this.ids.get(token)
     if (id === undefined) {
@@ -40,18 +42,193 @@ export class TokenTable {
     }
     return id
   }
+
+  /** Number of tokens interned so far (ids are below it). */
+  get size(): number {
+    return this.ids.size
+  }
 }
 
-/** Extracted evidence of one unit, before indexing. */
-export interface UnitEvidence {
-  /** Non-space characters outside Hangul (Latin, digits, punctuation). */
-  other: number
-  /** Hangul syllables (and jamo). */
-  hangul: number
-  /** Tokens of this unit that the other side may contain (deduplicated), with their class. */
-  probes: Array<[token: string, cls: ProbeClass]>
-  /** Tokens the other side's probes may find here (deduplicated). */
-  targets: string[]
+/**
+ * Evidence of every unit of one side, in flat arrays with tokens interned in a `TokenTable`: unit
+ * u's probes are `probeTok`/`probeCls` at [probeStart[u], probeStart[u + 1]), its targets
+ * `targetTok` at [targetStart[u], targetStart[u + 1]). Flat arrays instead of an object per unit:
+ * a 20k-paragraph side would otherwise make hundreds of thousands of small arrays and strings
+ * for the collector to trace.
+ */
+export interface SideEvidence {
+  /** Number of units. */
+  readonly units: number
+  /** Per unit: non-space characters outside Hangul (Latin, digits, punctuation). */
+  readonly other: Int32Array
+  /** Per unit: Hangul syllables (and jamo). */
+  readonly hangul: Int32Array
+  /** Tokens of each unit that the other side may contain (deduplicated), with their class. */
+  readonly probeStart: Int32Array
+  readonly probeTok: Int32Array
+  readonly probeCls: Uint8Array
+  /** Tokens the other side's probes may find in each unit (deduplicated). */
+  readonly targetStart: Int32Array
+  readonly targetTok: Int32Array
+}
+
+/** Where an evidence function puts the tokens of one unit. */
+export interface EvidenceSink {
+  /** A token of this unit that the other side may contain, with its class (a repeat keeps its place, takes the new class). */
+  probe(token: string, cls: ProbeClass): void
+  /** A token that the other side's probes may find in this unit (repeats are ignored). */
+  target(token: string): void
+  /**
+   * Call `add(item, this)`, or, when the side already met `key`, replay the probes and targets it
+   * gave then: words repeat (a side of 20k paragraphs has a few thousand distinct words), so
+   * their skeletons and tokens are made once. What `add` gives must depend on `key` alone.
+   */
+  cached<T>(key: string, item: T, add: (item: T, out: EvidenceSink) => void): void
+}
+
+/** An evidence function: the probes and targets of one unit. */
+export type Evidence = (unit: Unit, out: EvidenceSink) => void
+
+/**
+ * Evidence of all units of one side (`koreanEvidence` or `englishEvidence` per unit), with tokens
+ * interned in `table`, which both sides share.
+ *
+ * @example
+ * const table = new TokenTable()
+ * const ko = sideEvidence(toUnits(['2025년 AI'], {lang: 'ko'}), koreanEvidence, table)
+ * ko.probeTok.length //=> 2 (`#2025`, `L:ai`)
+ */
+export function sideEvidence(units: readonly Unit[], evidence: Evidence, table: TokenTable): SideEvidence {
+  const collector = new Collector(table, units.length)
+  for (let u = 0; u < units.length; u++) {
+    collector.unit(u, units[u].text)
+    evidence(units[u], collector)
+  }
+  return collector.done()
+}
+
+// Recording marks in `Collector#recCls` (probe classes are 0 and up).
+const TARGET = -1
+const END = -2
+
+/** Collects a side's tokens into flat lists, deduplicating per unit with "last seen in unit" stamps. */
+class Collector implements EvidenceSink {
+  readonly #table: TokenTable
+  readonly #other: Int32Array
+  readonly #hangul: Int32Array
+  readonly #probeStart: Int32Array
+  readonly #targetStart: Int32Array
+  readonly #probeTok: number[] = []
+  readonly #probeCls: number[] = []
+  readonly #targetTok: number[] = []
+  // Per token id: 1 + the last unit that probed (targeted) it, and where its probe is in the list.
+  #probeSeen = new Int32Array(1024)
+  #probeAt = new Int32Array(1024)
+  #targetSeen = new Int32Array(1024)
+  #stamp = 0
+  // `cached`: key → start of its recording in `#recTok`/`#recCls` (class, or TARGET; END ends it).
+  readonly #memo = new Map<string, number>()
+  readonly #recTok: number[] = []
+  readonly #recCls: number[] = []
+  #recording = false
+
+  constructor(table: TokenTable, units: number) {
+    this.#table = table
+    this.#other = new Int32Array(units)
+    this.#hangul = new Int32Array(units)
+    this.#probeStart = new Int32Array(units + 1)
+    this.#targetStart = new Int32Array(units + 1)
+  }
+
+  /** Start unit u (units in order). */
+  unit(u: number, text: string): void {
+    this.#probeStart[u] = this.#probeTok.length
+    this.#targetStart[u] = this.#targetTok.length
+    this.#stamp = u + 1
+    countScripts(text, u, this.#hangul, this.#other)
+  }
+
+  probe(token: string, cls: ProbeClass): void {
+    this.#probeId(this.#table.id(token), cls)
+  }
+
+  target(token: string): void {
+    this.#targetId(this.#table.id(token))
+  }
+
+  cached<T>(key: string, item: T, add: (item: T, out: EvidenceSink) => void): void {
+    let at = this.#memo.get(key)
+    if (at === undefined) {
+      at = this.#recTok.length
+      this.#recording = true
+      add(item, this)
+      this.#recording = false
+      this.#record(0, END)
+      this.#memo.set(key, at)
+      return
+    }
+    for (; this.#recCls[at] !== END; at++) {
+      if (this.#recCls[at] === TARGET) this.#targetId(this.#recTok[at])
+      else this.#probeId(this.#recTok[at], this.#recCls[at] as ProbeClass)
+    }
+  }
+
+  #probeId(id: number, cls: ProbeClass): void {
+    this.#grow(id)
+    if (this.#recording) this.#record(id, cls)
+    if (this.#probeSeen[id] === this.#stamp) {
+      this.#probeCls[this.#probeAt[id]] = cls
+      return
+    }
+    this.#probeSeen[id] = this.#stamp
+    this.#probeAt[id] = this.#probeTok.length
+    this.#probeTok.push(id)
+    this.#probeCls.push(cls)
+  }
+
+  #targetId(id: number): void {
+    this.#grow(id)
+    if (this.#recording) this.#record(id, TARGET)
+    if (this.#targetSeen[id] === this.#stamp) return
+    this.#targetSeen[id] = this.#stamp
+    this.#targetTok.push(id)
+  }
+
+  done(): SideEvidence {
+    const units = this.#other.length
+    this.#probeStart[units] = this.#probeTok.length
+    this.#targetStart[units] = this.#targetTok.length
+    return {
+      units,
+      other: this.#other,
+      hangul: this.#hangul,
+      probeStart: this.#probeStart,
+      probeTok: Int32Array.from(this.#probeTok),
+      probeCls: Uint8Array.from(this.#probeCls),
+      targetStart: this.#targetStart,
+      targetTok: Int32Array.from(this.#targetTok)
+    }
+  }
+
+  #record(id: number, cls: number): void {
+    this.#recTok.push(id)
+    this.#recCls.push(cls)
+  }
+
+  #grow(id: number): void {
+    if (id >= this.#probeSeen.length) {
+      const size = Math.max(id + 1, this.#probeSeen.length * 2)
+      this.#probeSeen = resize(this.#probeSeen, size)
+      this.#probeAt = resize(this.#probeAt, size)
+      this.#targetSeen = resize(this.#targetSeen, size)
+    }
+  }
+}
+
+function resize(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(size)
+  out.set(array)
+  return out
 }
 
 // Korean particles and light endings stripped before taking a loanword skeleton: `인큐베이터를`
@@ -64,57 +241,58 @@ const HANGUL_WORD = /[가-힣]+/g
 // shape, which survives translation.
 const LEADING_MARKER = /^\s*(?:\(?(\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]|([①-⑳])|([·•\-–*▴▪■□◦○●ㅇ※▶►]))(?=\s|\S)/
 
-/** Evidence of a Korean unit. */
-export function koreanEvidence(unit: Unit): UnitEvidence {
+/** Evidence of a Korean unit: numbers, marker, Latin tokens (probes and targets), loanword skeletons (probes). */
+export function koreanEvidence(unit: Unit, out: EvidenceSink): void {
   const text = unit.text
-  const probes = new Map<string, ProbeClass>()
-  const targets = new Set<string>()
-  addCommon(unit, probes, targets)
+  addCommon(unit, out)
   for (const t of extractLatinTokens(text)) {
-    probes.set('L:' + t.key, ProbeClass.Latin)
-    targets.add('L:' + t.key)
+    out.probe('L:' + t.key, ProbeClass.Latin)
+    out.target('L:' + t.key)
   }
   HANGUL_WORD.lastIndex = 0
   let m: RegExpExecArray | null
-  while ((m = HANGUL_WORD.exec(text))) {
-    const word = m[0]
-    if (word.length < 2) continue
-    const stem = word.replace(KO_SUFFIX, '')
-    for (const w of stem.length >= 2 && stem !== word ? [word, stem] : [word]) {
-      const skel = hangulSkeleton(w)
-      // Two consonant classes are too easy to hit by chance unless the word is long (`키갈리` kl).
-      if (skel.length >= 3 || (skel.length === 2 && w.length >= 3)) probes.set('S:' + skel, ProbeClass.Translit)
-    }
-  }
-  return finish(text, probes, targets)
+  while ((m = HANGUL_WORD.exec(text))) if (m[0].length >= 2) out.cached(m[0], m[0], hangulWordEvidence)
 }
 
-/** Evidence of an English unit. */
-export function englishEvidence(unit: Unit): UnitEvidence {
-  const text = unit.text
-  const probes = new Map<string, ProbeClass>()
-  const targets = new Set<string>()
-  addCommon(unit, probes, targets)
-  for (const t of extractLatinTokens(text)) {
-    targets.add('L:' + t.key)
-    if (t.kind === 'acronym') probes.set('L:' + t.key, ProbeClass.Acronym)
-    if (t.kind === 'word' || t.kind === 'acronym') {
-      const skel = latinSkeleton(t.key)
-      if (skel.length >= 2) targets.add('S:' + skel)
-    }
+/** Loanword skeletons of a Hangul word and of its stem (particles and light endings stripped). */
+function hangulWordEvidence(word: string, out: EvidenceSink): void {
+  const stem = word.replace(KO_SUFFIX, '')
+  for (const w of stem.length >= 2 && stem !== word ? [word, stem] : [word]) {
+    const skel = hangulSkeleton(w)
+    // Two consonant classes are too easy to hit by chance unless the word is long (`키갈리` kl).
+    if (skel.length >= 3 || (skel.length === 2 && w.length >= 3)) out.probe('S:' + skel, ProbeClass.Translit)
   }
-  return finish(text, probes, targets)
 }
 
-function addCommon(unit: Unit, probes: Map<string, ProbeClass>, targets: Set<string>): void {
+/** Evidence of an English unit: numbers, marker, acronyms (probes), Latin tokens and their skeletons (targets). */
+export function englishEvidence(unit: Unit, out: EvidenceSink): void {
+  addCommon(unit, out)
+  for (const t of extractLatinTokens(unit.text)) {
+    // The key and kind of a word or acronym follow from its text; not so for URLs and e-mails.
+    if (t.kind === 'word' || t.kind === 'acronym') out.cached(t.text, t, latinTokenEvidence)
+    else latinTokenEvidence(t, out)
+  }
+}
+
+/** A Latin token of English text: a target, its skeleton too; acronyms are also probes. */
+function latinTokenEvidence(t: LatinToken, out: EvidenceSink): void {
+  out.target('L:' + t.key)
+  if (t.kind === 'acronym') out.probe('L:' + t.key, ProbeClass.Acronym)
+  if (t.kind === 'word' || t.kind === 'acronym') {
+    const skel = latinSkeleton(t.key)
+    if (skel.length >= 2) out.target('S:' + skel)
+  }
+}
+
+function addCommon(unit: Unit, out: EvidenceSink): void {
   for (const q of extractQuantities(unit.text, {spelled: false})) {
-    probes.set('#' + q.key, ProbeClass.Number)
-    targets.add('#' + q.key)
+    out.probe('#' + q.key, ProbeClass.Number)
+    out.target('#' + q.key)
   }
   const marker = markerShape(unit)
   if (marker) {
-    probes.set(marker, ProbeClass.Marker)
-    targets.add(marker)
+    out.probe(marker, ProbeClass.Marker)
+    out.target(marker)
   }
 }
 
@@ -127,13 +305,15 @@ export function markerShape(unit: Unit): string | undefined {
   return 'M:' + source.replace(/\s+/g, '')
 }
 
-function finish(text: string, probes: Map<string, ProbeClass>, targets: Set<string>): UnitEvidence {
-  let hangul = 0
-  let other = 0
+/** Count unit u's Hangul and other non-space characters into `hangul[u]`, `other[u]`. */
+function countScripts(text: string, u: number, hangul: Int32Array, other: Int32Array): void {
+  let h = 0
+  let o = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3131 && c <= 0x318e)) hangul++
-    else if (c > 32 && c !== 0xa0 && c !== 0x3000) other++
+    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3131 && c <= 0x318e)) h++
+    else if (c > 32 && c !== 0xa0 && c !== 0x3000) o++
   }
-  return {other, hangul, probes: [...probes], targets: [...targets]}
+  hangul[u] = h
+  other[u] = o
 }

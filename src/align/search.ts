@@ -5,21 +5,7 @@
 //
 // At the finest level the same band also gets a forward–backward pass, which turns the bead costs
 // into posterior probabilities: the confidence of each bead of the best path.
-import type {CostModel} from './cost-model.js'
-
-/** Bead shapes tried, as [Korean units, English units]. */
-// Null shapes come first: on a tie (two identical units, one of them untranslated) the earlier
-// unit is paired and the later one left unaligned, a stable convention.
-export const SHAPES: ReadonlyArray<readonly [number, number]> = [
-  [1, 0],
-  [0, 1],
-  [1, 1],
-  [2, 1],
-  [1, 2],
-  [3, 1],
-  [1, 3],
-  [2, 2]
-]
+import {type CostModel, type RowCoster, SHAPES} from './cost-model.js'
 
 /** A bead of the best path, as unit ranges, with its posterior probability. */
 export interface PathBead {
@@ -55,25 +41,14 @@ interface Band {
 export function search(model: CostModel, options: Readonly<SearchOptions> = DEFAULT_SEARCH, near?: readonly PathBead[]): PathBead[] {
   const n = model.n
   const m = model.m
-  if (near) {
-    // Refinement pass: only the band around a previous fine-level path.
-    const points: Array<[number, number]> = near.map((b) => [b.i0, b.j0])
-    const band = bandAround(points, n, m, options.band)
-    const costs = new Float32Array(rowOffsets(band)[n + 1] * SHAPES.length)
-    const path = viterbi(model, boundaries(n, 1), boundaries(m, 1), band, true, costs)
-    return posteriors(model, band, path, costs, options)
-  }
+  // Refinement pass: only the band around a previous fine-level path.
+  if (near) return finest(model, bandAround(near.map((b) => [b.i0, b.j0]), n, m, options.band), options)
   // Coarsest factor f (a power of two) whose grid is small enough to search in full.
   let f = 1
   while ((Math.ceil(n / f) + 1) * (Math.ceil(m / f) + 1) > options.maxFullCells && (f < n || f < m)) f *= 2
   let band = fullBand(Math.ceil(n / f), Math.ceil(m / f))
-  for (;;) {
-    const kb = boundaries(n, f)
-    const eb = boundaries(m, f)
-    const costs = f === 1 ? new Float32Array(rowOffsets(band)[kb.length] * SHAPES.length) : undefined
-
-    const path = viterbi(model, kb, eb, band, f === 1, costs)
-    if (costs) return posteriors(model, band, path, costs, options)
+  while (f > 1) {
+    const path = bestPath(model.coarseCoster(boundaries(n, f), boundaries(m, f), band.lo, band.hi), band, rowOffsets(band))
     // Project the path to the level below (each block splits in two) and widen it into a band.
     const nf = f / 2
     const rows = Math.ceil(n / nf)
@@ -86,6 +61,7 @@ export function search(model: CostModel, options: Readonly<SearchOptions> = DEFA
     )
     f = nf
   }
+  return finest(model, band, options)
 }
 
 function boundaries(count: number, f: number): Int32Array {
@@ -144,38 +120,64 @@ function rowOffsets(band: Band): Int32Array {
   return off
 }
 
-/** Best path at one level, as lattice points (block indices) from (0,0) to (rows,cols). */
-// `costs`, when given, receives the cost of every transition (end cell × shape; NaN when the start
-// is outside the band), for the forward–backward pass to reuse.
-function viterbi(model: CostModel, kb: Int32Array, eb: Int32Array, band: Band, fine: boolean, costs: Float32Array | undefined): Array<[number, number]> {
-  const rows = kb.length - 1
-  const cols = eb.length - 1
-  const {lo, hi} = band
+/** Best path through a band of units, with the posterior of each of its beads. */
+function finest(model: CostModel, band: Band, options: Readonly<SearchOptions>): PathBead[] {
   const off = rowOffsets(band)
+  const total = off[band.lo.length]
+  const forward: Forward = {
+    costs: new Float32Array(total * SHAPES.length),
+    fwd: new Float64Array(total).fill(Number.NEGATIVE_INFINITY),
+    temperature: options.temperature
+  }
+  const path = bestPath(model.fineCoster(band.lo, band.hi), band, off, forward)
+  return posteriors(model, band, off, path, forward)
+}
+
+/** The forward pass run along the Viterbi pass, and what the backward pass needs from it. */
+interface Forward {
+  /** Cost of every transition (end cell × shape) as float32; unset where the start is outside the band. */
+  costs: Float32Array
+  /** Log forward probability of each cell. */
+  fwd: Float64Array
+  temperature: number
+}
+
+/**
+ * Best path through a band, as lattice points from (0,0) to (rows,cols), with costs filled a row at
+ * a time by `coster`. With `forward`, the same sweep runs the forward pass of the posteriors.
+ */
+function bestPath(coster: RowCoster, band: Band, off: Int32Array, forward?: Forward): Array<[number, number]> {
+  const {lo, hi} = band
+  const rows = lo.length - 1
+  const cols = hi[rows]
   const total = off[rows + 1]
   const score = new Float64Array(total).fill(Number.POSITIVE_INFINITY)
   const back = new Uint8Array(total).fill(255)
   score[0] = 0 // (0, 0) is always in the band: lo[0] = 0
-  const coster = fine ? model.fineCoster(lo, hi) : model.coarseCoster(kb, eb, lo, hi)
+  let widest = 0
+  for (let i = 0; i <= rows; i++) widest = Math.max(widest, hi[i] - lo[i] + 1)
+  const rowCost = new Float64Array(widest * SHAPES.length)
+  // Per shape: where the bead ending at column j of this row starts, as an index minus j.
+  const start = new Int32Array(SHAPES.length)
+  const terms = new Float64Array(SHAPES.length)
+  if (forward) forward.fwd[0] = 0
   for (let i = 0; i <= rows; i++) {
-    coster.row(i)
+    coster.row(i, rowCost)
+    for (let s = 0; s < SHAPES.length; s++) {
+      const pi = i - SHAPES[s][0]
+      if (pi >= 0) start[s] = off[pi] - lo[pi] - SHAPES[s][1]
+    }
     for (let j = lo[i]; j <= hi[i]; j++) {
-      const here = off[i] + j - lo[i]
       if (i === 0 && j === 0) continue
+      const here = off[i] + j - lo[i]
+      const at = (j - lo[i]) * SHAPES.length
       let best = Number.POSITIVE_INFINITY
       let arg = 255
       for (let s = 0; s < SHAPES.length; s++) {
-        const a = SHAPES[s][0]
-        const b = SHAPES[s][1]
-        const pi = i - a
-        const pj = j - b
-        if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) {
-          if (costs) costs[here * 8 + s] = Number.NaN
-          continue
-        }
-        const prev = score[off[pi] + pj - lo[pi]]
-        const cost = coster.cost(pi, i, pj, j)
-        if (costs) costs[here * 8 + s] = cost
+        const cost = rowCost[at + s]
+        // Infinite: the bead would start outside the band.
+        if (cost === Number.POSITIVE_INFINITY) continue
+        const prev = score[start[s] + j]
         if (prev === Number.POSITIVE_INFINITY) continue
         const c = prev + cost
         if (c < best) {
@@ -185,6 +187,7 @@ function viterbi(model: CostModel, kb: Int32Array, eb: Int32Array, band: Band, f
       }
       score[here] = best
       back[here] = arg
+      if (forward) forwardCell(forward, rowCost, at, start, j, here, terms)
     }
   }
   const points: Array<[number, number]> = []
@@ -201,39 +204,33 @@ function viterbi(model: CostModel, kb: Int32Array, eb: Int32Array, band: Band, f
   return points.reverse()
 }
 
-/** Forward–backward over the band: the posterior probability of each bead of the path. */
-function posteriors(model: CostModel, band: Band, points: Array<[number, number]>, costs: Float32Array, options: Readonly<SearchOptions>): PathBead[] {
-  const rows = model.n
-  const {lo, hi} = band
-  const off = rowOffsets(band)
-  const total = off[rows + 1]
-  const t = options.temperature
-  const terms = new Float64Array(SHAPES.length)
-  const fwd = new Float64Array(total).fill(Number.NEGATIVE_INFINITY)
-  fwd[0] = 0
-  for (let i = 0; i <= rows; i++) {
-    for (let j = lo[i]; j <= hi[i]; j++) {
-      if (i === 0 && j === 0) continue
-      const here = off[i] + j - lo[i]
-      // Log-sum-exp over the shapes: one pass for the maximum, one for the sum.
-      let max = Number.NEGATIVE_INFINITY
-      for (let s = 0; s < SHAPES.length; s++) {
-        const pi = i - SHAPES[s][0]
-        const pj = j - SHAPES[s][1]
-        if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) {
-          terms[s] = Number.NEGATIVE_INFINITY
-          continue
-        }
-        const prev = fwd[off[pi] + pj - lo[pi]]
-        const x = prev === Number.NEGATIVE_INFINITY ? prev : prev - costs[here * 8 + s] / t
-        terms[s] = x
-        if (x > max) max = x
-      }
-      fwd[here] = logSumExp(terms, max)
+/** Forward pass at one cell: log-sum-exp over the shapes of the beads ending there. */
+function forwardCell(forward: Forward, rowCost: Float64Array, at: number, start: Int32Array, j: number, here: number, terms: Float64Array): void {
+  const {costs, fwd, temperature} = forward
+  let max = Number.NEGATIVE_INFINITY
+  for (let s = 0; s < SHAPES.length; s++) {
+    const cost = rowCost[at + s]
+    if (cost === Number.POSITIVE_INFINITY) {
+      terms[s] = Number.NEGATIVE_INFINITY
+      continue
     }
+    costs[here * SHAPES.length + s] = cost
+    const prev = fwd[start[s] + j]
+    const x = prev === Number.NEGATIVE_INFINITY ? prev : prev - costs[here * SHAPES.length + s] / temperature
+    terms[s] = x
+    if (x > max) max = x
   }
-  const bwd = new Float64Array(total).fill(Number.NEGATIVE_INFINITY)
+  fwd[here] = logSumExp(terms, max)
+}
+
+/** Backward pass over the band: the posterior probability of each bead of the path. */
+function posteriors(model: CostModel, band: Band, off: Int32Array, points: Array<[number, number]>, forward: Forward): PathBead[] {
+  const rows = model.n
   const cols = model.m
+  const {lo, hi} = band
+  const {costs, fwd, temperature: t} = forward
+  const terms = new Float64Array(SHAPES.length)
+  const bwd = new Float64Array(off[rows + 1]).fill(Number.NEGATIVE_INFINITY)
   bwd[off[rows] + cols - lo[rows]] = 0
   for (let i = rows; i >= 0; i--) {
     for (let j = hi[i]; j >= lo[i]; j--) {
@@ -248,7 +245,7 @@ function posteriors(model: CostModel, band: Band, points: Array<[number, number]
         }
         const there = off[ni] + nj - lo[ni]
         const next = bwd[there]
-        const x = next === Number.NEGATIVE_INFINITY ? next : next - costs[there * 8 + s] / t
+        const x = next === Number.NEGATIVE_INFINITY ? next : next - costs[there * SHAPES.length + s] / t
         terms[s] = x
         if (x > max) max = x
       }
