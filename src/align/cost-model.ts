@@ -444,9 +444,13 @@ class CoarseCoster implements RowCoster {
 class ProbeSet {
   readonly #start: Int32Array
   readonly #tok: Int32Array
-  readonly #recall: Float64Array
-  readonly #miss: Uint8Array
-  readonly #p: Float64Array
+  // A probe's gain and loss depend only on its class and its token's document frequency: probes
+  // are grouped by that pair (their "kind"), so the logarithms are taken once per kind and width.
+  readonly #kind: Int32Array
+  readonly #kindRecall: number[] = []
+  readonly #kindMiss: boolean[] = []
+  // Chance that one unrelated unit of the other side contains the token.
+  readonly #kindP: number[] = []
   readonly #postStart: Int32Array
   readonly #post: Int32Array
   readonly #maxMatch: number
@@ -489,17 +493,23 @@ class ProbeSet {
     this.#start[units] = kept.length
     const total = kept.length
     this.#tok = new Int32Array(total)
-    this.#recall = new Float64Array(total)
-    this.#miss = new Uint8Array(total)
-    this.#p = new Float64Array(total)
+    this.#kind = new Int32Array(total)
+    const kinds = new Map<number, number>()
     for (let k = 0; k < total; k++) {
       const id = side.probeTok[kept[k]]
       const cls = side.probeCls[kept[k]]
+      const df = postings.df(id)
+      const key = df * PROBE_RECALL.length + cls
+      let kind = kinds.get(key)
+      if (kind === undefined) {
+        kind = kinds.size
+        kinds.set(key, kind)
+        this.#kindRecall.push(PROBE_RECALL[cls])
+        this.#kindMiss.push(PROBE_MISS_COUNTS[cls])
+        this.#kindP.push((df + 0.5) / (n + 1))
+      }
       this.#tok[k] = id
-      this.#recall[k] = PROBE_RECALL[cls]
-      this.#miss[k] = PROBE_MISS_COUNTS[cls] ? 1 : 0
-      // Chance that one unrelated unit of the other side contains the token.
-      this.#p[k] = (postings.df(id) + 0.5) / (n + 1)
+      this.#kind[k] = kind
     }
   }
 
@@ -669,14 +679,22 @@ class ProbeSet {
   }
 
   #table(w: number): void {
+    const kinds = this.#kindP.length
+    const kindGain = new Float64Array(kinds)
+    const kindLoss = new Float64Array(kinds)
+    for (let kind = 0; kind < kinds; kind++) {
+      const recall = this.#kindRecall[kind]
+      const pw = 1 - Math.pow(1 - this.#kindP[kind], w)
+      const g = Math.log(recall / pw)
+      kindGain[kind] = g > this.#maxMatch ? this.#maxMatch : g > 0 ? g : 0
+      kindLoss[kind] = this.#kindMiss[kind] ? Math.log((1 - recall) / (1 - Math.min(pw, 0.99))) : 0
+    }
     const total = this.#tok.length
     const gain = new Float64Array(total)
     const loss = new Float64Array(total)
     for (let k = 0; k < total; k++) {
-      const pw = 1 - Math.pow(1 - this.#p[k], w)
-      const g = Math.log(this.#recall[k] / pw)
-      gain[k] = g > this.#maxMatch ? this.#maxMatch : g > 0 ? g : 0
-      loss[k] = this.#miss[k] ? Math.log((1 - this.#recall[k]) / (1 - Math.min(pw, 0.99))) : 0
+      gain[k] = kindGain[this.#kind[k]]
+      loss[k] = kindLoss[this.#kind[k]]
     }
     this.#gain[w] = gain
     this.#loss[w] = loss
