@@ -123,53 +123,38 @@ function rowOffsets(band: Band): Int32Array {
 /** Best path through a band of units, with the posterior of each of its beads. */
 function finest(model: CostModel, band: Band, options: Readonly<SearchOptions>): PathBead[] {
   const off = rowOffsets(band)
-  const total = off[band.lo.length]
-  const forward: Forward = {
-    costs: new Float32Array(total * SHAPES.length),
-    fwd: new Float64Array(total).fill(Number.NEGATIVE_INFINITY),
-    temperature: options.temperature
-  }
+  const forward = new ForwardBackward(band, off, options.temperature)
   const path = bestPath(model.fineCoster(band.lo, band.hi), band, off, forward)
-  return posteriors(model, band, off, path, forward)
-}
-
-/** The forward pass run along the Viterbi pass, and what the backward pass needs from it. */
-interface Forward {
-  /** Cost of every transition (end cell × shape) as float32; unset where the start is outside the band. */
-  costs: Float32Array
-  /** Log forward probability of each cell. */
-  fwd: Float64Array
-  temperature: number
+  return forward.posteriors(model, path)
 }
 
 /**
  * Best path through a band, as lattice points from (0,0) to (rows,cols), with costs filled a row at
  * a time by `coster`. With `forward`, the same sweep runs the forward pass of the posteriors.
  */
-function bestPath(coster: RowCoster, band: Band, off: Int32Array, forward?: Forward): Array<[number, number]> {
+function bestPath(coster: RowCoster, band: Band, off: Int32Array, forward?: ForwardBackward): Array<[number, number]> {
   const {lo, hi} = band
   const rows = lo.length - 1
   const cols = hi[rows]
-  const total = off[rows + 1]
-  const score = new Float64Array(total).fill(Number.POSITIVE_INFINITY)
-  const back = new Uint8Array(total).fill(255)
-  score[0] = 0 // (0, 0) is always in the band: lo[0] = 0
-  let widest = 0
-  for (let i = 0; i <= rows; i++) widest = Math.max(widest, hi[i] - lo[i] + 1)
+  const back = new Uint8Array(off[rows + 1]).fill(255)
+  const widest = widestRow(band)
   const rowCost = new Float64Array(widest * SHAPES.length)
-  // Per shape: where the bead ending at column j of this row starts, as an index minus j.
+  // Scores of the last four rows (a bead reaches three rows back), row i at (i & 3) * widest.
+  const score = new Float64Array(4 * widest)
+  // Per shape: where the bead ending at column j of this row starts in `score`, minus j.
   const start = new Int32Array(SHAPES.length)
-  const terms = new Float64Array(SHAPES.length)
-  if (forward) forward.fwd[0] = 0
   for (let i = 0; i <= rows; i++) {
     coster.row(i, rowCost)
     for (let s = 0; s < SHAPES.length; s++) {
       const pi = i - SHAPES[s][0]
-      if (pi >= 0) start[s] = off[pi] - lo[pi] - SHAPES[s][1]
+      if (pi >= 0) start[s] = (pi & 3) * widest - lo[pi] - SHAPES[s][1]
     }
+    const here = (i & 3) * widest - lo[i]
     for (let j = lo[i]; j <= hi[i]; j++) {
-      if (i === 0 && j === 0) continue
-      const here = off[i] + j - lo[i]
+      if (i === 0 && j === 0) {
+        score[here] = 0 // (0, 0) is always in the band: lo[0] = 0
+        continue
+      }
       const at = (j - lo[i]) * SHAPES.length
       let best = Number.POSITIVE_INFINITY
       let arg = 255
@@ -185,10 +170,10 @@ function bestPath(coster: RowCoster, band: Band, off: Int32Array, forward?: Forw
           arg = s
         }
       }
-      score[here] = best
-      back[here] = arg
-      if (forward) forwardCell(forward, rowCost, at, start, j, here, terms)
+      score[here + j] = best
+      back[off[i] + j - lo[i]] = arg
     }
+    forward?.row(i, rowCost)
   }
   const points: Array<[number, number]> = []
   let i = rows
@@ -204,74 +189,172 @@ function bestPath(coster: RowCoster, band: Band, off: Int32Array, forward?: Forw
   return points.reverse()
 }
 
-/** Forward pass at one cell: log-sum-exp over the shapes of the beads ending there. */
-function forwardCell(forward: Forward, rowCost: Float64Array, at: number, start: Int32Array, j: number, here: number, terms: Float64Array): void {
-  const {costs, fwd, temperature} = forward
-  let max = Number.NEGATIVE_INFINITY
-  for (let s = 0; s < SHAPES.length; s++) {
-    const cost = rowCost[at + s]
-    if (cost === Number.POSITIVE_INFINITY) {
-      terms[s] = Number.NEGATIVE_INFINITY
-      continue
-    }
-    costs[here * SHAPES.length + s] = cost
-    const prev = fwd[start[s] + j]
-    const x = prev === Number.NEGATIVE_INFINITY ? prev : prev - costs[here * SHAPES.length + s] / temperature
-    terms[s] = x
-    if (x > max) max = x
-  }
-  fwd[here] = logSumExp(terms, max)
-}
+// Below this (relative to the largest value of its row) a scaled probability is taken as 0, so
+// that no subnormal number slows the arithmetic down.
+const TINY = 1e-280
+// A transition more than this many nats dearer than the cheapest into the same cell has a weight
+// below anything float32 holds.
+const NEGLIGIBLE = 80
 
-/** Backward pass over the band: the posterior probability of each bead of the path. */
-function posteriors(model: CostModel, band: Band, off: Int32Array, points: Array<[number, number]>, forward: Forward): PathBead[] {
-  const rows = model.n
-  const cols = model.m
-  const {lo, hi} = band
-  const {costs, fwd, temperature: t} = forward
-  const terms = new Float64Array(SHAPES.length)
-  const bwd = new Float64Array(off[rows + 1]).fill(Number.NEGATIVE_INFINITY)
-  bwd[off[rows] + cols - lo[rows]] = 0
-  for (let i = rows; i >= 0; i--) {
-    for (let j = hi[i]; j >= lo[i]; j--) {
-      if (i === rows && j === cols) continue
-      let max = Number.NEGATIVE_INFINITY
+/**
+ * Forward–backward over the band of the finest level, for the posterior of each bead of the best
+ * path. Probabilities are kept in the linear domain, scaled per row (one log factor per row), and
+ * each transition's weight exp(−(cost − ref) / t), relative to the cheapest bead ending in the
+ * same cell, is kept as float32 for the backward pass: no logarithm per cell, and no exponential
+ * per transition in the backward pass.
+ */
+class ForwardBackward {
+  readonly #lo: Int32Array
+  readonly #hi: Int32Array
+  readonly #off: Int32Array
+  readonly #t: number
+  readonly #widest: number
+  // Per end cell × shape: the weight of the transition (0 when it starts outside the band).
+  readonly #weight: Float32Array
+  // Per cell: the reference cost of the transitions into it (their minimum).
+  readonly #ref: Float32Array
+  // Per cell: forward probability, divided by exp(#scale[row]).
+  readonly #fwd: Float64Array
+  readonly #scale: Float64Array
+  readonly #start = new Int32Array(SHAPES.length)
+  readonly #factor = new Float64Array(SHAPES.length)
+
+  constructor(band: Band, off: Int32Array, temperature: number) {
+    this.#lo = band.lo
+    this.#hi = band.hi
+    this.#off = off
+    this.#t = temperature
+    this.#widest = widestRow(band)
+    const total = off[band.lo.length]
+    this.#weight = new Float32Array(total * SHAPES.length)
+    this.#ref = new Float32Array(total)
+    this.#fwd = new Float64Array(total)
+    this.#scale = new Float64Array(band.lo.length)
+  }
+
+  /** Forward pass over row i (after rows 0..i-1), given the costs of the beads ending there. */
+  row(i: number, rowCost: Float64Array): void {
+    const lo = this.#lo
+    const off = this.#off
+    const t = this.#t
+    const weight = this.#weight
+    const fwd = this.#fwd
+    const start = this.#start
+    const factor = this.#factor
+    // The row is summed on the scale of the row before, then rescaled.
+    const scale = i > 0 ? this.#scale[i - 1] : 0
+    for (let s = 0; s < SHAPES.length; s++) {
+      const pi = i - SHAPES[s][0]
+      start[s] = pi >= 0 ? off[pi] - lo[pi] - SHAPES[s][1] : 0
+      factor[s] = pi >= 0 && pi < i - 1 ? Math.exp(this.#scale[pi] - scale) : 1
+    }
+    let max = 0
+    for (let j = lo[i]; j <= this.#hi[i]; j++) {
+      const here = off[i] + j - lo[i]
+      if (i === 0 && j === 0) {
+        fwd[here] = 1
+        max = 1
+        continue
+      }
+      const at = (j - lo[i]) * SHAPES.length
+      let least = Number.POSITIVE_INFINITY
+      for (let s = 0; s < SHAPES.length; s++) if (rowCost[at + s] < least) least = rowCost[at + s]
+      if (least === Number.POSITIVE_INFINITY) continue
+      const ref = Math.fround(least)
+      this.#ref[here] = ref
+      let sum = 0
+      for (let s = 0; s < SHAPES.length; s++) {
+        const d = (rowCost[at + s] - ref) / t
+        if (d > NEGLIGIBLE) continue
+        const w = Math.fround(Math.exp(-d))
+        weight[here * SHAPES.length + s] = w
+        sum += w * fwd[start[s] + j] * factor[s]
+      }
+      const value = sum * Math.exp(-ref / t)
+      fwd[here] = value
+      if (value > max) max = value
+    }
+    this.#scale[i] = scale + rescale(fwd, off[i], off[i + 1], max)
+  }
+
+  /** Backward pass, then the posterior of each bead of the best path (`points`). */
+  posteriors(model: CostModel, points: Array<[number, number]>): PathBead[] {
+    const lo = this.#lo
+    const hi = this.#hi
+    const off = this.#off
+    const t = this.#t
+    const widest = this.#widest
+    const weight = this.#weight
+    const factor = this.#factor
+    const rows = lo.length - 1
+    const cols = hi[rows]
+    // Backward probabilities of the last four rows (row i at (i & 3) * widest), divided by
+    // exp(scale[row]); `next` is the same times exp(−ref / t) of the cell, what a transition into
+    // it multiplies by its weight.
+    const bwd = new Float64Array(4 * widest)
+    const next = new Float64Array(4 * widest)
+    const scale = new Float64Array(rows + 2)
+    // Log backward probability at each point of the path.
+    const atPoint = new Float64Array(points.length)
+    let p = points.length - 1
+    for (let i = rows; i >= 0; i--) {
+      const rowScale = scale[i + 1]
       for (let s = 0; s < SHAPES.length; s++) {
         const ni = i + SHAPES[s][0]
-        const nj = j + SHAPES[s][1]
-        if (ni > rows || nj > cols || nj < lo[ni] || nj > hi[ni]) {
-          terms[s] = Number.NEGATIVE_INFINITY
-          continue
-        }
-        const there = off[ni] + nj - lo[ni]
-        const next = bwd[there]
-        const x = next === Number.NEGATIVE_INFINITY ? next : next - costs[there * SHAPES.length + s] / t
-        terms[s] = x
-        if (x > max) max = x
+        factor[s] = ni <= rows && ni > i + 1 ? Math.exp(scale[ni] - rowScale) : 1
       }
-      bwd[off[i] + j - lo[i]] = logSumExp(terms, max)
+      const slot = (i & 3) * widest - lo[i]
+      let max = 0
+      for (let j = hi[i]; j >= lo[i]; j--) {
+        let sum = i === rows && j === cols ? 1 : 0
+        for (let s = 0; s < SHAPES.length; s++) {
+          const ni = i + SHAPES[s][0]
+          const nj = j + SHAPES[s][1]
+          if (ni > rows || nj > cols || nj < lo[ni] || nj > hi[ni]) continue
+          const w = weight[(off[ni] + nj - lo[ni]) * SHAPES.length + s]
+          if (w !== 0) sum += w * next[(ni & 3) * widest + nj - lo[ni]] * factor[s]
+        }
+        bwd[slot + j] = sum
+        next[slot + j] = sum * Math.exp(-this.#ref[off[i] + j - lo[i]] / t)
+        if (sum > max) max = sum
+      }
+      const shift = rescale(bwd, slot + lo[i], slot + hi[i] + 1, max)
+      rescale(next, slot + lo[i], slot + hi[i] + 1, max)
+      scale[i] = rowScale + shift
+      for (; p >= 0 && points[p][0] === i; p--) atPoint[p] = Math.log(bwd[slot + points[p][1]]) + scale[i]
     }
+    const z = this.#logFwd(rows, cols)
+    const out: PathBead[] = []
+    for (let p = 0; p + 1 < points.length; p++) {
+      const [i0, j0] = points[p]
+      const [i1, j1] = points[p + 1]
+      const post = Math.exp(this.#logFwd(i0, j0) - model.cost(i0, i1, j0, j1, true) / t + atPoint[p + 1] - z)
+      out.push({i0, i1, j0, j1, posterior: Number.isFinite(post) ? Math.min(1, Math.max(0, post)) : 0})
+    }
+    return out
   }
-  const z = fwd[off[rows] + cols - lo[rows]]
-  const out: PathBead[] = []
-  for (let p = 0; p + 1 < points.length; p++) {
-    const [i0, j0] = points[p]
-    const [i1, j1] = points[p + 1]
-    const f = fwd[off[i0] + j0 - lo[i0]]
-    const b = bwd[off[i1] + j1 - lo[i1]]
-    const post = Math.exp(f - model.cost(i0, i1, j0, j1, true) / t + b - z)
-    out.push({i0, i1, j0, j1, posterior: Number.isFinite(post) ? Math.min(1, Math.max(0, post)) : 0})
+
+  #logFwd(i: number, j: number): number {
+    return Math.log(this.#fwd[this.#off[i] + j - this.#lo[i]]) + this.#scale[i]
   }
-  return out
 }
 
-/** log Σ exp(terms[s]), given their maximum (−∞ terms add nothing). */
-function logSumExp(terms: Float64Array, max: number): number {
-  if (max === Number.NEGATIVE_INFINITY) return max
-  let sum = 0
-  for (let s = 0; s < terms.length; s++) {
-    const x = terms[s]
-    if (x !== Number.NEGATIVE_INFINITY) sum += Math.exp(x - max)
+/**
+ * Divide values[from..to) by `max` (their largest; nothing when 0), flushing tiny ones to 0, and
+ * return log(max): the change of the row's scale.
+ */
+function rescale(values: Float64Array, from: number, to: number, max: number): number {
+  if (max === 0 || max === 1) return 0
+  const inverse = 1 / max
+  for (let x = from; x < to; x++) {
+    const v = values[x] * inverse
+    values[x] = v < TINY ? 0 : v
   }
-  return max + Math.log(sum)
+  return Math.log(max)
+}
+
+function widestRow(band: Band): number {
+  let widest = 0
+  for (let i = 0; i < band.lo.length; i++) widest = Math.max(widest, band.hi[i] - band.lo[i] + 1)
+  return widest
 }
