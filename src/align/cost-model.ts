@@ -98,7 +98,8 @@ export class CostModel {
     ko: SideEvidence,
     en: SideEvidence,
     params: CostParams,
-    similarity?: Similarity
+    similarity?: Similarity,
+    previous?: CostModel
   ) {
     this.n = ko.units
     this.m = en.units
@@ -123,15 +124,20 @@ export class CostModel {
     this.#enLen = prefix(en.units, (j) => en.other[j] + en.hangul[j])
     this.#koEv = ko
     this.#enEv = en
-    this.#enPost = new Postings(en)
-    this.#koPost = new Postings(ko)
-    this.#ko = new ProbeSet(ko, this.#enPost, params, FINE_PROBES)
-    this.#en = new ProbeSet(en, this.#koPost, params, FINE_PROBES)
+    // Indexes of evidence that a previous model already had (the same arrays) are shared.
+    const old = previous && previous.params === params ? previous : undefined
+    this.#enPost = old && sameTargets(old.#enEv, en) ? old.#enPost : new Postings(en)
+    this.#koPost = old && sameTargets(old.#koEv, ko) ? old.#koPost : new Postings(ko)
+    this.#ko = old && old.#enPost === this.#enPost && sameProbes(old.#koEv, ko) ? old.#ko : new ProbeSet(ko, this.#enPost, params, FINE_PROBES)
+    this.#en = old && old.#koPost === this.#koPost && sameProbes(old.#enEv, en) ? old.#en : new ProbeSet(en, this.#koPost, params, FINE_PROBES)
   }
 
-  /** Add learnt probes (e.g. bootstrapped word pairs) and rebuild the indexes. */
+  /**
+   * Add learnt probes (e.g. bootstrapped word pairs) and rebuild the indexes they change; `ko` and
+   * `en` keep the arrays of the model's evidence that did not change.
+   */
   static withExtraProbes(model: CostModel, ko: SideEvidence, en: SideEvidence, similarity?: Similarity): CostModel {
-    const next = new CostModel(model.#koUnits, model.#enUnits, ko, en, model.params, similarity)
+    const next = new CostModel(model.#koUnits, model.#enUnits, ko, en, model.params, similarity, model)
     next.mu = model.mu
     next.varScale = model.varScale
     return next
@@ -214,6 +220,14 @@ export class CostModel {
     }
     return s
   }
+}
+
+function sameTargets(a: SideEvidence, b: SideEvidence): boolean {
+  return a.targetStart === b.targetStart && a.targetTok === b.targetTok
+}
+
+function sameProbes(a: SideEvidence, b: SideEvidence): boolean {
+  return a.probeStart === b.probeStart && a.probeTok === b.probeTok && a.probeCls === b.probeCls
 }
 
 /** Shape penalty of a two-sided fine bead of a × b units. */
@@ -468,32 +482,43 @@ class ProbeSet {
     this.#fixed = new Float64Array(units + 1)
     this.#start = new Int32Array(units + 1)
     const kept: number[] = []
-    const present: number[] = []
+    // The unit's probes found on the other side, rarest first (ties in the unit's order), at most perUnit.
+    const best = new Int32Array(perUnit)
+    const bestDf = new Int32Array(perUnit)
     for (let i = 0; i < units; i++) {
       let fixed = 0
+      let count = 0
       for (let x = side.probeStart[i]; x < side.probeStart[i + 1]; x++) {
         const cls = side.probeCls[x]
+        const df = postings.df(side.probeTok[x])
         // Nowhere on the other side: a miss for every bead, a constant of the unit (folded into
         // prefix sums); a probe whose miss costs nothing is dropped (most skeletons of native
         // Korean words).
-        if (postings.df(side.probeTok[x]) === 0) {
+        if (df === 0) {
           if (PROBE_MISS_COUNTS[cls]) fixed += Math.log(1 - PROBE_RECALL[cls])
-        } else present.push(x)
-      }
-      if (present.length > perUnit) {
-        // Keep the rarest tokens: the best anchors (a stable sort: ties keep the unit's order).
-        present.sort((x, y) => postings.df(side.probeTok[x]) - postings.df(side.probeTok[y]))
-        present.length = perUnit
+          continue
+        }
+        // Keep the rarest tokens, the best anchors: insert after those as rare (a stable order).
+        let at = count
+        while (at > 0 && bestDf[at - 1] > df) at--
+        if (at === perUnit) continue
+        for (let y = Math.min(count, perUnit - 1); y > at; y--) {
+          best[y] = best[y - 1]
+          bestDf[y] = bestDf[y - 1]
+        }
+        best[at] = x
+        bestDf[at] = df
+        if (count < perUnit) count++
       }
       this.#fixed[i + 1] = this.#fixed[i] + fixed
       this.#start[i] = kept.length
-      for (const x of present) kept.push(x)
-      present.length = 0
+      for (let y = 0; y < count; y++) kept.push(best[y])
     }
     this.#start[units] = kept.length
     const total = kept.length
     this.#tok = new Int32Array(total)
     this.#kind = new Int32Array(total)
+    // Kind of each (document frequency, class) pair met, by df * classes + class.
     const kinds = new Map<number, number>()
     for (let k = 0; k < total; k++) {
       const id = side.probeTok[kept[k]]
@@ -518,7 +543,7 @@ class ProbeSet {
     // Gains and losses depend on the bead width only through the chance of a hit; they are
     // tabulated per width (few distinct widths per level), so the hot loop has no logarithms.
     const w = j1 - j0
-    this.ensureTables(w)
+    this.#ensure(w)
     const gain = this.#gain[w]
     const loss = this.#loss[w]
     let sum = this.#fixed[i1] - this.#fixed[i0]
@@ -529,7 +554,7 @@ class ProbeSet {
 
   /** Tabulate gains and losses for bead widths up to `maxWidth`. */
   ensureTables(maxWidth: number): void {
-    for (let w = 1; w <= maxWidth; w++) if (!this.#gain[w]) this.#table(w)
+    for (let w = 1; w <= maxWidth; w++) this.#ensure(w)
   }
 
   /** A fresh cursor per probe, for the backward queries of one pass (see `backwardRow`). */
@@ -617,6 +642,10 @@ class ProbeSet {
     const last = bounds.length - 1
     const len = (Jhi - Jlo + 1) * 3
     for (let x = 0; x < len; x++) out[x] = fixed
+    for (let J = Jlo; J <= Jhi; J++)
+      for (let w = 1; w <= 3 && J + w <= last && bounds[J + w] - bounds[J] <= LEXICAL_MAX_UNITS; w++) this.#ensure(bounds[J + w] - bounds[J])
+    const gain = this.#gain
+    const loss = this.#loss
     const post = this.#post
     const kEnd = this.#start[u1]
     for (let k = this.#start[u0]; k < kEnd; k++) {
@@ -628,9 +657,10 @@ class ProbeSet {
         while (p < pend && post[p] < j0) p++
         const next = p < pend ? post[p] : Number.MAX_SAFE_INTEGER
         for (let w = 1; w <= 3 && J + w <= last; w++) {
-          const W = bounds[J + w] - j0
+          const end = bounds[J + w]
+          const W = end - j0
           if (W > LEXICAL_MAX_UNITS) break
-          out[x + w - 1] += next < bounds[J + w] ? this.#gainOf(k, W) : this.#lossOf(k, W)
+          out[x + w - 1] += next < end ? gain[W][k] : loss[W][k]
         }
       }
     }
@@ -647,35 +677,33 @@ class ProbeSet {
     let s1 = fixed
     let s2 = fixed
     let s3 = fixed
+    // Widths of the ranges ending at iEnd (a blocks), 0 where there is no such range or it is too wide.
+    const w1 = iEnd >= 1 && end - bounds[iEnd - 1] <= LEXICAL_MAX_UNITS ? end - bounds[iEnd - 1] : 0
+    const w2 = w1 && iEnd >= 2 && end - bounds[iEnd - 2] <= LEXICAL_MAX_UNITS ? end - bounds[iEnd - 2] : 0
+    const w3 = w2 && iEnd >= 3 && end - bounds[iEnd - 3] <= LEXICAL_MAX_UNITS ? end - bounds[iEnd - 3] : 0
+    for (const w of [w1, w2, w3]) if (w) this.#ensure(w)
+    const g1 = this.#gain[w1]
+    const g2 = this.#gain[w2]
+    const g3 = this.#gain[w3]
+    const l1 = this.#loss[w1]
+    const l2 = this.#loss[w2]
+    const l3 = this.#loss[w3]
     const kEnd = this.#start[u1]
     for (let k = this.#start[u0]; k < kEnd; k++) {
       const p = this.#advance(k, end, cursor)
       const prev = p > this.#postStart[this.#tok[k]] ? this.#post[p - 1] : -1
-      for (let a = 1; a <= 3 && iEnd - a >= 0; a++) {
-        const start = bounds[iEnd - a]
-        const W = end - start
-        if (W > LEXICAL_MAX_UNITS) break
-        const v = prev >= start ? this.#gainOf(k, W) : this.#lossOf(k, W)
-        if (a === 1) s1 += v
-        else if (a === 2) s2 += v
-        else s3 += v
-      }
+      if (w1) s1 += prev >= end - w1 ? g1[k] : l1[k]
+      if (w2) s2 += prev >= end - w2 ? g2[k] : l2[k]
+      if (w3) s3 += prev >= end - w3 ? g3[k] : l3[k]
     }
     out[at] = s1
     out[at + 1] = s2
     out[at + 2] = s3
   }
 
-  /** Probe k's credit when found in a range of w units (tabulated on first use). */
-  #gainOf(k: number, w: number): number {
+  /** Tabulate gains and losses for bead width w, if not yet done. */
+  #ensure(w: number): void {
     if (!this.#gain[w]) this.#table(w)
-    return this.#gain[w][k]
-  }
-
-  /** Probe k's cost when missing from a range of w units. */
-  #lossOf(k: number, w: number): number {
-    if (!this.#loss[w]) this.#table(w)
-    return this.#loss[w][k]
   }
 
   #table(w: number): void {
