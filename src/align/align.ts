@@ -8,7 +8,7 @@ import {Alignment} from './alignment.js'
 import {learnLexicon} from './bootstrap.js'
 import {CostModel, type CostParams, DEFAULT_COST} from './cost-model.js'
 import {englishEvidence, koreanEvidence, type SideEvidence, sideEvidence, TokenTable} from './features.js'
-import {DEFAULT_SEARCH, type PathBead, search, type SearchOptions} from './search.js'
+import {DEFAULT_SEARCH, type PathBead, search, SearchBuffers, type SearchOptions} from './search.js'
 
 /** Options of `align`. */
 export interface AlignOptions {
@@ -77,7 +77,9 @@ export function alignUnits(k: readonly Unit[], e: readonly Unit[], options: Read
   checkInput(k, e, koEv, enEv, warnings)
 
   let model = new CostModel(k, e, koEv, enEv, params, options.similarity)
-  let path = search(model, searchOptions)
+  // One set of forward–backward buffers for both passes.
+  const buffers = new SearchBuffers()
+  let path = search(model, searchOptions, undefined, buffers)
   // Second pass: re-centre the length ratio on the confident 1-1 beads, and add word pairs learnt
   // from them (only when there are enough beads to learn from).
   const confident = path.filter((b) => b.i1 - b.i0 === 1 && b.j1 - b.j0 === 1 && b.posterior >= 0.9)
@@ -96,7 +98,7 @@ export function alignUnits(k: readonly Unit[], e: readonly Unit[], options: Read
     const ones = path.filter((b) => b.i1 - b.i0 === 1 && b.j1 - b.j0 === 1)
     const z2 = ones.map((b) => model.lengthZ2(b.i0, b.i1, b.j0, b.j1)).sort((x, y) => x - y)
     model.varScale = Math.min(2, Math.max(0.5, z2[z2.length >> 1] / 0.455))
-    path = search(model, searchOptions, path)
+    path = search(model, searchOptions, path, buffers)
   }
   const beads = path.map(toBead)
   describe(path, k, e, warnings)

@@ -3,6 +3,7 @@
 // that co-occur far more than chance (Dice), and give them to the second pass as probes.
 import type {Unit} from '../types.js'
 import {ProbeClass, type SideEvidence, type TokenTable} from './features.js'
+import {IntList} from './int-list.js'
 
 /** Word pairs learnt from one document pair. */
 export interface LearntLexicon {
@@ -53,7 +54,7 @@ function stemsOf(units: readonly Unit[], stems: (text: string, add: (stem: strin
   const table = new Map<string, number>()
   const names: string[] = []
   const start = new Int32Array(units.length + 1)
-  const ids: number[] = []
+  const ids = new IntList()
   // 1 + the last unit that had the stem: a unit's stems are a set.
   const seen: number[] = []
   let u = 0
@@ -74,7 +75,7 @@ function stemsOf(units: readonly Unit[], stems: (text: string, add: (stem: strin
     stems(units[u].text, add)
   }
   start[units.length] = ids.length
-  return {start, ids: Int32Array.from(ids), names}
+  return {start, ids: ids.toArray(), names}
 }
 
 /**
@@ -175,7 +176,7 @@ function learnPairs(kStems: Stems, eStems: Stems, beads: ReadonlyArray<{i0: numb
 function appendLists(start: Int32Array, tok: Int32Array, stems: Stems, token: (stem: number) => number): {start: Int32Array; tok: Int32Array} {
   const units = start.length - 1
   const outStart = new Int32Array(units + 1)
-  const out: number[] = []
+  const out = new IntList()
   for (let u = 0; u < units; u++) {
     outStart[u] = out.length
     for (let x = start[u]; x < start[u + 1]; x++) out.push(tok[x])
@@ -185,5 +186,5 @@ function appendLists(start: Int32Array, tok: Int32Array, stems: Stems, token: (s
     }
   }
   outStart[units] = out.length
-  return {start: outStart, tok: Int32Array.from(out)}
+  return {start: outStart, tok: out.toArray()}
 }

@@ -4,6 +4,7 @@
 // constant), so that the forward–backward pass can turn them into bead posteriors.
 import type {Similarity, Unit} from '../types.js'
 import {PROBE_MISS_COUNTS, PROBE_RECALL, type SideEvidence} from './features.js'
+import {IntList} from './int-list.js'
 
 /** Tunable constants of the cost. All are set a priori and checked on half of the dev set. */
 export interface CostParams {
@@ -469,7 +470,7 @@ class ProbeSet {
   readonly #post: Int32Array
   readonly #maxMatch: number
   readonly #fixed: Float64Array
-  // Per bead width w (in other-side units): each probe's credit when found, and its cost when missed.
+  // Per bead width w (in other-side units) and kind: a probe's credit when found, its cost when missed.
   readonly #gain: Float64Array[] = []
   readonly #loss: Float64Array[] = []
 
@@ -481,7 +482,7 @@ class ProbeSet {
     const units = side.units
     this.#fixed = new Float64Array(units + 1)
     this.#start = new Int32Array(units + 1)
-    const kept: number[] = []
+    const kept = new IntList()
     // The unit's probes found on the other side, rarest first (ties in the unit's order), at most perUnit.
     const best = new Int32Array(perUnit)
     const bestDf = new Int32Array(perUnit)
@@ -521,8 +522,8 @@ class ProbeSet {
     // Kind of each (document frequency, class) pair met, by df * classes + class.
     const kinds = new Map<number, number>()
     for (let k = 0; k < total; k++) {
-      const id = side.probeTok[kept[k]]
-      const cls = side.probeCls[kept[k]]
+      const id = side.probeTok[kept.at(k)]
+      const cls = side.probeCls[kept.at(k)]
       const df = postings.df(id)
       const key = df * PROBE_RECALL.length + cls
       let kind = kinds.get(key)
@@ -548,7 +549,7 @@ class ProbeSet {
     const loss = this.#loss[w]
     let sum = this.#fixed[i1] - this.#fixed[i0]
     const end = this.#start[i1]
-    for (let k = this.#start[i0]; k < end; k++) sum += this.#has(this.#tok[k], j0, j1) ? gain[k] : loss[k]
+    for (let k = this.#start[i0]; k < end; k++) sum += this.#has(this.#tok[k], j0, j1) ? gain[this.#kind[k]] : loss[this.#kind[k]]
     return sum
   }
 
@@ -586,12 +587,13 @@ class ProbeSet {
       const tok = this.#tok[k]
       const pend = this.#postStart[tok + 1]
       let p = this.#firstAtLeast(this.#postStart[tok], pend, j0lo)
-      const ga = g1[k]
-      const gb = g2[k]
-      const gc = g3[k]
-      const la = l1[k]
-      const lb = l2[k]
-      const lc = l3[k]
+      const kind = this.#kind[k]
+      const ga = g1[kind]
+      const gb = g2[kind]
+      const gc = g3[kind]
+      const la = l1[kind]
+      const lb = l2[kind]
+      const lc = l3[kind]
       for (let j0 = j0lo, x = 0; j0 <= j0hi; j0++, x += 3) {
         while (p < pend && post[p] < j0) p++
         const d = p < pend ? post[p] - j0 : 3
@@ -623,9 +625,10 @@ class ProbeSet {
       // The last occurrence before the row ends the distance.
       const p = this.#advance(k, iEnd, cursor)
       const d = p > this.#postStart[this.#tok[k]] ? iEnd - this.#post[p - 1] : 4
-      s1 += d <= 1 ? g1[k] : l1[k]
-      s2 += d <= 2 ? g2[k] : l2[k]
-      s3 += d <= 3 ? g3[k] : l3[k]
+      const kind = this.#kind[k]
+      s1 += d <= 1 ? g1[kind] : l1[kind]
+      s2 += d <= 2 ? g2[kind] : l2[kind]
+      s3 += d <= 3 ? g3[kind] : l3[kind]
     }
     out[at] = s1
     out[at + 1] = s2
@@ -652,6 +655,7 @@ class ProbeSet {
       const tok = this.#tok[k]
       const pend = this.#postStart[tok + 1]
       let p = this.#firstAtLeast(this.#postStart[tok], pend, bounds[Jlo])
+      const kind = this.#kind[k]
       for (let J = Jlo, x = 0; J <= Jhi; J++, x += 3) {
         const j0 = bounds[J]
         while (p < pend && post[p] < j0) p++
@@ -660,7 +664,7 @@ class ProbeSet {
           const end = bounds[J + w]
           const W = end - j0
           if (W > LEXICAL_MAX_UNITS) break
-          out[x + w - 1] += next < end ? gain[W][k] : loss[W][k]
+          out[x + w - 1] += next < end ? gain[W][kind] : loss[W][kind]
         }
       }
     }
@@ -692,9 +696,10 @@ class ProbeSet {
     for (let k = this.#start[u0]; k < kEnd; k++) {
       const p = this.#advance(k, end, cursor)
       const prev = p > this.#postStart[this.#tok[k]] ? this.#post[p - 1] : -1
-      if (w1) s1 += prev >= end - w1 ? g1[k] : l1[k]
-      if (w2) s2 += prev >= end - w2 ? g2[k] : l2[k]
-      if (w3) s3 += prev >= end - w3 ? g3[k] : l3[k]
+      const kind = this.#kind[k]
+      if (w1) s1 += prev >= end - w1 ? g1[kind] : l1[kind]
+      if (w2) s2 += prev >= end - w2 ? g2[kind] : l2[kind]
+      if (w3) s3 += prev >= end - w3 ? g3[kind] : l3[kind]
     }
     out[at] = s1
     out[at + 1] = s2
@@ -708,21 +713,14 @@ class ProbeSet {
 
   #table(w: number): void {
     const kinds = this.#kindP.length
-    const kindGain = new Float64Array(kinds)
-    const kindLoss = new Float64Array(kinds)
+    const gain = new Float64Array(kinds)
+    const loss = new Float64Array(kinds)
     for (let kind = 0; kind < kinds; kind++) {
       const recall = this.#kindRecall[kind]
       const pw = 1 - Math.pow(1 - this.#kindP[kind], w)
       const g = Math.log(recall / pw)
-      kindGain[kind] = g > this.#maxMatch ? this.#maxMatch : g > 0 ? g : 0
-      kindLoss[kind] = this.#kindMiss[kind] ? Math.log((1 - recall) / (1 - Math.min(pw, 0.99))) : 0
-    }
-    const total = this.#tok.length
-    const gain = new Float64Array(total)
-    const loss = new Float64Array(total)
-    for (let k = 0; k < total; k++) {
-      gain[k] = kindGain[this.#kind[k]]
-      loss[k] = kindLoss[this.#kind[k]]
+      gain[kind] = g > this.#maxMatch ? this.#maxMatch : g > 0 ? g : 0
+      loss[kind] = this.#kindMiss[kind] ? Math.log((1 - recall) / (1 - Math.min(pw, 0.99))) : 0
     }
     this.#gain[w] = gain
     this.#loss[w] = loss

@@ -6,6 +6,7 @@
 import {extractLatinTokens, type LatinToken} from '../text/latin-tokens.js'
 import {extractQuantities} from '../text/quantities.js'
 import type {Unit} from '../types.js'
+import {IntList} from './int-list.js'
 import {hangulSkeleton, latinSkeleton} from './transliterate.js'
 
 /** Kinds of probe; each has its own recall `q` (see `PROBE_RECALL`). */
@@ -118,9 +119,9 @@ class Collector implements EvidenceSink {
   readonly #hangul: Int32Array
   readonly #probeStart: Int32Array
   readonly #targetStart: Int32Array
-  readonly #probeTok: number[] = []
-  readonly #probeCls: number[] = []
-  readonly #targetTok: number[] = []
+  readonly #probeTok = new IntList()
+  readonly #probeCls = new IntList()
+  readonly #targetTok = new IntList()
   // Per token id: 1 + the last unit that probed (targeted) it, and where its probe is in the list.
   #probeSeen = new Int32Array(1024)
   #probeAt = new Int32Array(1024)
@@ -128,8 +129,8 @@ class Collector implements EvidenceSink {
   #stamp = 0
   // `cached`: key → start of its recording in `#recTok`/`#recCls` (class, or TARGET; END ends it).
   readonly #memo = new Map<string, number>()
-  readonly #recTok: number[] = []
-  readonly #recCls: number[] = []
+  readonly #recTok = new IntList()
+  readonly #recCls = new IntList()
   #recording = false
 
   constructor(table: TokenTable, units: number) {
@@ -167,9 +168,10 @@ class Collector implements EvidenceSink {
       this.#memo.set(key, at)
       return
     }
-    for (; this.#recCls[at] !== END; at++) {
-      if (this.#recCls[at] === TARGET) this.#targetId(this.#recTok[at])
-      else this.#probeId(this.#recTok[at], this.#recCls[at] as ProbeClass)
+    for (; this.#recCls.at(at) !== END; at++) {
+      const cls = this.#recCls.at(at)
+      if (cls === TARGET) this.#targetId(this.#recTok.at(at))
+      else this.#probeId(this.#recTok.at(at), cls as ProbeClass)
     }
   }
 
@@ -177,7 +179,7 @@ class Collector implements EvidenceSink {
     this.#grow(id)
     if (this.#recording) this.#record(id, cls)
     if (this.#probeSeen[id] === this.#stamp) {
-      this.#probeCls[this.#probeAt[id]] = cls
+      this.#probeCls.set(this.#probeAt[id], cls)
       return
     }
     this.#probeSeen[id] = this.#stamp
@@ -203,10 +205,10 @@ class Collector implements EvidenceSink {
       other: this.#other,
       hangul: this.#hangul,
       probeStart: this.#probeStart,
-      probeTok: Int32Array.from(this.#probeTok),
-      probeCls: Uint8Array.from(this.#probeCls),
+      probeTok: this.#probeTok.toArray(),
+      probeCls: Uint8Array.from(this.#probeCls.toArray()),
       targetStart: this.#targetStart,
-      targetTok: Int32Array.from(this.#targetTok)
+      targetTok: this.#targetTok.toArray()
     }
   }
 

@@ -36,13 +36,40 @@ interface Band {
 }
 
 /**
- * Best monotonic path of beads through the cost model, with bead posteriors.
+ * Buffers of the forward–backward pass (about 45 bytes per cell of the finest band), reused by
+ * the searches they are given to: the two passes of an alignment then hold one set, not two.
  */
-export function search(model: CostModel, options: Readonly<SearchOptions> = DEFAULT_SEARCH, near?: readonly PathBead[]): PathBead[] {
+export class SearchBuffers {
+  /** Per end cell × shape: the weight of the transition (0 when it starts outside the band). */
+  weight = new Float32Array(0)
+  /** Per cell: the reference cost of the transitions into it (their minimum). */
+  ref = new Float32Array(0)
+  /** Per cell: the forward probability, scaled per row. */
+  fwd = new Float64Array(0)
+
+  /** Make room for `cells` cells. */
+  reserve(cells: number): void {
+    if (this.fwd.length >= cells) return
+    this.weight = new Float32Array(cells * SHAPES.length)
+    this.ref = new Float32Array(cells)
+    this.fwd = new Float64Array(cells)
+  }
+}
+
+/**
+ * Best monotonic path of beads through the cost model, with bead posteriors; with `near`, only in
+ * a band around that path (a refinement pass).
+ */
+export function search(
+  model: CostModel,
+  options: Readonly<SearchOptions> = DEFAULT_SEARCH,
+  near?: readonly PathBead[],
+  buffers = new SearchBuffers()
+): PathBead[] {
   const n = model.n
   const m = model.m
   // Refinement pass: only the band around a previous fine-level path.
-  if (near) return finest(model, bandAround(near.map((b) => [b.i0, b.j0]), n, m, options.band), options)
+  if (near) return finest(model, bandAround(near.map((b) => [b.i0, b.j0]), n, m, options.band), options, buffers)
   // Coarsest factor f (a power of two) whose grid is small enough to search in full.
   let f = 1
   while ((Math.ceil(n / f) + 1) * (Math.ceil(m / f) + 1) > options.maxFullCells && (f < n || f < m)) f *= 2
@@ -61,7 +88,7 @@ export function search(model: CostModel, options: Readonly<SearchOptions> = DEFA
     )
     f = nf
   }
-  return finest(model, band, options)
+  return finest(model, band, options, buffers)
 }
 
 function boundaries(count: number, f: number): Int32Array {
@@ -121,9 +148,10 @@ function rowOffsets(band: Band): Int32Array {
 }
 
 /** Best path through a band of units, with the posterior of each of its beads. */
-function finest(model: CostModel, band: Band, options: Readonly<SearchOptions>): PathBead[] {
+function finest(model: CostModel, band: Band, options: Readonly<SearchOptions>, buffers: SearchBuffers): PathBead[] {
   const off = rowOffsets(band)
-  const forward = new ForwardBackward(band, off, options.temperature)
+  buffers.reserve(off[band.lo.length])
+  const forward = new ForwardBackward(band, off, options.temperature, buffers)
   const path = bestPath(model.fineCoster(band.lo, band.hi), band, off, forward)
   return forward.posteriors(model, path)
 }
@@ -209,26 +237,24 @@ class ForwardBackward {
   readonly #off: Int32Array
   readonly #t: number
   readonly #widest: number
-  // Per end cell × shape: the weight of the transition (0 when it starts outside the band).
+  // See `SearchBuffers`; forward probabilities are divided by exp(#scale[row]).
   readonly #weight: Float32Array
-  // Per cell: the reference cost of the transitions into it (their minimum).
   readonly #ref: Float32Array
-  // Per cell: forward probability, divided by exp(#scale[row]).
   readonly #fwd: Float64Array
   readonly #scale: Float64Array
   readonly #start = new Int32Array(SHAPES.length)
   readonly #factor = new Float64Array(SHAPES.length)
 
-  constructor(band: Band, off: Int32Array, temperature: number) {
+  /** `buffers` must have room for the band's cells; their old contents are overwritten. */
+  constructor(band: Band, off: Int32Array, temperature: number, buffers: SearchBuffers) {
     this.#lo = band.lo
     this.#hi = band.hi
     this.#off = off
     this.#t = temperature
     this.#widest = widestRow(band)
-    const total = off[band.lo.length]
-    this.#weight = new Float32Array(total * SHAPES.length)
-    this.#ref = new Float32Array(total)
-    this.#fwd = new Float64Array(total)
+    this.#weight = buffers.weight
+    this.#ref = buffers.ref
+    this.#fwd = buffers.fwd
     this.#scale = new Float64Array(band.lo.length)
   }
 
@@ -251,24 +277,18 @@ class ForwardBackward {
     let max = 0
     for (let j = lo[i]; j <= this.#hi[i]; j++) {
       const here = off[i] + j - lo[i]
-      if (i === 0 && j === 0) {
-        fwd[here] = 1
-        max = 1
-        continue
-      }
       const at = (j - lo[i]) * SHAPES.length
       let least = Number.POSITIVE_INFINITY
       for (let s = 0; s < SHAPES.length; s++) if (rowCost[at + s] < least) least = rowCost[at + s]
-      if (least === Number.POSITIVE_INFINITY) continue
-      const ref = Math.fround(least)
+      // (0, 0) has no bead ending in it, and is where every path starts.
+      const ref = least === Number.POSITIVE_INFINITY ? 0 : Math.fround(least)
       this.#ref[here] = ref
-      let sum = 0
+      let sum = i === 0 && j === 0 ? 1 : 0
       for (let s = 0; s < SHAPES.length; s++) {
         const d = (rowCost[at + s] - ref) / t
-        if (d > NEGLIGIBLE) continue
-        const w = Math.fround(Math.exp(-d))
+        const w = d > NEGLIGIBLE ? 0 : Math.fround(Math.exp(-d))
         weight[here * SHAPES.length + s] = w
-        sum += w * fwd[start[s] + j] * factor[s]
+        if (w !== 0) sum += w * fwd[start[s] + j] * factor[s]
       }
       const value = sum * Math.exp(-ref / t)
       fwd[here] = value
