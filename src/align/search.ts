@@ -284,9 +284,15 @@ class ForwardBackward {
       const ref = least === Number.POSITIVE_INFINITY ? 0 : Math.fround(least)
       this.#ref[here] = ref
       let sum = i === 0 && j === 0 ? 1 : 0
+      // Beads of equal cost (the two null shapes) share one exponential.
+      let d = Number.NaN
+      let w = 0
       for (let s = 0; s < SHAPES.length; s++) {
-        const d = (rowCost[at + s] - ref) / t
-        const w = d > NEGLIGIBLE ? 0 : Math.fround(Math.exp(-d))
+        const ds = (rowCost[at + s] - ref) / t
+        if (ds !== d) {
+          d = ds
+          w = d > NEGLIGIBLE ? 0 : Math.fround(Math.exp(-d))
+        }
         weight[here * SHAPES.length + s] = w
         if (w !== 0) sum += w * fwd[start[s] + j] * factor[s]
       }
