@@ -2,7 +2,9 @@
 // built by concatenating dev-set tasks (gold concatenated too), each as a ratio to a baseline
 // measured in the same run: reading the same input and tokenising it (JSON parse, units, Latin
 // tokens and numbers of every unit). Every measurement runs in its own child process so that peak
-// RSS (resourceUsage().maxRSS) is its own. Prints a Markdown table.
+// RSS (resourceUsage().maxRSS) is its own, three times (baseline and alignment in turn), and the
+// median is reported: the machine is shared, single runs vary by a factor of two. Prints a
+// Markdown table.
 import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
@@ -17,6 +19,8 @@ import type {BeadList} from '../../src/types.js'
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
 const devset = join(root, 'data/devset.jsonl')
 const SIZES = [1000, 5000, 20000]
+// Runs per measurement; the median is reported.
+const RUNS = 3
 
 /** One big task of about `size` units per side, made of whole dev tasks. */
 function bigTask(lines: string[], size: number): AlignTask {
@@ -37,13 +41,27 @@ function bigTask(lines: string[], size: number): AlignTask {
   return {id: `concat-${size}`, ko, en, gold}
 }
 
-function child(mode: string, size: number): {ms: number; rssMB: number; f1?: number; units: number} {
+interface Measure {
+  ms: number
+  rssMB: number
+  f1?: number
+  units: number
+}
+
+function child(mode: string, size: number): Measure {
   const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', mode, String(size)], {
     encoding: 'utf8',
     maxBuffer: 1 << 24
   })
   if (run.status !== 0) throw new Error(`child ${mode} ${size} failed: ${run.stderr}`)
-  return JSON.parse(run.stdout.trim().split('\n').pop()!) as {ms: number; rssMB: number; f1?: number; units: number}
+  return JSON.parse(run.stdout.trim().split('\n').pop()!) as Measure
+}
+
+/** The run of median time, with the median peak RSS. */
+function median(runs: Measure[]): Measure {
+  const middle = (values: number[]): number => values.sort((a, b) => a - b)[values.length >> 1]
+  const ms = middle(runs.map((r) => r.ms))
+  return {...runs.find((r) => r.ms === ms)!, rssMB: middle(runs.map((r) => r.rssMB))}
 }
 
 const args = process.argv.slice(2)
@@ -66,13 +84,11 @@ if (args[0] === '--child') {
   let tokens = 0
   for (const u of ko) tokens += extractLatinTokens(u.text).length + extractQuantities(u.text).length
   for (const u of en) tokens += extractLatinTokens(u.text).length + extractQuantities(u.text).length
-  let f1: number | undefined
-  if (mode === 'align') {
-    const result = align(ko, en)
-    f1 = scoreAlignments([task], new Map([[task.id, result.toBeadList()]])).overall.strictF1
-  }
+  const result = mode === 'align' ? align(ko, en) : undefined
   const ms = performance.now() - started
   const rssMB = process.resourceUsage().maxRSS / 1024
+  // Scored after the clock stops: a sanity check of the output, not part of aligning.
+  const f1 = result && scoreAlignments([task], new Map([[task.id, result.toBeadList()]])).overall.strictF1
   console.log(JSON.stringify({ms, rssMB, f1, units: ko.length + en.length, tokens}))
 } else {
   if (!existsSync(devset)) {
@@ -82,9 +98,16 @@ if (args[0] === '--child') {
   const rows: string[] = []
   let previous: {ms: number; rssMB: number} | undefined
   let previousSize = 0
+  const load = (await import('node:os')).loadavg()
   for (const size of SIZES) {
-    const base = child('baseline', size)
-    const run = child('align', size)
+    const bases: Measure[] = []
+    const runs: Measure[] = []
+    for (let r = 0; r < RUNS; r++) {
+      bases.push(child('baseline', size))
+      runs.push(child('align', size))
+    }
+    const base = median(bases)
+    const run = median(runs)
     // Growth per doubling of the input: (time ratio) ^ (1 / log2(size ratio)).
     const growth = previous ? Math.pow(run.ms / previous.ms, 1 / Math.log2(size / previousSize)) : undefined
     const memGrowth = previous ? Math.pow(run.rssMB / previous.rssMB, 1 / Math.log2(size / previousSize)) : undefined
@@ -97,5 +120,9 @@ if (args[0] === '--child') {
   console.log('| paragraphs (ko × en, approx.) | align time | baseline time (read + tokenise) | time ratio | time growth per doubling | align peak RSS | baseline peak RSS | RSS ratio | RSS growth per doubling | strict F1 |')
   console.log('|---|---|---|---|---|---|---|---|---|---|')
   for (const r of rows) console.log(r)
-  console.log(`\nMachine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}. Times include reading and tokenising (the baseline); peak RSS is the whole child process.`)
+  const os = await import('node:os')
+  const after = os.loadavg()
+  console.log(
+    `\nMachine: ${os.cpus().length} cores, Node ${process.version}, load average ${load[0].toFixed(2)} before and ${after[0].toFixed(2)} after (1 min). Median of ${RUNS} runs each. Times include reading and tokenising (the baseline); peak RSS is the whole child process.`
+  )
 }
