@@ -164,28 +164,19 @@ export class CostModel {
    * and shared by all bead shapes (see `FineCoster`). Same values as `cost(…, true)` up to rounding.
    */
   fineCoster(lo: Int32Array, hi: Int32Array): RowCoster {
-    return new FineCoster(this, this.#ko, this.#en, lo, hi)
+    return new FineCoster(this, this.#ko, this.#en, this.#koLen, this.#enLen, lo, hi)
   }
 
   /** Coarse-level costs over a band of blocks (boundaries `kb`, `eb`), row by row (see `CoarseCoster`). */
   coarseCoster(kb: Int32Array, eb: Int32Array, lo: Int32Array, hi: Int32Array): RowCoster {
     this.#koCoarse ??= new ProbeSet(this.#koEv, this.#enPost, this.params, COARSE_PROBES)
     this.#enCoarse ??= new ProbeSet(this.#enEv, this.#koPost, this.params, COARSE_PROBES)
-    return new CoarseCoster(this, this.#koCoarse, this.#enCoarse, kb, eb, lo, hi)
+    return new CoarseCoster(this, this.#koCoarse, this.#enCoarse, this.#koLen, this.#enLen, kb, eb, lo, hi)
   }
 
   /** Length term of a two-sided bead (`cost` without the shape penalty and the probes). */
   lengthCost(i0: number, i1: number, j0: number, j1: number): number {
-    const p = this.params
-    const k = this.#koLen[i1] - this.#koLen[i0]
-    const e = this.#enLen[j1] - this.#enLen[j0]
-    const x = Math.log((e + 4) / (k + 4)) - this.mu
-    const variance = this.varScale * (p.sigma0 + p.lenVar / ((k + e) / 2 + 4))
-    // Huber loss: Gaussian near the mean, linear beyond 2σ. Length residuals of real translations
-    // are heavy-tailed (a translator adds a clause, a note is expanded), and a Gaussian tail would
-    // turn one padded paragraph into two unaligned ones.
-    const z = Math.abs(x) / Math.sqrt(variance)
-    return z <= HUBER ? (z * z) / 2 : HUBER * z - (HUBER * HUBER) / 2
+    return lengthTerm(this.#koLen[i1] - this.#koLen[i0], this.#enLen[j1] - this.#enLen[j0], this.mu, this.varScale, this.params)
   }
 
   /** Similarity term of a fine bead (0 without `options.similarity`). */
@@ -229,6 +220,20 @@ function sameTargets(a: SideEvidence, b: SideEvidence): boolean {
 
 function sameProbes(a: SideEvidence, b: SideEvidence): boolean {
   return a.probeStart === b.probeStart && a.probeTok === b.probeTok && a.probeCls === b.probeCls
+}
+
+/**
+ * Length term of a bead whose sides are k and e long (in English characters): the Huber loss of
+ * its log length ratio (minus the document mean `mu`) in standard deviations.
+ */
+function lengthTerm(k: number, e: number, mu: number, varScale: number, p: CostParams): number {
+  const x = Math.log((e + 4) / (k + 4)) - mu
+  const variance = varScale * (p.sigma0 + p.lenVar / ((k + e) / 2 + 4))
+  // Huber loss: Gaussian near the mean, linear beyond 2σ. Length residuals of real translations
+  // are heavy-tailed (a translator adds a clause, a note is expanded), and a Gaussian tail would
+  // turn one padded paragraph into two unaligned ones.
+  const z = Math.abs(x) / Math.sqrt(variance)
+  return z <= HUBER ? (z * z) / 2 : HUBER * z - (HUBER * HUBER) / 2
 }
 
 /** Shape penalty of a two-sided fine bead of a × b units. */
@@ -332,12 +337,17 @@ class BandTables {
 class FineCoster implements RowCoster {
   readonly #model: CostModel
   readonly #tables: BandTables
+  readonly #koLen: Float64Array
+  readonly #enLen: Float64Array
   readonly #lo: Int32Array
   readonly #hi: Int32Array
   readonly #params: CostParams
 
-  constructor(model: CostModel, ko: ProbeSet, en: ProbeSet, lo: Int32Array, hi: Int32Array) {
+  /** `koLen`, `enLen`: prefix sums of the unit lengths of both sides. */
+  constructor(model: CostModel, ko: ProbeSet, en: ProbeSet, koLen: Float64Array, enLen: Float64Array, lo: Int32Array, hi: Int32Array) {
     this.#model = model
+    this.#koLen = koLen
+    this.#enLen = enLen
     this.#lo = lo
     this.#hi = hi
     this.#params = model.params
@@ -377,10 +387,12 @@ class FineCoster implements RowCoster {
         continue
       }
       const penalty = finePenalty(a, b, p)
+      const k = this.#koLen[i] - this.#koLen[pi]
+      const enLen = this.#enLen
       for (let j = from; j <= to; j++) {
         const pj = j - b
-        out[(j - first) * SHAPES.length + s] =
-          penalty + model.lengthCost(pi, i, pj, j) - p.lexWeight * tables.lexical(pi, i, pj, j) - model.fineSimilarity(pi, i, pj, j)
+        const length = lengthTerm(k, enLen[j] - enLen[pj], model.mu, model.varScale, p)
+        out[(j - first) * SHAPES.length + s] = penalty + length - p.lexWeight * tables.lexical(pi, i, pj, j) - model.fineSimilarity(pi, i, pj, j)
       }
     }
   }
@@ -393,14 +405,29 @@ class FineCoster implements RowCoster {
 class CoarseCoster implements RowCoster {
   readonly #model: CostModel
   readonly #tables: BandTables
+  readonly #koLen: Float64Array
+  readonly #enLen: Float64Array
   readonly #kb: Int32Array
   readonly #eb: Int32Array
   readonly #lo: Int32Array
   readonly #hi: Int32Array
   readonly #params: CostParams
 
-  constructor(model: CostModel, ko: ProbeSet, en: ProbeSet, kb: Int32Array, eb: Int32Array, lo: Int32Array, hi: Int32Array) {
+  /** `koLen`, `enLen`: prefix sums of the unit lengths of both sides. */
+  constructor(
+    model: CostModel,
+    ko: ProbeSet,
+    en: ProbeSet,
+    koLen: Float64Array,
+    enLen: Float64Array,
+    kb: Int32Array,
+    eb: Int32Array,
+    lo: Int32Array,
+    hi: Int32Array
+  ) {
     this.#model = model
+    this.#koLen = koLen
+    this.#enLen = enLen
     this.#kb = kb
     this.#eb = eb
     this.#lo = lo
@@ -445,7 +472,8 @@ class CoarseCoster implements RowCoster {
         let c: number
         if (a === 0 || b === 0) c = p.nullCost * (a + b)
         else {
-          c = (a !== b ? p.merge2 * 0.5 : 0) + this.#model.lengthCost(kb[pi], kb[i], eb[pj], eb[j])
+          const length = lengthTerm(this.#koLen[kb[i]] - this.#koLen[kb[pi]], this.#enLen[eb[j]] - this.#enLen[eb[pj]], this.#model.mu, this.#model.varScale, p)
+          c = (a !== b ? p.merge2 * 0.5 : 0) + length
           // Word evidence only for beads of at most LEXICAL_MAX_UNITS paragraphs a side (as in `cost`).
           if (a <= LEXICAL_MAX_UNITS && b <= LEXICAL_MAX_UNITS) c -= p.lexWeight * this.#tables.lexical(pi, i, pj, j)
         }
