@@ -174,11 +174,6 @@ export class CostModel {
     return new CoarseCoster(this, this.#koCoarse, this.#enCoarse, this.#koLen, this.#enLen, kb, eb, lo, hi)
   }
 
-  /** Length term of a two-sided bead (`cost` without the shape penalty and the probes). */
-  lengthCost(i0: number, i1: number, j0: number, j1: number): number {
-    return lengthTerm(this.#koLen[i1] - this.#koLen[i0], this.#enLen[j1] - this.#enLen[j0], this.mu, this.varScale, this.params)
-  }
-
   /** Similarity term of a fine bead (0 without `options.similarity`). */
   fineSimilarity(i0: number, i1: number, j0: number, j1: number): number {
     return this.#similarity ? this.params.similarityWeight * (this.#sim(i0, i1, j0, j1) - 0.5) : 0
@@ -192,7 +187,7 @@ export class CostModel {
     if (a === 0 || b === 0) return p.nullCost * (a + b)
     // Coarse levels: blocks of several units; only penalise unequal block counts, mildly.
     let c = fine ? finePenalty(a, b, p) : a !== b ? p.merge2 * 0.5 : 0
-    c += this.lengthCost(i0, i1, j0, j1)
+    c += lengthTerm(this.#koLen[i1] - this.#koLen[i0], this.#enLen[j1] - this.#enLen[j0], this.mu, this.varScale, p)
     if (fine) c -= p.lexWeight * (this.#ko.llr(i0, i1, j0, j1) + this.#en.llr(j0, j1, i0, i1))
     else if (a <= LEXICAL_MAX_UNITS && b <= LEXICAL_MAX_UNITS) c -= p.lexWeight * (this.#koCoarse!.llr(i0, i1, j0, j1) + this.#enCoarse!.llr(j0, j1, i0, i1))
     if (this.#similarity && fine) c -= p.similarityWeight * (this.#sim(i0, i1, j0, j1) - 0.5)
@@ -214,10 +209,12 @@ export class CostModel {
   }
 }
 
+/** Whether two evidence lists hold the same target arrays (an index of one serves the other). */
 function sameTargets(a: SideEvidence, b: SideEvidence): boolean {
   return a.targetStart === b.targetStart && a.targetTok === b.targetTok
 }
 
+/** Whether two evidence lists hold the same probe arrays. */
 function sameProbes(a: SideEvidence, b: SideEvidence): boolean {
   return a.probeStart === b.probeStart && a.probeTok === b.probeTok && a.probeCls === b.probeCls
 }

@@ -26,7 +26,7 @@ export interface SearchOptions {
   temperature: number
 }
 
-/** Default search settings: 2^12 cells (64 × 64) in full, a ±8-unit band at each finer level. */
+/** Default search settings: 2^12 cells (64 × 64) in full, a ±4 band at each finer level. */
 export const DEFAULT_SEARCH: Readonly<SearchOptions> = {maxFullCells: 1 << 12, band: 4, temperature: 1}
 
 /** Band: for each row i (0..n), the allowed columns [lo[i], hi[i]]. */
@@ -36,7 +36,7 @@ interface Band {
 }
 
 /**
- * Buffers of the forward–backward pass (about 45 bytes per cell of the finest band), reused by
+ * Buffers of the forward–backward pass (44 bytes per cell of the finest band), reused by
  * the searches they are given to: the two passes of an alignment then hold one set, not two.
  */
 export class SearchBuffers {
