@@ -175,16 +175,21 @@ function learnPairs(kStems: Stems, eStems: Stems, beads: ReadonlyArray<{i0: numb
 /** Per-unit token lists (`start`, `tok`) with each unit's stems mapped by `token` appended (-1: none). */
 function appendLists(start: Int32Array, tok: Int32Array, stems: Stems, token: (stem: number) => number): {start: Int32Array; tok: Int32Array} {
   const units = start.length - 1
+  // Sized exactly (a first pass counts): these lists are the largest the bootstrap makes.
   const outStart = new Int32Array(units + 1)
-  const out = new IntList()
   for (let u = 0; u < units; u++) {
-    outStart[u] = out.length
-    for (let x = start[u]; x < start[u + 1]; x++) out.push(tok[x])
+    let extra = 0
+    for (let x = stems.start[u]; x < stems.start[u + 1]; x++) if (token(stems.ids[x]) >= 0) extra++
+    outStart[u + 1] = outStart[u] + start[u + 1] - start[u] + extra
+  }
+  const out = new Int32Array(outStart[units])
+  for (let u = 0; u < units; u++) {
+    out.set(tok.subarray(start[u], start[u + 1]), outStart[u])
+    let at = outStart[u] + start[u + 1] - start[u]
     for (let x = stems.start[u]; x < stems.start[u + 1]; x++) {
       const t = token(stems.ids[x])
-      if (t >= 0) out.push(t)
+      if (t >= 0) out[at++] = t
     }
   }
-  outStart[units] = out.length
-  return {start: outStart, tok: out.toArray()}
+  return {start: outStart, tok: out}
 }

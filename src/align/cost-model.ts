@@ -4,7 +4,6 @@
 // constant), so that the forward–backward pass can turn them into bead posteriors.
 import type {Similarity, Unit} from '../types.js'
 import {PROBE_MISS_COUNTS, PROBE_RECALL, type SideEvidence} from './features.js'
-import {IntList} from './int-list.js'
 
 /** Tunable constants of the cost. All are set a priori and checked on half of the dev set. */
 export interface CostParams {
@@ -507,7 +506,9 @@ class ProbeSet {
     const units = side.units
     this.#fixed = new Float64Array(units + 1)
     this.#start = new Int32Array(units + 1)
-    const kept = new IntList()
+    // Positions (in `side`) of the probes kept, unit after unit; at most all of them.
+    const kept = new Int32Array(side.probeTok.length)
+    let total = 0
     // The unit's probes found on the other side, rarest first (ties in the unit's order), at most perUnit.
     const best = new Int32Array(perUnit)
     const bestDf = new Int32Array(perUnit)
@@ -537,18 +538,17 @@ class ProbeSet {
         if (count < perUnit) count++
       }
       this.#fixed[i + 1] = this.#fixed[i] + fixed
-      this.#start[i] = kept.length
-      for (let y = 0; y < count; y++) kept.push(best[y])
+      this.#start[i] = total
+      for (let y = 0; y < count; y++) kept[total++] = best[y]
     }
-    this.#start[units] = kept.length
-    const total = kept.length
+    this.#start[units] = total
     this.#tok = new Int32Array(total)
     this.#kind = new Int32Array(total)
     // Kind of each (document frequency, class) pair met, by df * classes + class.
     const kinds = new Map<number, number>()
     for (let k = 0; k < total; k++) {
-      const id = side.probeTok[kept.at(k)]
-      const cls = side.probeCls[kept.at(k)]
+      const id = side.probeTok[kept[k]]
+      const cls = side.probeCls[kept[k]]
       const df = postings.df(id)
       const key = df * PROBE_RECALL.length + cls
       let kind = kinds.get(key)
