@@ -7,7 +7,7 @@ import {PROBE_MISS_COUNTS, PROBE_RECALL, type UnitEvidence} from './features.js'
 
 /** Tunable constants of the cost. All are set a priori and checked on half of the dev set. */
 export interface CostParams {
-  /** Cost of leaving one unit unaligned (1-0 / 0-1): −log of ~2% omissions, plus the lost length term. */
+  /** Cost of leaving one unit unaligned (1-0 / 0-1): about −log of 1% omissions. */
   nullCost: number
   /** Extra cost of a 2-1 / 1-2 bead (merges are about as rare as omissions). */
   merge2: number
@@ -28,7 +28,7 @@ export interface CostParams {
 
 /** Default constants (see `CostParams`). */
 export const DEFAULT_COST: Readonly<CostParams> = {
-  nullCost: 3.5,
+  nullCost: 4.5,
   merge2: 5,
   merge3: 7,
   merge22: 8,
@@ -46,6 +46,11 @@ const HUBER = 2
 // Anchors per unit at the finest level: beyond a dozen matching tokens (an untranslated paragraph)
 // the evidence is already decisive, and capping keeps long paragraphs cheap.
 const FINE_PROBES = 12
+// A token is found by chance more easily in a wider range, but counting that chance beyond two
+// units made every 3-unit merge pay once per anchor it finds, so long merged paragraphs (many
+// anchors) lost to a null plus a 1-1 bead; the merge penalties already price the extra width.
+// Fine beads only (widths 1–3): coarse blocks are wide, and there chance matters.
+const CHANCE_WIDTH = 2
 // Coarse blocks of 16 units or more are placed by length alone: with such wide blocks almost any
 // token is found by chance, so anchors add little but cost much.
 const LEXICAL_MAX_BLOCK = 8
@@ -135,7 +140,19 @@ export class CostModel {
 
   /** Probe evidence (LLR, nats) of a bead; positive means "looks like a translation". */
   evidence(i0: number, i1: number, j0: number, j1: number): number {
-    return this.#ko.llr(i0, i1, j0, j1) + this.#en.llr(j0, j1, i0, i1)
+    return this.#ko.llr(i0, i1, j0, j1) + this.#en.llr(j0, j1, i0, i1) - this.sharedEvidence(i0, i1, j0, j1)
+  }
+
+  /**
+   * Evidence counted twice in a merge bead: a token that two neighbouring units of one side share
+   * (`마스크 1 …`, `마스크 2 …`) is found once on the other side, not twice. Without this, a unit
+   * merged with its near-duplicate neighbour looks twice as good as the right 1-1 bead.
+   */
+  sharedEvidence(i0: number, i1: number, j0: number, j1: number): number {
+    let twice = 0
+    for (let u = i0 + 1; u < i1; u++) twice += this.#ko.shared(u, j0, j1)
+    for (let x = j0 + 1; x < j1; x++) twice += this.#en.shared(x, i0, i1)
+    return twice
   }
 
   /**
@@ -211,7 +228,7 @@ export class CostModel {
     // turn one padded paragraph into two unaligned ones.
     const z = Math.abs(x) / Math.sqrt(variance)
     c += z <= HUBER ? (z * z) / 2 : HUBER * z - (HUBER * HUBER) / 2
-    if (fine) c -= p.lexWeight * (this.#ko.llr(i0, i1, j0, j1) + this.#en.llr(j0, j1, i0, i1))
+    if (fine) c -= p.lexWeight * this.evidence(i0, i1, j0, j1)
     else if (a <= 3 * LEXICAL_MAX_BLOCK && b <= 3 * LEXICAL_MAX_BLOCK) c -= p.lexWeight * (this.#koCoarse.llr(i0, i1, j0, j1) + this.#enCoarse.llr(j0, j1, i0, i1))
     if (this.#similarity && fine) c -= p.similarityWeight * (this.#sim(i0, i1, j0, j1) - 0.5)
     return c
@@ -335,7 +352,8 @@ export class FineCoster {
     const a = i - pi
     const b = j - pj
     if (a === 0 || b === 0) return this.#nullCost * (a + b)
-    const lex = this.#tables.lexical(pi, i, pj, j)
+    let lex = this.#tables.lexical(pi, i, pj, j)
+    if (a + b > 2) lex -= this.#model.sharedEvidence(pi, i, pj, j)
     return this.#model.fineBase(pi, i, pj, j) - this.#lexWeight * lex - this.#model.fineSimilarity(pi, i, pj, j)
   }
 }
@@ -396,6 +414,9 @@ class ProbeSet {
   readonly #maxMatch: number
   readonly #fixed: Float64Array
   readonly #tables: Array<[Float64Array, Float64Array] | undefined> = []
+  // Probes of unit u that unit u - 1 has too: #sharedK[#sharedStart[u] .. #sharedStart[u + 1]).
+  readonly #sharedStart: Int32Array
+  readonly #sharedK: Int32Array
 
   constructor(side: readonly UnitEvidence[], postings: Postings, params: CostParams, perUnit: number) {
     this.#maxMatch = params.maxMatch
@@ -444,6 +465,30 @@ class ProbeSet {
       }
     })
     this.#start[side.length] = k
+    const shared: number[] = []
+    this.#sharedStart = new Int32Array(side.length + 1)
+    for (let u = 0; u < side.length; u++) {
+      this.#sharedStart[u] = shared.length
+      if (u === 0) continue
+      const before = new Set(kept[u - 1].map(([id]) => id))
+      for (let x = this.#start[u]; x < this.#start[u + 1]; x++) if (before.has(this.#tok[x])) shared.push(x)
+    }
+    this.#sharedStart[side.length] = shared.length
+    this.#sharedK = Int32Array.from(shared)
+  }
+
+  /** Evidence of the probes unit u shares with unit u - 1, against other-side units [j0, j1). */
+  shared(u: number, j0: number, j1: number): number {
+    const from = this.#sharedStart[u]
+    const to = this.#sharedStart[u + 1]
+    if (from === to) return 0
+    const [gain, loss] = this.#tablesOf(j1 - j0)
+    let sum = 0
+    for (let x = from; x < to; x++) {
+      const k = this.#sharedK[x]
+      sum += this.#has(this.#tok[k], j0, j1) ? gain[k] : loss[k]
+    }
+    return sum
   }
 
   /** Sum of probe log-likelihood ratios of units [i0, i1) against other-side units [j0, j1). */
@@ -634,14 +679,14 @@ class ProbeSet {
   }
 
   #gainOf(k: number, w: number): number {
-    const pw = 1 - Math.pow(1 - this.#p[k], w)
+    const pw = 1 - Math.pow(1 - this.#p[k], w <= 3 ? Math.min(w, CHANCE_WIDTH) : w)
     const gain = Math.log(this.#recall[k] / pw)
     return gain > this.#maxMatch ? this.#maxMatch : gain > 0 ? gain : 0
   }
 
   #lossOf(k: number, w: number): number {
     if (!this.#miss[k]) return 0
-    const pw = 1 - Math.pow(1 - this.#p[k], w)
+    const pw = 1 - Math.pow(1 - this.#p[k], w <= 3 ? Math.min(w, CHANCE_WIDTH) : w)
     return Math.log((1 - this.#recall[k]) / (1 - Math.min(pw, 0.99)))
   }
 

@@ -1,7 +1,6 @@
 // Concepts of a text by the built-in Korean–English word list (`lexicon-data.ts`): which entries a
 // Korean text and an English text mention, as ids shared by both languages, so that the aligner
 // and the checker can see that `크기` and `Size` say the same thing without any download.
-import {splitParticle} from './josa.js'
 import {LEXICON_DATA} from './lexicon-data.js'
 
 interface Tables {
@@ -75,6 +74,9 @@ function undouble(w: string): string {
 // Hangul words separated by single spaces: matched as one string, so a form may span the space.
 const HANGUL_RUN = /[가-힣]+(?: [가-힣]+)*/g
 const HANGUL_WORD = /[가-힣]+/g
+// Particles that may follow a one-syllable noun. (`splitParticle` leaves one-syllable stems whole
+// on purpose — `나라` is not `나` + `라` — but a one-syllable form here is a known noun.)
+const SHORT_TAILS = new Set('을 를 이 가 은 는 의 에 도 로 와 과 만 으로 에서 에는 에도 에서는 으로는 이나 까지 부터 처럼 보다'.split(' '))
 const LATIN_WORD = /[A-Za-z]+/g
 
 /**
@@ -91,31 +93,48 @@ export function koreanConcepts(text: string): Set<string> {
   const out = new Set<string>()
   HANGUL_RUN.lastIndex = 0
   let m: RegExpExecArray | null
-  while ((m = HANGUL_RUN.exec(text))) {
-    const s = m[0].replaceAll(' ', '')
-    let i = 0
-    while (i < s.length) {
-      let found = 0
-      for (let len = Math.min(t.maxLength, s.length - i); len >= 2; len--) {
-        const ids = t.long.get(s.slice(i, i + len))
-        if (ids) {
-          for (const id of ids) out.add(id)
-          found = len
-          break
-        }
-      }
-      i += found || 1
-    }
-  }
+  while ((m = HANGUL_RUN.exec(text))) matchRun(m[0], t, out)
   HANGUL_WORD.lastIndex = 0
   while ((m = HANGUL_WORD.exec(text))) {
     const word = m[0]
-    const stem = word.length === 1 ? word : splitParticle(word)[0]
-    if (stem.length !== 1) continue
-    const ids = t.short.get(stem)
+    // `창`, `창을`, `창에서`: one syllable, then nothing or a particle.
+    if (word.length > 1 && !SHORT_TAILS.has(word.slice(1))) continue
+    const ids = t.short.get(word[0])
     if (ids) for (const id of ids) out.add(id)
   }
   return out
+}
+
+/**
+ * Greedy longest match of the long forms over one run of Hangul words. A match may start anywhere
+ * inside a word (compounds: `이미지창`), but may only run on past a space when it starts at the
+ * beginning of a word (`대화 상자` is one form; `특정 부분` must not yield `정부`).
+ */
+function matchRun(run: string, t: Tables, out: Set<string>): void {
+  const s = run.replaceAll(' ', '')
+  // wordEnd[i]: end (in s) of the word that position i belongs to; wordStart marks word starts.
+  const wordEnd = new Int32Array(s.length)
+  const wordStart = new Uint8Array(s.length)
+  let at = 0
+  for (const word of run.split(' ')) {
+    wordStart[at] = 1
+    for (let x = 0; x < word.length; x++) wordEnd[at + x] = at + word.length
+    at += word.length
+  }
+  let i = 0
+  while (i < s.length) {
+    const limit = wordStart[i] ? s.length : wordEnd[i]
+    let found = 0
+    for (let len = Math.min(t.maxLength, limit - i); len >= 2; len--) {
+      const ids = t.long.get(s.slice(i, i + len))
+      if (ids) {
+        for (const id of ids) out.add(id)
+        found = len
+        break
+      }
+    }
+    i += found || 1
+  }
 }
 
 /**
