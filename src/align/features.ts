@@ -4,13 +4,14 @@
 // other side is indexed by postings lists, so that testing a probe against a range of units is a
 // binary search, whatever the bead or the search level.
 import {extractLatinTokens} from '../text/latin-tokens.js'
+import {compileGlossary} from '../text/glossary.js'
 import {englishConcepts, koreanConcepts} from '../text/lexicon.js'
 import {extractQuantities} from '../text/quantities.js'
-import type {Unit} from '../types.js'
+import type {GlossaryEntry, Unit} from '../types.js'
 import {hangulSkeleton, latinSkeleton} from './transliterate.js'
 
 /** Kinds of probe; each has its own recall `q` (see `PROBE_RECALL`). */
-export const ProbeClass = {Number: 0, Latin: 1, Acronym: 2, Translit: 3, Marker: 4, Lexicon: 5, ConceptEn: 6, ConceptKo: 7} as const
+export const ProbeClass = {Number: 0, Latin: 1, Acronym: 2, Translit: 3, Marker: 4, Lexicon: 5, ConceptEn: 6, ConceptKo: 7, Glossary: 8} as const
 /** A probe class number (index into `PROBE_RECALL`). */
 export type ProbeClass = (typeof ProbeClass)[keyof typeof ProbeClass]
 
@@ -30,11 +31,13 @@ export type ProbeClass = (typeof ProbeClass)[keyof typeof ProbeClass]
  *   miss says nothing; a Korean word's concept is rendered by one of the listed English words
  *   less often (0.3: Korean states more nouns explicitly), but a miss counts a little, which is
  *   what tells a label merged into a paragraph (`참고 You can…` ↔ `Note` + `You can…`) from an
- *   omission. Both directions, chosen on the even dev tasks and confirmed on the odd ones.
+ *   omission. Both directions, chosen on the even dev tasks and confirmed on the odd ones;
+ * - terms of the user's glossary (`options.glossary`) are meant to be translated consistently:
+ *   found 0.8 of the time, and a miss counts.
  */
-export const PROBE_RECALL: readonly number[] = [0.9, 0.85, 0.5, 0.4, 0.6, 0.5, 0.5, 0.3]
+export const PROBE_RECALL: readonly number[] = [0.9, 0.85, 0.5, 0.4, 0.6, 0.5, 0.5, 0.3, 0.8]
 /** Whether a probe of the class that is not found costs the bead something. */
-export const PROBE_MISS_COUNTS: readonly boolean[] = [true, true, true, false, false, false, false, true]
+export const PROBE_MISS_COUNTS: readonly boolean[] = [true, true, true, false, false, false, false, true, true]
 
 /** Interned token table shared by both sides of one alignment. */
 export class TokenTable {
@@ -151,4 +154,21 @@ function finish(text: string, probes: Map<string, ProbeClass>, targets: Set<stri
     else if (c > 32 && c !== 0xa0 && c !== 0x3000) other++
   }
   return {other, hangul, probes: [...probes], targets: [...targets]}
+}
+
+/** Evidence lists with the terms of a user's glossary added as probes and targets on both sides. */
+export function withGlossary(
+  ko: readonly Unit[],
+  en: readonly Unit[],
+  koEv: readonly UnitEvidence[],
+  enEv: readonly UnitEvidence[],
+  glossary: readonly GlossaryEntry[]
+): [UnitEvidence[], UnitEvidence[]] {
+  const terms = compileGlossary(glossary)
+  const add = (ev: UnitEvidence, found: number[]): UnitEvidence => {
+    if (found.length === 0) return ev
+    const keys = found.map((i) => 'G:' + i)
+    return {...ev, probes: [...ev.probes, ...keys.map((t): [string, ProbeClass] => [t, ProbeClass.Glossary])], targets: [...ev.targets, ...keys]}
+  }
+  return [koEv.map((ev, i) => add(ev, terms.inKorean(ko[i].text))), enEv.map((ev, j) => add(ev, terms.inEnglish(en[j].text)))]
 }

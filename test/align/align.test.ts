@@ -68,6 +68,22 @@ describe('align', () => {
     }
   })
 
+  it('uses the terms of a glossary as anchors', () => {
+    // `작은 정보` is how the Korean GIMP manual says "Tip": no general lexicon knows that.
+    const ko = ['작은 정보', '붓의 크기를 바꿉니다.', '모양대로 (물결)']
+    const en = ['Tip', 'Note', 'Changes the brush size.', 'Shaped (dimpled)']
+    expect(valid(ko, en).toBeadList().slice(0, 2)).toEqual([
+      [[], [0]],
+      [[0], [1]]
+    ])
+    const withTerms = align(ko, en, {glossary: [{ko: '작은 정보', en: 'Tip'}]})
+    expect(withTerms.toBeadList().slice(0, 2)).toEqual([
+      [[0], [0]],
+      [[], [1]]
+    ])
+    expect(() => align(ko, en, {glossary: [{ko: 1, en: 'x'}] as never})).toThrow(/`options.glossary`/)
+  })
+
   it('gives low confidence where the input is ambiguous', () => {
     const result = valid(parisKo, parisEn)
     const mean = result.beads.reduce((s, b) => s + b.confidence, 0) / result.beads.length
