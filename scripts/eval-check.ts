@@ -1,4 +1,4 @@
-// `npm run eval:check [-- TASKS.jsonl] [--seed N] [--per-type N] [--aligner gold|align]`
+// `npm run eval:check [-- TASKS.jsonl] [--seed N] [--per-type N] [--aligner gold|align] [--split even|odd]`
 // Measures the translation checker on the dev set (data/devset.jsonl, built by
 // `python3 ../shared/bench/make-devset.py --translated-only --out data/devset.jsonl`):
 //
@@ -12,6 +12,8 @@
 //
 // By default the checker gets the gold alignment (perturbed with the injection), which measures the
 // rules on their own; `--aligner align` aligns with `align()` instead (rules + aligner).
+// `--split even|odd` keeps only the tasks at even/odd positions of the task file (as `npm run eval`):
+// thresholds are chosen on the even half and confirmed on the odd one.
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -36,8 +38,10 @@ let tasksPath = join(root, 'data/devset.jsonl')
 let seed = 20250210
 let perType = 150
 let aligner: 'gold' | 'align' = 'gold'
+let split: string | undefined
 for (let a = 0; a < args.length; a++) {
   if (args[a] === '--seed') seed = Number(args[++a])
+  else if (args[a] === '--split') split = args[++a]
   else if (args[a] === '--per-type') perType = Number(args[++a])
   else if (args[a] === '--aligner') aligner = args[++a] as 'gold' | 'align'
   else tasksPath = args[a]
@@ -46,10 +50,15 @@ if (!existsSync(tasksPath)) {
   console.error(`No task file at ${tasksPath}. Build it with:\n  python3 ../shared/bench/make-devset.py --translated-only --out data/devset.jsonl`)
   process.exit(2)
 }
+if (split !== undefined && split !== 'even' && split !== 'odd') {
+  console.error('Expected `--split` to be even or odd')
+  process.exit(2)
+}
 const tasks = readFileSync(tasksPath, 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '')
   .map((l) => JSON.parse(l) as Task)
+  .filter((_, i) => split === undefined || i % 2 === (split === 'even' ? 0 : 1))
 const clean = tasks.filter((t) => t.meta?.kind === 'clean')
 
 // mulberry32: small, seeded, reproducible.
@@ -112,6 +121,8 @@ interface Injected {
   /** Korean / English units the finding must touch (either is enough). */
   ko: number[]
   en: number[]
+  /** Labels for a breakdown of the recall (drawn without using the random stream). */
+  kinds?: string[]
 }
 
 type Injector = (task: Task) => Injected | undefined
@@ -138,14 +149,22 @@ const injectors: Record<string, Injector> = {
     return {task: t, rule: 'number-mismatch', ko: [k], en: [e]}
   },
   'drop a sentence': (task) => {
-    const candidates = oneToOneBeads(task).filter(([k, e]) => mostlyKorean(task.ko[k]) && sentences(task.ko[k]).length >= 2 && sentences(task.en[e]).length >= 2)
+    const candidates = oneToOneBeads(task).filter(([k, e]) => mostlyKorean(task.ko[k]) && sentences(task.ko[k]).length >= 2 && sentences(task.en[e], 'en').length >= 2)
     if (candidates.length === 0) return undefined
     const [k, e] = pick(candidates)
     const ss = sentences(task.ko[k])
     const s = pick(ss)
     const t = copy(task)
     t.ko[k] = (task.ko[k].slice(0, s.start) + task.ko[k].slice(s.end)).trim()
-    return {task: t, rule: 'omission', ko: [k], en: [e]}
+    // Korean that splits English sentences (more Korean sentences) may lose half of one: a phrase
+    // of an English sentence, not a whole one. Short sentences leave little to see.
+    const count = Math.sign(ss.length - sentences(task.en[e], 'en').length)
+    const length = s.text.replace(/\s/g, '').length
+    const kinds = [
+      `sentences before the drop: Korean ${['<', '=', '>'][count + 1]} English`,
+      `dropped sentence: ${length < 15 ? '0–14' : length < 30 ? '15–29' : length < 50 ? '30–49' : '50+'} non-space chars`
+    ]
+    return {task: t, rule: 'omission', ko: [k], en: [e], kinds}
   },
   'drop a paragraph': (task) => {
     const candidates = oneToOneBeads(task).filter(([k]) => mostlyKorean(task.ko[k]))
@@ -197,7 +216,7 @@ const injectors: Record<string, Injector> = {
   }
 }
 
-const recall: Array<{type: string; n: number; found: number; anyRule: number; missed: string[]}> = []
+const recall: Array<{type: string; n: number; found: number; anyRule: number; missed: string[]; kinds: Map<string, [number, number]>}> = []
 for (const [type, inject] of Object.entries(injectors)) {
   // Up to three passes over the shuffled tasks (a different random pick each time), so that rare
   // candidates (paragraphs of several sentences, list items) still give enough cases.
@@ -207,6 +226,7 @@ for (const [type, inject] of Object.entries(injectors)) {
   let found = 0
   let anyRule = 0
   const missed: string[] = []
+  const kinds = new Map<string, [number, number]>()
   for (const task of order) {
     if (n >= perType) break
     const injected = inject(task)
@@ -219,16 +239,21 @@ for (const [type, inject] of Object.entries(injectors)) {
     const koIdx = twins(injected.task.ko, injected.ko)
     const enIdx = twins(injected.task.en, injected.en)
     const touches = (f: Finding) => f.ko.some((k) => koIdx.includes(k)) || f.en.some((e) => enIdx.includes(e))
-    if (findings.some((f) => f.rule === injected.rule && touches(f))) found++
+    const hit = findings.some((f) => f.rule === injected.rule && touches(f))
+    if (hit) found++
     else if (missed.length < 3) missed.push(`${task.id} ko${injected.ko.join(',')} en${injected.en.join(',')}`)
     if (findings.some(touches)) anyRule++
+    for (const kind of injected.kinds ?? []) {
+      const tally = kinds.get(kind) ?? [0, 0]
+      kinds.set(kind, [tally[0] + (hit ? 1 : 0), tally[1] + 1])
+    }
   }
-  recall.push({type, n, found, anyRule, missed})
+  recall.push({type, n, found, anyRule, missed, kinds})
 }
 
 // ---------------------------------------------------------------------------------------------
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)} %`)
-console.log(`Translation checks — ${tasksPath.replace(root + '/', '')}, seed ${seed}, alignment: ${aligner === 'gold' ? 'gold (rules alone)' : 'align()'}`)
+console.log(`Translation checks — ${tasksPath.replace(root + '/', '')}${split ? ` (${split} half)` : ''}, seed ${seed}, alignment: ${aligner === 'gold' ? 'gold (rules alone)' : 'align()'}`)
 console.log('')
 console.log(`False flags on correct pairs (${clean.length} clean tasks, ${Math.round(cleanMs)} ms):`)
 console.log(`  all 1-1 pairs:                        ${flagged.size} / ${pairs} = ${pct(flagged.size, pairs)}  ${JSON.stringify(byRule)}`)
@@ -242,6 +267,7 @@ for (const r of recall) {
   totalN += r.n
   totalFound += r.found
   console.log(`  ${r.type.padEnd(30)} ${String(r.found).padStart(4)} / ${String(r.n).padEnd(4)} = ${pct(r.found, r.n).padStart(7)} by the right rule, ${pct(r.anyRule, r.n)} by any rule`)
+  for (const [kind, [f, n]] of [...r.kinds].sort()) console.log(`      ${kind.padEnd(52)} ${String(f).padStart(4)} / ${String(n).padEnd(4)} = ${pct(f, n).padStart(7)}`)
   for (const m of r.missed) console.log(`      missed: ${m}`)
 }
 console.log(`  ${'all'.padEnd(30)} ${String(totalFound).padStart(4)} / ${String(totalN).padEnd(4)} = ${pct(totalFound, totalN).padStart(7)}`)

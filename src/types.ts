@@ -112,6 +112,14 @@ export type BeadList = Array<[number[], number[]]>
 /** Similarity between a Korean and an English text, in [0, 1]; a plug-in point for embeddings. */
 export type Similarity = (ko: string, en: string) => number
 
+/** A term of a user's glossary (termbase): used by `align` as an anchor and by `check`'s `glossary` rule. */
+export interface GlossaryEntry {
+  /** Korean term (or several accepted forms); matched as a substring, so a particle may follow. */
+  ko: string | readonly string[]
+  /** English term (or several accepted forms); matched case-insensitively on word boundaries. */
+  en: string | readonly string[]
+}
+
 /** One problem found by `check`. */
 export interface Finding {
   /** Rule id, e.g. `omission`, `number-mismatch`. */

@@ -3,11 +3,12 @@
 // pass with the length ratio re-estimated and word pairs learnt from the confident beads of the
 // first (bootstrap.ts), as hunalign's realign does.
 import {toUnits} from '../parse/to-units.js'
-import type {Bead, ParsedDocument, Similarity, Unit, Warning} from '../types.js'
+import {isGlossary} from '../text/glossary.js'
+import type {Bead, GlossaryEntry, ParsedDocument, Similarity, Unit, Warning} from '../types.js'
 import {Alignment} from './alignment.js'
 import {learnLexicon} from './bootstrap.js'
 import {CostModel, type CostParams, DEFAULT_COST} from './cost-model.js'
-import {englishEvidence, koreanEvidence, type SideEvidence, sideEvidence, TokenTable} from './features.js'
+import {englishEvidence, koreanEvidence, type SideEvidence, sideEvidence, TokenTable, withGlossary} from './features.js'
 import {DEFAULT_SEARCH, type PathBead, search, SearchBuffers, type SearchOptions} from './search.js'
 
 /** Options of `align`. */
@@ -23,6 +24,15 @@ export interface AlignOptions {
    * align(ko, en, {similarity: (k, e) => (1 + cosine(embed(k), embed(e))) / 2})
    */
   similarity?: Similarity
+  /**
+   * Your termbase: `{ko, en}` pairs (each a string or a list of accepted forms) that a translation
+   * uses consistently. Each term found on both sides of a candidate bead is an anchor, as a number
+   * is; the built-in lexicon of common words is used either way.
+   *
+   * @example
+   * align(ko, en, {glossary: [{ko: '작은 정보', en: 'Tip'}, {ko: ['인공지능', 'AI'], en: 'AI'}]})
+   */
+  glossary?: readonly GlossaryEntry[]
   /** Learn word pairs from the confident beads of a first pass and align again (default `true`). */
   bootstrap?: boolean
   /** Override cost constants (advanced; for tuning and experiments). */
@@ -51,6 +61,7 @@ export function align(ko: AlignInput, en: AlignInput, options?: Readonly<AlignOp
   if (options !== undefined && options !== null && typeof options !== 'object') throw new TypeError('Expected `options` to be an object')
   const similarity = options?.similarity
   if (similarity !== undefined && typeof similarity !== 'function') throw new TypeError('Expected `options.similarity` to be a function')
+  if (options?.glossary !== undefined && !isGlossary(options.glossary)) throw new TypeError('Expected `options.glossary` to be an array of `{ko, en}` terms')
   const warnings: Warning[] = []
   const beads = alignUnits(k, e, options ?? {}, warnings)
   return new Alignment(k, e, beads, warnings)
@@ -72,8 +83,9 @@ export function alignUnits(k: readonly Unit[], e: readonly Unit[], options: Read
   const searchOptions: SearchOptions = {...DEFAULT_SEARCH, ...options.search}
   // One token table for both sides, so that a probe and the targets it looks for share an id.
   const tokens = new TokenTable()
-  const koEv = sideEvidence(k, koreanEvidence, tokens)
-  const enEv = sideEvidence(e, englishEvidence, tokens)
+  const glossary = options.glossary && options.glossary.length > 0 ? options.glossary : undefined
+  const koEv = sideEvidence(k, glossary ? withGlossary(koreanEvidence, glossary, 'ko') : koreanEvidence, tokens)
+  const enEv = sideEvidence(e, glossary ? withGlossary(englishEvidence, glossary, 'en') : englishEvidence, tokens)
   checkInput(k, e, koEv, enEv, warnings)
 
   let model = new CostModel(k, e, koEv, enEv, params, options.similarity)

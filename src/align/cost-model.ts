@@ -4,10 +4,11 @@
 // constant), so that the forward–backward pass can turn them into bead posteriors.
 import type {Similarity, Unit} from '../types.js'
 import {PROBE_MISS_COUNTS, PROBE_RECALL, type SideEvidence} from './features.js'
+import {IntList} from './int-list.js'
 
 /** Tunable constants of the cost. All are set a priori and checked on half of the dev set. */
 export interface CostParams {
-  /** Cost of leaving one unit unaligned (1-0 / 0-1): −log of ~2% omissions, plus the lost length term. */
+  /** Cost of leaving one unit unaligned (1-0 / 0-1): about −log of 1% omissions. */
   nullCost: number
   /** Extra cost of a 2-1 / 1-2 bead (merges are about as rare as omissions). */
   merge2: number
@@ -28,7 +29,7 @@ export interface CostParams {
 
 /** Default constants (see `CostParams`). */
 export const DEFAULT_COST: Readonly<CostParams> = {
-  nullCost: 3.5,
+  nullCost: 4.5,
   merge2: 5,
   merge3: 7,
   merge22: 8,
@@ -63,6 +64,12 @@ export const SHAPES: ReadonlyArray<readonly [number, number]> = [
   [1, 3],
   [2, 2]
 ]
+
+// A token is found by chance more easily in a wider range, but counting that chance beyond two
+// units made every 3-unit merge pay once per anchor it finds, so long merged paragraphs (many
+// anchors) lost to a null plus a 1-1 bead; the merge penalties already price the extra width.
+// Fine beads only (widths 1–3): coarse blocks are wide, and there chance matters.
+const CHANCE_WIDTH = 2
 
 /** Cost model over the fine units of both sides; beads are given as unit ranges. */
 export class CostModel {
@@ -173,6 +180,18 @@ export class CostModel {
     return new CoarseCoster(this, this.#koCoarse, this.#enCoarse, this.#koLen, this.#enLen, kb, eb, lo, hi)
   }
 
+  /**
+   * Evidence counted twice in a merge bead: a token that two neighbouring units of one side share
+   * (`마스크 1 …`, `마스크 2 …`) is found once on the other side, not twice. Without this, a unit
+   * merged with its near-duplicate neighbour looks twice as good as the right 1-1 bead.
+   */
+  sharedEvidence(i0: number, i1: number, j0: number, j1: number): number {
+    let twice = 0
+    for (let u = i0 + 1; u < i1; u++) twice += this.#ko.shared(u, j0, j1)
+    for (let x = j0 + 1; x < j1; x++) twice += this.#en.shared(x, i0, i1)
+    return twice
+  }
+
   /** Similarity term of a fine bead (0 without `options.similarity`). */
   fineSimilarity(i0: number, i1: number, j0: number, j1: number): number {
     return this.#similarity ? this.params.similarityWeight * (this.#sim(i0, i1, j0, j1) - 0.5) : 0
@@ -187,7 +206,7 @@ export class CostModel {
     // Coarse levels: blocks of several units; only penalise unequal block counts, mildly.
     let c = fine ? finePenalty(a, b, p) : a !== b ? p.merge2 * 0.5 : 0
     c += lengthTerm(this.#koLen[i1] - this.#koLen[i0], this.#enLen[j1] - this.#enLen[j0], this.mu, this.varScale, p)
-    if (fine) c -= p.lexWeight * (this.#ko.llr(i0, i1, j0, j1) + this.#en.llr(j0, j1, i0, i1))
+    if (fine) c -= p.lexWeight * (this.#ko.llr(i0, i1, j0, j1) + this.#en.llr(j0, j1, i0, i1) - this.sharedEvidence(i0, i1, j0, j1))
     else if (a <= LEXICAL_MAX_UNITS && b <= LEXICAL_MAX_UNITS) c -= p.lexWeight * (this.#koCoarse!.llr(i0, i1, j0, j1) + this.#enCoarse!.llr(j0, j1, i0, i1))
     if (this.#similarity && fine) c -= p.similarityWeight * (this.#sim(i0, i1, j0, j1) - 0.5)
     return c
@@ -388,7 +407,8 @@ class FineCoster implements RowCoster {
       for (let j = from; j <= to; j++) {
         const pj = j - b
         const length = lengthTerm(k, enLen[j] - enLen[pj], model.mu, model.varScale, p)
-        out[(j - first) * SHAPES.length + s] = penalty + length - p.lexWeight * tables.lexical(pi, i, pj, j) - model.fineSimilarity(pi, i, pj, j)
+        const lexical = a + b > 2 ? tables.lexical(pi, i, pj, j) - model.sharedEvidence(pi, i, pj, j) : tables.lexical(pi, i, pj, j)
+        out[(j - first) * SHAPES.length + s] = penalty + length - p.lexWeight * lexical - model.fineSimilarity(pi, i, pj, j)
       }
     }
   }
@@ -497,6 +517,9 @@ class ProbeSet {
   // Per bead width w (in other-side units) and kind: a probe's credit when found, its cost when missed.
   readonly #gain: Float64Array[] = []
   readonly #loss: Float64Array[] = []
+  // Kept probes of unit u whose token unit u - 1 keeps too: #sharedK[#sharedStart[u] .. #sharedStart[u + 1]).
+  readonly #sharedStart: Int32Array
+  readonly #sharedK: Int32Array
 
   constructor(side: SideEvidence, postings: Postings, params: CostParams, perUnit: number) {
     this.#maxMatch = params.maxMatch
@@ -562,6 +585,37 @@ class ProbeSet {
       this.#tok[k] = id
       this.#kind[k] = kind
     }
+    const shared = new IntList()
+    this.#sharedStart = new Int32Array(units + 1)
+    for (let u = 0; u < units; u++) {
+      this.#sharedStart[u] = shared.length
+      if (u === 0) continue
+      for (let k = this.#start[u]; k < this.#start[u + 1]; k++)
+        for (let x = this.#start[u - 1]; x < this.#start[u]; x++)
+          if (this.#tok[x] === this.#tok[k]) {
+            shared.push(k)
+            break
+          }
+    }
+    this.#sharedStart[units] = shared.length
+    this.#sharedK = shared.toArray()
+  }
+
+  /** Evidence of the probes unit u shares with unit u - 1, against other-side units [j0, j1). */
+  shared(u: number, j0: number, j1: number): number {
+    const from = this.#sharedStart[u]
+    const to = this.#sharedStart[u + 1]
+    if (from === to) return 0
+    const w = j1 - j0
+    this.#ensure(w)
+    const gain = this.#gain[w]
+    const loss = this.#loss[w]
+    let sum = 0
+    for (let x = from; x < to; x++) {
+      const k = this.#sharedK[x]
+      sum += this.#has(this.#tok[k], j0, j1) ? gain[this.#kind[k]] : loss[this.#kind[k]]
+    }
+    return sum
   }
 
   /** Sum of probe log-likelihood ratios of units [i0, i1) against other-side units [j0, j1). */
@@ -742,7 +796,7 @@ class ProbeSet {
     const loss = new Float64Array(kinds)
     for (let kind = 0; kind < kinds; kind++) {
       const recall = this.#kindRecall[kind]
-      const pw = 1 - Math.pow(1 - this.#kindP[kind], w)
+      const pw = 1 - Math.pow(1 - this.#kindP[kind], w <= 3 ? Math.min(w, CHANCE_WIDTH) : w)
       const g = Math.log(recall / pw)
       gain[kind] = g > this.#maxMatch ? this.#maxMatch : g > 0 ? g : 0
       loss[kind] = this.#kindMiss[kind] ? Math.log((1 - recall) / (1 - Math.min(pw, 0.99))) : 0

@@ -1,6 +1,7 @@
 import type {BeadPair} from '../align/alignment.js'
 import type {PairStats} from './rule.js'
-import {contentLength, isMostlyKorean, koreanLength, withoutMarker} from './text-utils.js'
+import type {SentenceStats} from './sentence-match.js'
+import {contentLength, isMostlyKorean, koreanLength, withoutMarker, type SentenceSpan} from './text-utils.js'
 
 // Prior for documents too short to calibrate: Korean text has about 0.45 non-space characters per
 // English one (median over the GIMP dev pages and the seed press releases), log ≈ -0.8.
@@ -39,6 +40,42 @@ export function calibrateLengths(pairs: readonly BeadPair[]): PairStats {
     logRatio: w * med + (1 - w) * PRIOR_LOG_RATIO,
     spread: Math.max(MIN_SPREAD, w * mad + (1 - w) * PRIOR_SPREAD),
     samples: logs.length
+  }
+}
+
+// Sentences shorter than this (English non-space chars) are left out of the sentence calibration,
+// as short pairs are out of the paragraph one.
+const MIN_SENTENCE_LENGTH = 20
+// Prior spread of sentence pairs (log ratio; MAD on GIMP pages with 40–160-character sentences:
+// 0.22) and its floor: a page of very regular sentences must not make every loose one an outlier.
+const PRIOR_SENTENCE_SPREAD = 0.25
+const MIN_SENTENCE_SPREAD = 0.15
+
+/**
+ * Calibrate the Korean/English length ratio of sentence pairs on this document pair, from the
+ * sentences of its (mostly Korean) paragraph pairs: pairs with as many Korean as English sentences
+ * are taken sentence by sentence (the usual case, and then almost always in order), blended with
+ * the paragraph figures when there are few.
+ *
+ * @example
+ * calibrateSentences([], {logRatio: -0.8, spread: 0.3, samples: 0}) //=> {logRatio: -0.8, spread: 0.25}
+ */
+export function calibrateSentences(pairs: ReadonlyArray<{ko: readonly SentenceSpan[]; en: readonly SentenceSpan[]}>, paragraphs: PairStats): SentenceStats {
+  const logs: number[] = []
+  for (const {ko, en} of pairs) {
+    if (ko.length !== en.length) continue
+    for (let i = 0; i < ko.length; i++) {
+      const e = contentLength(withoutMarker(en[i].text))
+      if (e >= MIN_SENTENCE_LENGTH) logs.push(Math.log(Math.max(1, koreanLength(ko[i].text)) / e))
+    }
+  }
+  if (logs.length === 0) return {logRatio: paragraphs.logRatio, spread: PRIOR_SENTENCE_SPREAD}
+  const med = median(logs)
+  const mad = 1.4826 * median(logs.map((x) => Math.abs(x - med)))
+  const w = Math.min(1, logs.length / FULL_WEIGHT_SAMPLES)
+  return {
+    logRatio: w * med + (1 - w) * paragraphs.logRatio,
+    spread: Math.max(MIN_SENTENCE_SPREAD, w * mad + (1 - w) * PRIOR_SENTENCE_SPREAD)
   }
 }
 

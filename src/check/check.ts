@@ -5,6 +5,7 @@ import type {BeadList, Finding, ParsedDocument, Similarity, Unit, Warning} from 
 import {calibrateLengths} from './calibrate.js'
 import type {GlossaryEntry, Rule, RuleContext, Severity} from './rule.js'
 import {RULES} from './rules/index.js'
+import {isGlossary} from '../text/glossary.js'
 
 /** Per-rule setting: a severity, `'off'`/`false` to turn the rule off, `true` for its default. */
 export type RuleSetting = Severity | 'off' | boolean
@@ -52,8 +53,7 @@ export function check(ko: AlignInput, en: AlignInput, options?: Readonly<CheckOp
       throw new TypeError(`Expected \`options.rules.${id}\` to be 'error', 'warning', 'info', 'off' or a boolean`)
   }
   const glossary = options?.glossary ?? []
-  if (!Array.isArray(glossary) || !glossary.every((g) => g && (typeof g.ko === 'string' || Array.isArray(g.ko)) && (typeof g.en === 'string' || Array.isArray(g.en))))
-    throw new TypeError('Expected `options.glossary` to be an array of `{ko, en}` terms')
+  if (!isGlossary(glossary)) throw new TypeError('Expected `options.glossary` to be an array of `{ko, en}` terms')
 
   const alignment = resolveAlignment(ko, en, options)
   const context: RuleContext = {alignment, pairs: alignment.allPairs(), stats: calibrateLengths(alignment.pairs()), glossary}
@@ -101,7 +101,8 @@ function koPositionOfEn(alignment: Alignment, en: number): number {
 
 function resolveAlignment(ko: AlignInput, en: AlignInput, options: Readonly<CheckOptions> | null | undefined): Alignment {
   const given = options?.alignment
-  if (given === undefined) return align(ko, en, options?.similarity ? {similarity: options.similarity} : null)
+  // The glossary's terms are anchors for the alignment too (the `glossary` rule then checks the pairs).
+  if (given === undefined) return align(ko, en, {...(options?.similarity ? {similarity: options.similarity} : {}), ...(options?.glossary?.length ? {glossary: options.glossary} : {})})
   const k = asUnits(ko, 'ko')
   const e = asUnits(en, 'en')
   if (given instanceof Alignment) {

@@ -1,16 +1,18 @@
 // Shared logic of the `omission` and `addition` rules: paragraphs with no counterpart, and
-// sentences inside an aligned paragraph that the sentence alignment leaves without a partner.
+// sentences inside an aligned paragraph that the sentence alignment leaves without a partner
+// (English ones in sentence-omission.ts, Korean ones here).
 import type {PairStats, RuleContext, RuleFinding} from './rule.js'
 import {alignSentences} from './sentence-align.js'
-import {contentLength, isMostlyKorean, koreanLength, sentences, withoutMarker, type SentenceSpan} from './text-utils.js'
+import {findSentenceOmissions} from './sentence-omission.js'
+import {clip, contentLength, isMostlyKorean, koreanLength, sentences, withoutMarker, type SentenceSpan} from './text-utils.js'
 
-// A sentence is only reported missing when the paragraph as a whole is short on that side by this
-// many spreads: the length signal must agree with the sentence alignment. Without it, GIMP pages
-// where Korean joins two English sentences into one long one were flagged.
+// A Korean sentence is only reported as added when the paragraph as a whole is long on the Korean
+// side by this many spreads: the length signal must agree with the sentence alignment. Without it,
+// GIMP pages where Korean splits one English sentence in two were flagged.
 const PARAGRAPH_Z = 1
-// Sentences shorter than this (non-space chars of the side that has them) are not reported:
-// `Note.`, `예:` and stray list labels are too short to tell from length alone.
-const MIN_SENTENCE_LENGTH = {ko: 12, en: 25}
+// Korean sentences shorter than this (non-space chars) are not reported: `예:` and stray list labels
+// are too short to tell from length alone.
+const MIN_KOREAN_SENTENCE = 12
 
 /**
  * Units on side `present` that have no counterpart on the other side: whole paragraphs (one-sided
@@ -73,40 +75,44 @@ export function findMissing(context: RuleContext, present: 'ko' | 'en'): RuleFin
       evidence: {level: 'paragraph', merged: true, text: units[best].text, lengthZ: round(z), withoutZ: round(bestZ)}
     })
   }
+  // English sentences the Korean leaves out have their own model (sentence-omission.ts).
+  return [...out, ...(present === 'en' ? findSentenceOmissions(context) : findSentenceAdditions(context))]
+}
+
+// Korean sentences of an aligned paragraph with no English counterpart: the length-based sentence
+// alignment (sentence-align.ts) leaves them alone, and the paragraph is long on the Korean side.
+function findSentenceAdditions(context: RuleContext): RuleFinding[] {
+  const {alignment, stats} = context
+  const out: RuleFinding[] = []
   for (const pair of context.pairs) {
     if (pair.ko === '' || pair.en === '' || !isMostlyKorean(pair.ko)) continue
     const bead = alignment.beads[pair.bead]
     const z = (Math.log(Math.max(1, koreanLength(pair.ko)) / Math.max(1, contentLength(withoutMarker(pair.en)))) - stats.logRatio) / stats.spread
-    // The side that lost a sentence is short: Korean short → omission, English short → addition.
-    if (present === 'en' ? z > -PARAGRAPH_Z : z < PARAGRAPH_Z) continue
+    // The side that gained a sentence is long.
+    if (z < PARAGRAPH_Z) continue
     const ks = sentences(pair.ko)
-    const es = sentences(pair.en)
+    const es = sentences(pair.en, 'en')
     if (ks.length + es.length < 3) continue
-    const side = present === 'ko' ? ks : es
     const groups = alignSentences(ks, es, stats)
     // Second signal when the sentence alignment found every sentence a partner: the paragraph is
-    // clearly short on one side and that side has fewer sentences. We then name the sentence whose
-    // removal brings the ratio closest to the document's usual one.
-    if (groups.every((g) => g[other].length > 0) && Math.abs(z) >= SHORT_Z && (side.length > (present === 'ko' ? es : ks).length || Math.abs(z) >= VERY_SHORT_Z)) {
-      const best = closestRemoval(side, pair, present, stats)
-      if (best !== undefined) groups.push({ko: present === 'ko' ? [best] : [], en: present === 'en' ? [best] : []})
+    // clearly long and the Korean has more sentences. We then name the sentence whose removal
+    // brings the ratio closest to the document's usual one.
+    if (groups.every((g) => g.en.length > 0) && z >= SHORT_Z && (ks.length > es.length || z >= VERY_SHORT_Z)) {
+      const best = closestRemoval(ks, pair, stats)
+      if (best !== undefined) groups.push({ko: [best], en: []})
     }
     for (const g of groups) {
-      if (g[other].length > 0) continue
-      for (const s of g[present]) {
-        const sentence = side[s]
-        if (contentLength(sentence.text) < MIN_SENTENCE_LENGTH[present]) continue
-        const units = bead[present]
+      if (g.en.length > 0) continue
+      for (const s of g.ko) {
+        const sentence = ks[s]
+        if (contentLength(sentence.text) < MIN_KOREAN_SENTENCE) continue
         out.push({
-          ko: present === 'ko' ? [...bead.ko] : [...bead.ko],
+          ko: [...bead.ko],
           en: [...bead.en],
-          message:
-            present === 'en'
-              ? `The Korean of English paragraph ${units[0] + 1} seems to leave out the sentence “${clip(sentence.text.trim())}”`
-              : `Korean paragraph ${units[0] + 1} has a sentence with no English counterpart: “${clip(sentence.text.trim())}”`,
-          evidence: {level: 'sentence', sentence: sentence.text.trim(), lengthZ: round(z)},
+          message: `Korean paragraph ${bead.ko[0] + 1} has a sentence with no English counterpart: “${clip(sentence.text)}”`,
+          evidence: {level: 'sentence', sentence: sentence.text, lengthZ: round(z)},
           // Offsets are in the joined bead text; exact for the usual one-unit side.
-          ranges: {[present]: [[sentence.start, sentence.end]]}
+          ranges: {ko: [[sentence.start, sentence.end]]}
         })
       }
     }
@@ -123,34 +129,21 @@ const SHORT_Z = 2
 // counts: Korean often splits one English sentence in two, hiding the lost one in the count.
 const VERY_SHORT_Z = 3
 
-function closestRemoval(side: readonly SentenceSpan[], pair: {ko: string; en: string}, present: 'ko' | 'en', stats: PairStats): number | undefined {
+function closestRemoval(side: readonly SentenceSpan[], pair: {ko: string; en: string}, stats: PairStats): number | undefined {
   let best: number | undefined
   let bestZ = Infinity
   const ko = Math.max(1, koreanLength(pair.ko))
   const en = Math.max(1, contentLength(withoutMarker(pair.en)))
   side.forEach((s, i) => {
-    const len = contentLength(s.text)
-    const k = present === 'ko' ? ko - len : ko
-    const e = present === 'en' ? en - len : en
-    if (k < 1 || e < 1) return
-    const z = Math.abs((Math.log(k / e) - stats.logRatio) / stats.spread)
+    const k = ko - contentLength(s.text)
+    if (k < 1) return
+    const z = Math.abs((Math.log(k / en) - stats.logRatio) / stats.spread)
     if (z < bestZ) {
       bestZ = z
       best = i
     }
   })
   return best
-}
-
-/**
- * Shorten a text for a message, with an ellipsis.
- *
- * @example
- * clip('인간과 지구를 위한 포용적이고 지속 가능한 인공지능', 10) //=> '인간과 지구를 위…'
- */
-export function clip(text: string, max = 60): string {
-  const t = text.replace(/\s+/g, ' ').trim()
-  return t.length <= max ? t : t.slice(0, max - 1) + '…'
 }
 
 function round(x: number): number {

@@ -1,6 +1,6 @@
 import type {Finding} from '../types.js'
 import type {CheckResult} from './check.js'
-import {clip} from './missing.js'
+import {clip} from './text-utils.js'
 
 /** Options of `formatReport`. */
 export interface ReportOptions {

@@ -1,16 +1,11 @@
 import type {Alignment, BeadPair} from '../align/alignment.js'
-import type {Finding} from '../types.js'
+import type {Finding, GlossaryEntry} from '../types.js'
 
 /** How serious a finding is. */
 export type Severity = Finding['severity']
 
-/** A glossary entry: a Korean term and the English it must be translated with. */
-export interface GlossaryEntry {
-  /** Korean term (or several accepted forms). */
-  ko: string | readonly string[]
-  /** English term (or several accepted forms); matched case-insensitively on word boundaries. */
-  en: string | readonly string[]
-}
+// Shared with `align` (terms as anchors); defined with the other shared types.
+export type {GlossaryEntry} from '../types.js'
 
 /** Statistics of the document pair that rules calibrate against. */
 export interface PairStats {

@@ -1,7 +1,7 @@
 // Read, parse and align the documents of one pair: a Korean and an English file, or one bilingual
 // file split into its two parts. Shared by `align`, `batch` (in its worker threads) and `demo`.
 import {basename} from 'node:path'
-import {align} from '../align/align.js'
+import {type AlignOptions, align} from '../align/align.js'
 import type {Alignment} from '../align/alignment.js'
 import {parseDocument} from '../parse/parse-document.js'
 import {splitBilingual} from '../parse/split-bilingual.js'
@@ -51,9 +51,9 @@ export async function readPair(source: PairSource, id?: string): Promise<ReadPai
 }
 
 /** Read and align one pair. */
-export async function alignSources(source: PairSource, id?: string): Promise<AlignedPair> {
+export async function alignSources(source: PairSource, id?: string, options?: Readonly<AlignOptions>): Promise<AlignedPair> {
   const pair = await readPair(source, id)
-  return {documentId: pair.documentId, alignment: align(pair.ko, pair.en), warnings: pair.warnings}
+  return {documentId: pair.documentId, alignment: align(pair.ko, pair.en, options), warnings: pair.warnings}
 }
 
 // Front matter `id` names a document; without one, the file name does, so unit ids in exports

@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runAlignTasks} from '../../src/cli/commands/align-tasks.js'
 
-const seed = readFileSync(new URL('../../../shared/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n')
+const seed = readFileSync(new URL('../fixtures/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n')
 
 describe('runAlignTasks', () => {
   it('writes one prediction per good task line and reports bad lines', async () => {

@@ -6,7 +6,7 @@ import {alignSentences} from '../../src/align/align-sentences.js'
 import {validateBeads} from '../../src/align/score.js'
 
 // The Paris AI Action Summit statement: lines 14–30 English, 31–47 Korean, 17 units each, 1-1.
-const seed = readFileSync(new URL('../../../shared/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n')
+const seed = readFileSync(new URL('../fixtures/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n')
 const parisEn = seed.slice(13, 30)
 const parisKo = seed.slice(30, 47)
 
@@ -30,6 +30,58 @@ describe('align', () => {
     expect(valid(parisKo, en).toBeadList()[5]).toEqual([[5], []])
     const merged = [...parisEn.slice(0, 8), parisEn[8] + ' ' + parisEn[9], ...parisEn.slice(10)]
     expect(valid(parisKo, merged).toBeadList()[8]).toEqual([[8, 9], [8]])
+  })
+
+  it('does not merge a heading with its duplicate: the shared words are found once, not twice', () => {
+    // A Korean page prints its title twice (header and heading), the English once. A 2-1 bead
+    // would count every anchor the copies share (the number, the words) twice.
+    for (const [headKo, headEn] of [
+      ['2. 레이어 모드', '2. Layer Modes'],
+      ['2.3. 타원형 선택 도구', '2.3. Ellipse Selection']
+    ]) {
+      const ko = [...parisKo.slice(0, 4), headKo, headKo, ...parisKo.slice(4)]
+      const en = [...parisEn.slice(0, 4), headEn, ...parisEn.slice(4)]
+      const beads = valid(ko, en).toBeadList()
+      expect(beads.slice(4, 7)).toEqual([
+        [[4], [4]],
+        [[5], []],
+        [[6], [5]]
+      ])
+    }
+  })
+
+  it('tells which of two short headings lost its translation by the built-in lexicon', () => {
+    // Two Korean labels, one English label: no number, name or length tells them apart; without
+    // the lexicon the first Korean label always takes the English one.
+    const cases: Array<[[string, string], string, 0 | 1]> = [
+      [['크기', '모양'], 'Shape', 1],
+      [['크기', '모양'], 'Size', 0],
+      [['참고', '주의'], 'Warning', 1],
+      [['마지막 레이어 선택', '보이는 레이어 합치기'], 'Merge visible layers', 1],
+      [['선형', '원형'], 'Radial', 1]
+    ]
+    for (const [labels, label, kept] of cases) {
+      const ko = [...parisKo.slice(0, 8), ...labels, ...parisKo.slice(8)]
+      const en = [...parisEn.slice(0, 8), label, ...parisEn.slice(8)]
+      const beads = valid(ko, en).toBeadList().slice(8, 10)
+      expect(beads).toEqual(kept === 1 ? [[[8], []], [[9], [8]]] : [[[8], [8]], [[9], []]])
+    }
+  })
+
+  it('uses the terms of a glossary as anchors', () => {
+    // `작은 정보` is how the Korean GIMP manual says "Tip": no general lexicon knows that.
+    const ko = ['작은 정보', '붓의 크기를 바꿉니다.', '모양대로 (물결)']
+    const en = ['Tip', 'Note', 'Changes the brush size.', 'Shaped (dimpled)']
+    expect(valid(ko, en).toBeadList().slice(0, 2)).toEqual([
+      [[], [0]],
+      [[0], [1]]
+    ])
+    const withTerms = align(ko, en, {glossary: [{ko: '작은 정보', en: 'Tip'}]})
+    expect(withTerms.toBeadList().slice(0, 2)).toEqual([
+      [[0], [0]],
+      [[], [1]]
+    ])
+    expect(() => align(ko, en, {glossary: [{ko: 1, en: 'x'}] as never})).toThrow(/`options.glossary`/)
   })
 
   it('gives low confidence where the input is ambiguous', () => {

@@ -12,7 +12,7 @@ const scorer = fileURLToPath(new URL('../../../shared/bench/score.py', import.me
 const hasPython = spawnSync('python3', ['--version']).status === 0
 
 // Real text: the Paris statement (shared seeds), perturbed into tasks with omissions and merges.
-const seedPath = fileURLToPath(new URL('../../../shared/seeds/004_d2343a382aed7d1a.txt', import.meta.url))
+const seedPath = fileURLToPath(new URL('../fixtures/seeds/004_d2343a382aed7d1a.txt', import.meta.url))
 
 function tasks(lines: string[]): AlignTask[] {
   const en = lines.slice(13, 30)

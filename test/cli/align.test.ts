@@ -88,6 +88,31 @@ describe('ko-en-bitext align', () => {
     expect(JSON.parse(result.stdout)).toEqual({id: 't1', alignment: [[[0], [0]], [[1], [1]]]})
   })
 
+  it('uses a --glossary file (TSV or JSON) as anchors', () => {
+    const dir = tempDir()
+    const ko = join(dir, 'tool.ko.txt')
+    const en = join(dir, 'tool.en.txt')
+    // Plain text, one paragraph per line: a Korean label whose English is only in the termbase.
+    writeFileSync(ko, '작은 정보\n\n붓의 크기를 바꿉니다.\n\n모양대로 (물결)\n')
+    writeFileSync(en, 'Tip\n\nNote\n\nChanges the brush size.\n\nShaped (dimpled)\n')
+    const firstBead = (extra: string[]) => {
+      const result = run(['align', ko, en, '-f', 'jsonl', '-q', ...extra])
+      expect(result.status, result.stderr).toBe(0)
+      return JSON.parse(result.stdout.split('\n')[0]) as {ko: string; en: string}
+    }
+    expect(firstBead([])).toMatchObject({ko: '', en: 'Tip'})
+    const tsv = join(dir, 'terms.tsv')
+    writeFileSync(tsv, '# Korean<TAB>English\n작은 정보\tTip\n')
+    expect(firstBead(['--glossary', tsv])).toMatchObject({ko: '작은 정보', en: 'Tip'})
+    const json = join(dir, 'terms.json')
+    writeFileSync(json, JSON.stringify([{ko: ['작은 정보', '팁'], en: 'Tip'}]))
+    expect(firstBead(['--glossary', json])).toMatchObject({ko: '작은 정보', en: 'Tip'})
+    writeFileSync(tsv, '작은 정보 Tip\n')
+    const bad = run(['align', ko, en, '--glossary', tsv])
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toMatch(/terms\.tsv:1: expected "Korean<TAB>English"/)
+  })
+
   it('exits 2 with a message on usage and input errors', () => {
     const cases: Array<[string[], RegExp]> = [
       [[], /expected KO EN/],

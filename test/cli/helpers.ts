@@ -35,18 +35,13 @@ export function tempDir(prefix = 'kebx-cli-'): string {
 
 /**
  * The bilingual Paris statement as it was captured from the web (the raw seed): lines 14–30 are
- * the English statement, 31–47 its Korean translation. Written to a temp file; falls back to the
- * two corpus files joined when the shared seed is not there.
+ * the English statement, 31–47 its Korean translation (the copy in test/fixtures/seeds). Written to
+ * a temp file.
  */
 export function bilingualParis(dir: string): string {
   const file = join(dir, 'paris-bilingual.txt')
-  let text: string
-  try {
-    text = readFileSync('/work/shared/seeds/004_d2343a382aed7d1a.txt', 'utf8').split('\n').slice(13, 47).join('\n') + '\n'
-  } catch {
-    const body = (path: string) => readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')
-    text = body(PARIS_EN) + '\n' + body(PARIS_KO)
-  }
+  // The seed as captured: English block, then Korean block, as a bilingual release prints them.
+  const text = readFileSync(join(ROOT, 'test/fixtures/seeds/004_d2343a382aed7d1a.txt'), 'utf8').split('\n').slice(13, 47).join('\n') + '\n'
   writeFileSync(file, text)
   return file
 }

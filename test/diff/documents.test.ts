@@ -5,7 +5,7 @@ import {diffDocuments} from '../../src/diff/diff-documents.js'
 import {joinChanges} from '../../src/diff/text-diff.js'
 import {translationImpact} from '../../src/diff/translation-impact.js'
 
-const seed = readFileSync(new URL('../../../shared/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n')
+const seed = readFileSync(new URL('../fixtures/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n')
 const en = seed.slice(13, 30)
 const ko = seed.slice(30, 47)
 const gold = en.map((_, i) => [[i], [i]] as [number[], number[]])

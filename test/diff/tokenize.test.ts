@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {tokenize} from '../../src/diff/tokenize.js'
 import {diffText, formatChanges, joinChanges} from '../../src/diff/text-diff.js'
 
-const seed = readFileSync(new URL('../../../shared/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n')
+const seed = readFileSync(new URL('../fixtures/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n')
 const koParis = seed.slice(30, 47)
 const enParis = seed.slice(13, 30)
 

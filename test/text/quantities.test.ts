@@ -56,7 +56,7 @@ describe('extractQuantities', () => {
   })
 
   it('finds the same numbers in the Paris statement on both sides', () => {
-    const seed = readFileSync(new URL('../../../shared/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n')
+    const seed = readFileSync(new URL('../fixtures/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n')
     const en = seed[14]
     const ko = seed[31]
     for (const key of ['100', '2025', '2', '10', '11']) {

@@ -1,4 +1,5 @@
-import type {GlossaryEntry, Rule, RuleFinding} from '../rule.js'
+import {compileGlossary, forms} from '../../text/glossary.js'
+import type {Rule, RuleFinding} from '../rule.js'
 
 /**
  * `glossary`: a term of the user's glossary (`{ko, en}` pairs) used on one side but not translated
@@ -15,15 +16,17 @@ export const glossary: Rule = {
   run(context) {
     const out: RuleFinding[] = []
     if (context.glossary.length === 0) return out
-    const entries = context.glossary.map((entry) => ({entry, ko: forms(entry.ko), en: forms(entry.en).map(englishPattern)}))
+    const terms = compileGlossary(context.glossary)
     for (const pair of context.pairs) {
       if (pair.ko === '' || pair.en === '') continue
       const bead = context.alignment.beads[pair.bead]
-      for (const {entry, ko, en} of entries) {
-        const inKo = ko.some((t) => pair.ko.includes(t))
-        const inEn = en.some((re) => re.test(pair.en))
-        if (inKo === inEn) continue
-        const koTerm = ko.join(' / ')
+      const koHas = new Set(terms.inKorean(pair.ko))
+      const enHas = new Set(terms.inEnglish(pair.en))
+      context.glossary.forEach((entry, i) => {
+        const inKo = koHas.has(i)
+        const inEn = enHas.has(i)
+        if (inKo === inEn) return
+        const koTerm = forms(entry.ko).join(' / ')
         const enTerm = forms(entry.en).join(' / ')
         out.push({
           ko: [...bead.ko],
@@ -31,18 +34,8 @@ export const glossary: Rule = {
           message: inEn ? `English has “${enTerm}” but the Korean does not use “${koTerm}”` : `Korean has “${koTerm}” but the English does not use “${enTerm}”`,
           evidence: {term: {ko: entry.ko, en: entry.en}, missingIn: inEn ? 'ko' : 'en'}
         })
-      }
+      })
     }
     return out
   }
-}
-
-function forms(value: string | readonly string[]): string[] {
-  return (typeof value === 'string' ? [value] : [...value]).map((s) => s.normalize('NFC')).filter((s) => s !== '')
-}
-
-function englishPattern(term: string): RegExp {
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
-  // Word boundaries that also work next to Hangul or punctuation; plural `s` allowed (`AI systems`).
-  return new RegExp(`(?<![A-Za-z0-9])${escaped}(?:e?s)?(?![A-Za-z0-9])`, 'i')
 }

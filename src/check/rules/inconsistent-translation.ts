@@ -1,7 +1,6 @@
 import {tokenSimilarity} from '../../diff/similarity.js'
-import {clip} from '../missing.js'
 import type {Rule, RuleFinding} from '../rule.js'
-import {normalizeText, withoutMarker} from '../text-utils.js'
+import {clip, normalizeText, withoutMarker} from '../text-utils.js'
 
 // Paragraphs shorter than this (chars) are labels (`참고`, `Note`, `예`) whose translation rightly
 // depends on context; they are not compared.

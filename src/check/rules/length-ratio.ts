@@ -1,6 +1,5 @@
-import {clip} from '../missing.js'
 import type {Rule, RuleFinding} from '../rule.js'
-import {contentLength, isMostlyKorean, koreanLength, withoutMarker} from '../text-utils.js'
+import {clip, contentLength, isMostlyKorean, koreanLength, withoutMarker} from '../text-utils.js'
 
 // How many robust spreads from this document's own median ratio a bead must be (3: the same 2
 // false flags on the GIMP dev pages as 3.5, and a Korean paragraph cut to a third is caught). Okapi's fixed

@@ -3,8 +3,8 @@ import type {Rule} from '../rule.js'
 
 /**
  * `omission`: English content with no Korean translation — an English paragraph in a 0-1 bead, or
- * an English sentence inside an aligned paragraph that the Korean does not cover (length-based
- * sentence alignment, only when the paragraph is also short on the Korean side).
+ * an English sentence inside an aligned paragraph that the Korean does not cover (a sentence
+ * alignment by lengths and words, see ../sentence-omission.ts).
  *
  * @example
  * omission.run(context) // → [{ko: [], en: [4], message: 'English paragraph 5 has no Korean translation: …'}]

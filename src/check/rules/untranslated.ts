@@ -1,7 +1,6 @@
 import {koreanShare} from '../../detect/detect-language.js'
-import {clip} from '../missing.js'
 import type {Rule, RuleFinding} from '../rule.js'
-import {normalizeText, withoutMarker} from '../text-utils.js'
+import {clip, normalizeText, withoutMarker} from '../text-utils.js'
 
 // Lower-case Latin words of two or more letters: running English prose has several (`for`, `the`,
 // `layer`), while names, titles and UI labels kept in Latin letters in Korean text

@@ -5,6 +5,7 @@ import type {Warning} from '../../types.js'
 import {alignSources, type PairSource} from '../align-documents.js'
 import {parseCommandArgs, type Command} from '../command.js'
 import {EXPORT_FLAGS, EXPORT_HELP, exportSettings} from '../export-options.js'
+import {readGlossaryFile} from '../glossary-file.js'
 import {EXIT_OK, UsageError, warn, writeOutput} from '../io.js'
 import {toSentenceAlignment} from '../sentence-alignment.js'
 import {runAlignTasks} from './align-tasks.js'
@@ -21,6 +22,7 @@ With --tasks, align every task of a task file (shared/bench/FORMAT.md) and write
 Options:
 ${EXPORT_HELP}
   -o, --out FILE        write to FILE (atomically) instead of stdout; for moses, FILE.ko and FILE.en
+  --glossary FILE       your termbase as anchors: JSON [{"ko": …, "en": …}] or TSV "한국어<TAB>English"
   --id ID               pair id written into the output (default: front matter id or file name)
   -q, --quiet           do not print warnings
   -h, --help            show this help
@@ -30,6 +32,7 @@ Examples:
   ko-en-bitext align release.txt --format tmx > release.tmx
   ko-en-bitext align a.ko.md a.en.md -f hf --min-confidence 0.8 | head
   ko-en-bitext align a.ko.md a.en.md --sentences -o a.tmx
+  ko-en-bitext align manual.ko.md manual.en.md --glossary terms.tsv -f tsv
 
 Exit codes: 0 ok, 1 some --tasks lines could not be used, 2 usage or input error.
 `
@@ -43,6 +46,7 @@ export const alignCommand: Command = {
       ...EXPORT_FLAGS,
       out: {type: 'string', short: 'o'},
       tasks: {type: 'string'},
+      glossary: {type: 'string'},
       id: {type: 'string'},
       quiet: {type: 'boolean', short: 'q'}
     })
@@ -60,7 +64,8 @@ export const alignCommand: Command = {
     const report = (w: Warning) => {
       if (!values.quiet) warn(`warning: ${w.message} [${w.code}]`)
     }
-    const pair = await alignSources(source, values.id)
+    const glossary = values.glossary === undefined ? undefined : readGlossaryFile(values.glossary)
+    const pair = await alignSources(source, values.id, glossary ? {glossary} : undefined)
     pair.warnings.forEach(report)
     pair.alignment.warnings.forEach(report)
     const alignment = sentences ? toSentenceAlignment(pair.alignment) : pair.alignment

@@ -3,8 +3,8 @@
 import {readFileSync} from 'node:fs'
 import {check, listRules, type CheckOptions, type CheckResult, type RuleSetting} from '../../check/check.js'
 import {formatReport} from '../../check/report.js'
-import type {GlossaryEntry} from '../../check/rule.js'
 import {readPair} from '../align-documents.js'
+import {readGlossaryFile} from '../glossary-file.js'
 import type {BeadList} from '../../types.js'
 import {parseCommandArgs, type Command} from '../command.js'
 import {EXIT_OK, EXIT_PROBLEMS, UsageError, readInput, writeOutput} from '../io.js'
@@ -65,7 +65,7 @@ export const checkCommand: Command = {
     const format = values.format ?? 'text'
     if (format !== 'text' && format !== 'json') throw new UsageError('`--format` must be `text` or `json`')
     const options: CheckOptions = {rules: parseRules(values.rule ?? [])}
-    if (values.glossary) options.glossary = readGlossary(values.glossary)
+    if (values.glossary) options.glossary = readGlossaryFile(values.glossary)
     if (values.tasks !== undefined) {
       if (positionals.length > 0) throw new UsageError('`--tasks` takes no other files')
       return runTasks(values.tasks, values.out, options)
@@ -131,23 +131,6 @@ function parseRules(specs: string[]): Record<string, RuleSetting> {
     out[m[1]] = m[2] as RuleSetting
   }
   return out
-}
-
-function readGlossary(path: string): GlossaryEntry[] {
-  const text = readText(path)
-  if (/^\s*\[/.test(text)) {
-    const data = readJson(path)
-    if (!Array.isArray(data) || !data.every((e) => e && typeof e === 'object' && 'ko' in e && 'en' in e)) throw new UsageError(`${path}: expected a JSON list of {"ko", "en"} terms`)
-    return data as GlossaryEntry[]
-  }
-  return text
-    .split('\n')
-    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
-    .map((l, n) => {
-      const [ko, en] = l.split('\t')
-      if (!ko?.trim() || !en?.trim()) throw new UsageError(`${path}:${n + 1}: expected "Korean<TAB>English"`)
-      return {ko: ko.trim(), en: en.trim()}
-    })
 }
 
 function readText(path: string): string {

@@ -1,0 +1,85 @@
+// Words that should survive translation, as comparable keys: digits (`#25`), Latin-script tokens
+// kept in Korean (`L:jpeg`), loanword consonant skeletons (`S:pksl` for `픽셀` and `pixel`, see
+// ../align/transliterate.ts) and concepts of the built-in lexicon (`C:size` for `크기` and `size`).
+// The sentence-omission check asks, for each English word, whether the Korean has any of its keys.
+import {hangulSkeleton, latinSkeleton} from '../align/transliterate.js'
+import {extractLatinTokens} from '../text/latin-tokens.js'
+import {englishConcepts, koreanConcepts, stemEnglish} from '../text/lexicon.js'
+import {extractQuantities} from '../text/quantities.js'
+
+/** One English word or number and the keys under which its translation may show in Korean. */
+export interface EnglishWord {
+  /** Comparison form, used to pool statistics over the document (`layers` → `layer`). */
+  id: string
+  keys: string[]
+}
+
+// Function words are never kept or transliterated in Korean and would only add noise.
+const STOP = new Set(
+  'a an the and or of to in on at by for with from into onto as is are was were be been being it its this that these those there then than which who whom what when where how if so not no but can will would should could may might must do does did has have had you your we our they their he she his her them one all any some each such only also more most other very just about over under up out off per via'.split(
+    ' '
+  )
+)
+
+// Korean particles and light endings stripped before taking a loanword skeleton (`레이어를` →
+// `레이어`, `클릭하면` → `클릭`), as the aligner does. Longest first.
+const KO_SUFFIX = /(?:에서는|으로는|에서도|으로|에서|에게|까지|부터|처럼|보다|하면|하여|하고|하는|하기|합니다|했다|한다|된다|되는|적인|적으로|들을|들이|들은|들의|을|를|은|는|이|가|의|에|와|과|도|로|만|한|할|된|들|적)$/
+
+/**
+ * The English words and numbers of a sentence, each with its comparison keys.
+ *
+ * @example
+ * englishWords('Set the layer size to 25 pixels.').map((w) => w.id) //=> ['#25', 'set', 'layer', 'siz', 'pixel']
+ */
+export function englishWords(text: string): EnglishWord[] {
+  const out = new Map<string, EnglishWord>()
+  for (const q of extractQuantities(text, {spelled: false})) {
+    const id = '#' + q.key
+    out.set(id, {id, keys: [id]})
+  }
+  for (const t of extractLatinTokens(text)) {
+    if (t.kind === 'url' || t.kind === 'email') {
+      out.set('L:' + t.key, {id: 'L:' + t.key, keys: ['L:' + t.key]})
+      continue
+    }
+    const key = t.key
+    if (key.length < 2 || STOP.has(key)) continue
+    const stem = stemEnglish(key)
+    if (out.has(stem)) continue
+    const keys = new Set(['L:' + key, 'L:' + stem])
+    for (const w of [key, stem]) {
+      const skeleton = latinSkeleton(w)
+      // One or two consonant classes match half the Korean words of a paragraph by chance.
+      if (skeleton.length >= 3) keys.add('S:' + skeleton)
+    }
+    for (const id of englishConcepts(key)) keys.add('C:' + id)
+    out.set(stem, {id: stem, keys: [...keys]})
+  }
+  return [...out.values()]
+}
+
+/**
+ * The keys a Korean text offers: its numbers, its Latin-script tokens and the consonant skeletons
+ * of its Hangul words (with and without particles).
+ *
+ * @example
+ * koreanKeys('레이어 크기를 25 픽셀로').has('#25') //=> true
+ */
+export function koreanKeys(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const q of extractQuantities(text, {spelled: false})) out.add('#' + q.key)
+  for (const t of extractLatinTokens(text)) {
+    out.add('L:' + t.key)
+    out.add('L:' + stemEnglish(t.key))
+  }
+  for (const id of koreanConcepts(text)) out.add('C:' + id)
+  for (const m of text.matchAll(/[가-힣]{2,}/g)) {
+    const word = m[0]
+    const stem = word.replace(KO_SUFFIX, '')
+    for (const w of stem.length >= 2 && stem !== word ? [word, stem] : [word]) {
+      const skeleton = hangulSkeleton(w)
+      if (skeleton.length >= 3) out.add('S:' + skeleton)
+    }
+  }
+  return out
+}

@@ -1,0 +1,155 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {check} from '../../src/check/check.js'
+import {englishWords, koreanKeys} from '../../src/check/sentence-evidence.js'
+import {matchSentences, type SentencePair} from '../../src/check/sentence-match.js'
+import {sentences} from '../../src/check/text-utils.js'
+import {WordModel} from '../../src/check/word-model.js'
+import {EN, GOLD, KO} from './paris.js'
+
+const omissions = (ko: readonly string[], alignment: Array<[number[], number[]]> | undefined = GOLD) =>
+  check([...ko], [...EN], alignment ? {alignment} : null).findings.filter((f) => f.rule === 'omission')
+
+// The statement with Korean sentence `j` of paragraph `i` removed (as the eval's injection does).
+function dropSentence(i: number, j: number): string[] {
+  const s = sentences(KO[i])[j]
+  return KO.map((t, k) => (k === i ? (t.slice(0, s.start) + t.slice(s.end)).replace(/\s+/g, ' ').trim() : t))
+}
+
+describe('omission of a sentence inside an aligned paragraph', () => {
+  it('finds each sentence dropped from a paragraph translated sentence by sentence, and names its English', () => {
+    // Paragraph 16 (`5. AI 기술의 이점을 …`): three Korean sentences for three English ones.
+    const en = sentences(EN[15], 'en')
+    expect(sentences(KO[15])).toHaveLength(3)
+    for (let j = 0; j < 3; j++) {
+      const found = omissions(dropSentence(15, j))
+      expect(found.map((f) => f.ko)).toEqual([[15]])
+      expect(found[0].evidence).toMatchObject({level: 'sentence', sentence: en[j].text})
+      expect(EN[15].slice(...found[0].ranges!.en![0])).toBe(en[j].text)
+    }
+  })
+
+  it('finds the first sentence dropped from a two-sentence bullet, with the real aligner too', () => {
+    // Bullet 13 (`·우리는 처음으로 정상회의에서 …`): the energy discussion loses its first sentence.
+    const ko = dropSentence(12, 0)
+    for (const found of [omissions(ko), omissions(ko, undefined)]) {
+      expect(found.map((f) => f.ko)).toEqual([[12]])
+      expect((found[0].evidence as {sentence: string}).sentence).toMatch(/^·We have discussed, at a Summit/)
+    }
+  })
+
+  it('leaves the intact statement alone, and a Korean sentence that joins two English ones', () => {
+    expect(omissions(KO)).toEqual([])
+    // Paragraph 15: join its third and fourth Korean sentences into one; nothing is left out.
+    const joined = KO.map((t, i) => (i === 14 ? t.replace('논의를 주목합니다. 유엔', '논의를 주목하며, 유엔') : t))
+    expect(joined[14]).not.toBe(KO[14])
+    expect(sentences(joined[14])).toHaveLength(3)
+    expect(omissions(joined)).toEqual([])
+  })
+})
+
+describe('sentences (the checker’s splitter)', () => {
+  it('keeps list and caption numbers with their text', () => {
+    expect(sentences('3.1. 파일 열기').map((s) => s.text)).toEqual(['3.1. 파일 열기'])
+    expect(sentences('Figure A.7. Polygonal Selection', 'en')).toHaveLength(1)
+    expect(sentences('Equation 8.1. Example', 'en')).toHaveLength(1)
+    expect(sentences(KO[1])[0].text).toMatch(/^1\. 100개국 이상의/)
+  })
+
+  it('does not end a sentence at a Korean cross-reference, and splits before a glued bracket', () => {
+    expect(sentences('더 자세한 내용은 3.7절. “Tagging”을 참고하세요. 끝입니다.').map((s) => s.text)).toEqual([
+      '더 자세한 내용은 3.7절. “Tagging”을 참고하세요.',
+      '끝입니다.'
+    ])
+    expect(sentences('특별한 메뉴가 있습니다.(스크린샷에서 밝게 표시) 각 탭 메뉴는 다릅니다.').map((s) => s.text)).toEqual([
+      '특별한 메뉴가 있습니다.',
+      '(스크린샷에서 밝게 표시) 각 탭 메뉴는 다릅니다.'
+    ])
+    // The bracket alone goes with the next sentence, not on its own.
+    expect(sentences('할 수 있습니다.(닫는 동작은 취소할 수 없습니다. 따라서 확인합니다.)').map((s) => s.text)).toEqual([
+      '할 수 있습니다.',
+      '(닫는 동작은 취소할 수 없습니다.',
+      '따라서 확인합니다.)'
+    ])
+  })
+
+  it('gives trimmed, ordered spans that lose no text', () => {
+    const pieces = fc.constantFrom('가나다. ', '3.1. ', '(참고) ', 'Part I. ', '그림 7.33. ', '“제목”을 ', 'Hello world. ', '2.4.', '!', '\n', ' ')
+    fc.assert(
+      fc.property(fc.array(pieces, {maxLength: 12}), fc.constantFrom<'ko' | 'en'>('ko', 'en'), (parts, lang) => {
+        const text = parts.join('')
+        const spans = sentences(text, lang)
+        let at = 0
+        for (const s of spans) {
+          expect(s.start).toBeGreaterThanOrEqual(at)
+          expect(text.slice(s.start, s.end)).toBe(s.text)
+          expect(s.text).toBe(s.text.trim())
+          expect(text.slice(at, s.start).trim()).toBe('')
+          at = s.end
+        }
+        expect(text.slice(at).trim()).toBe('')
+      })
+    )
+  })
+})
+
+describe('WordModel', () => {
+  // Six pairs that translate `layer` as 레이어 and never carry `really` over.
+  const pairs = [
+    ['Select the layer.', '레이어를 선택합니다.'],
+    ['The layer is really hidden.', '레이어가 숨겨집니다.'],
+    ['Move the layer really fast.', '레이어를 빨리 이동합니다.'],
+    ['Really delete the layer.', '레이어를 삭제합니다.'],
+    ['Copy the layer, really.', '레이어를 복사합니다.'],
+    ['Really, name the layer.', '레이어 이름을 정합니다.']
+  ].map(([en, ko]) => ({en: englishWords(en), ko: koreanKeys(ko)}))
+  const word = (text: string) => englishWords(text)[0]
+
+  it('learns from the document which words its Korean keeps', () => {
+    const model = new WordModel(pairs)
+    expect(model.odds(0, word('layer')).recall).toBeGreaterThan(0.8)
+    expect(model.odds(1, word('really')).recall).toBeLessThan(0.3)
+    expect(model.odds(0, word('layer')).recall).toBeGreaterThan(model.odds(0, word('layer')).chance)
+  })
+
+  it('leaves the pair it is asked about out of the counts', () => {
+    // Whether pair 0's own Korean has the word must not change pair 0's odds.
+    const without = pairs.map((p, i) => (i === 0 ? {en: p.en, ko: koreanKeys('무엇을 선택합니다.')} : p))
+    expect(new WordModel(without).odds(0, word('layer')).recall).toBeCloseTo(new WordModel(pairs).odds(0, word('layer')).recall, 10)
+  })
+})
+
+describe('matchSentences', () => {
+  // Three English sentences, two Korean: the middle English one has words the Korean never has.
+  const words = (ids: string[]) => ids.map((id) => ({id, keys: ['C:' + id]}))
+  const pair: SentencePair = {
+    ko: [
+      {length: 20, keys: new Set(['C:open', 'C:file'])},
+      {length: 20, keys: new Set(['C:save', 'C:image'])}
+    ],
+    en: [
+      {length: 44, words: words(['open', 'file'])},
+      {length: 44, words: words(['close', 'window', 'dialog'])},
+      {length: 44, words: words(['save', 'image'])}
+    ],
+    odds: () => ({recall: 0.8, chance: 0.05})
+  }
+  const stats = {logRatio: Math.log(20 / 44), spread: 0.25}
+
+  it('leaves out the English sentence that the Korean lacks, and costs more when forced to pair it', () => {
+    const free = matchSentences(pair, stats, true)
+    expect(free.groups).toEqual([
+      {ko: [0], en: [0]},
+      {ko: [], en: [1]},
+      {ko: [1], en: [2]}
+    ])
+    const forced = matchSentences(pair, stats, false)
+    expect(forced.groups.every((g) => g.ko.length > 0)).toBe(true)
+    expect(forced.cost - free.cost).toBeGreaterThan(2)
+  })
+
+  it('pairs every sentence when the Korean has them all', () => {
+    const full: SentencePair = {...pair, ko: [pair.ko[0], {length: 20, keys: new Set(['C:close', 'C:window', 'C:dialog'])}, pair.ko[1]]}
+    expect(matchSentences(full, stats, true).groups).toEqual([0, 1, 2].map((i) => ({ko: [i], en: [i]})))
+  })
+})
