@@ -18,7 +18,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {check} from '../src/check/check.js'
-import {sentences} from '../src/check/text-utils.js'
+import {splitSentences} from '../src/parse/sentences.js'
 import {detectLanguage} from '../src/detect/detect-language.js'
 import {extractLatinTokens} from '../src/text/latin-tokens.js'
 import {extractQuantities} from '../src/text/quantities.js'
@@ -149,16 +149,16 @@ const injectors: Record<string, Injector> = {
     return {task: t, rule: 'number-mismatch', ko: [k], en: [e]}
   },
   'drop a sentence': (task) => {
-    const candidates = oneToOneBeads(task).filter(([k, e]) => mostlyKorean(task.ko[k]) && sentences(task.ko[k]).length >= 2 && sentences(task.en[e], 'en').length >= 2)
+    const candidates = oneToOneBeads(task).filter(([k, e]) => mostlyKorean(task.ko[k]) && splitSentences(task.ko[k]).length >= 2 && splitSentences(task.en[e], 'en').length >= 2)
     if (candidates.length === 0) return undefined
     const [k, e] = pick(candidates)
-    const ss = sentences(task.ko[k])
+    const ss = splitSentences(task.ko[k])
     const s = pick(ss)
     const t = copy(task)
     t.ko[k] = (task.ko[k].slice(0, s.start) + task.ko[k].slice(s.end)).trim()
     // Korean that splits English sentences (more Korean sentences) may lose half of one: a phrase
     // of an English sentence, not a whole one. Short sentences leave little to see.
-    const count = Math.sign(ss.length - sentences(task.en[e], 'en').length)
+    const count = Math.sign(ss.length - splitSentences(task.en[e], 'en').length)
     const length = s.text.replace(/\s/g, '').length
     const kinds = [
       `sentences before the drop: Korean ${['<', '=', '>'][count + 1]} English`,

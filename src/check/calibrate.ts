@@ -1,7 +1,8 @@
+import type {Sentence} from '../parse/sentences.js'
 import type {BeadPair} from '../align/alignment.js'
 import type {PairStats} from './rule.js'
 import type {SentenceStats} from './sentence-match.js'
-import {contentLength, isMostlyKorean, koreanLength, withoutMarker, type SentenceSpan} from './text-utils.js'
+import {contentLength, isMostlyKorean, koreanLength, withoutMarker} from './text-utils.js'
 
 // Prior for documents too short to calibrate: Korean text has about 0.45 non-space characters per
 // English one (median over the GIMP dev pages and the seed press releases), log ≈ -0.8.
@@ -60,7 +61,7 @@ const MIN_SENTENCE_SPREAD = 0.15
  * @example
  * calibrateSentences([], {logRatio: -0.8, spread: 0.3, samples: 0}) //=> {logRatio: -0.8, spread: 0.25}
  */
-export function calibrateSentences(pairs: ReadonlyArray<{ko: readonly SentenceSpan[]; en: readonly SentenceSpan[]}>, paragraphs: PairStats): SentenceStats {
+export function calibrateSentences(pairs: ReadonlyArray<{ko: readonly Sentence[]; en: readonly Sentence[]}>, paragraphs: PairStats): SentenceStats {
   const logs: number[] = []
   for (const {ko, en} of pairs) {
     if (ko.length !== en.length) continue

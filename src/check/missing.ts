@@ -1,10 +1,11 @@
 // Shared logic of the `omission` and `addition` rules: paragraphs with no counterpart, and
 // sentences inside an aligned paragraph that the sentence alignment leaves without a partner
 // (English ones in sentence-omission.ts, Korean ones here).
+import {type Sentence, splitSentences} from '../parse/sentences.js'
 import type {PairStats, RuleContext, RuleFinding} from './rule.js'
 import {alignSentences} from './sentence-align.js'
 import {findSentenceOmissions} from './sentence-omission.js'
-import {clip, contentLength, isMostlyKorean, koreanLength, sentences, withoutMarker, type SentenceSpan} from './text-utils.js'
+import {clip, contentLength, isMostlyKorean, koreanLength, withoutMarker} from './text-utils.js'
 
 // A Korean sentence is only reported as added when the paragraph as a whole is long on the Korean
 // side by this many spreads: the length signal must agree with the sentence alignment. Without it,
@@ -90,8 +91,8 @@ function findSentenceAdditions(context: RuleContext): RuleFinding[] {
     const z = (Math.log(Math.max(1, koreanLength(pair.ko)) / Math.max(1, contentLength(withoutMarker(pair.en)))) - stats.logRatio) / stats.spread
     // The side that gained a sentence is long.
     if (z < PARAGRAPH_Z) continue
-    const ks = sentences(pair.ko)
-    const es = sentences(pair.en, 'en')
+    const ks = splitSentences(pair.ko)
+    const es = splitSentences(pair.en, 'en')
     if (ks.length + es.length < 3) continue
     const groups = alignSentences(ks, es, stats)
     // Second signal when the sentence alignment found every sentence a partner: the paragraph is
@@ -129,7 +130,7 @@ const SHORT_Z = 2
 // counts: Korean often splits one English sentence in two, hiding the lost one in the count.
 const VERY_SHORT_Z = 3
 
-function closestRemoval(side: readonly SentenceSpan[], pair: {ko: string; en: string}, stats: PairStats): number | undefined {
+function closestRemoval(side: readonly Sentence[], pair: {ko: string; en: string}, stats: PairStats): number | undefined {
   let best: number | undefined
   let bestZ = Infinity
   const ko = Math.max(1, koreanLength(pair.ko))

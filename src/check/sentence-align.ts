@@ -1,7 +1,8 @@
+import type {Sentence} from '../parse/sentences.js'
 import type {PairStats} from './rule.js'
 import {extractLatinTokens} from '../text/latin-tokens.js'
 import {extractQuantities} from '../text/quantities.js'
-import {contentLength, type SentenceSpan} from './text-utils.js'
+import {contentLength} from './text-utils.js'
 
 /** A group of the sentence alignment inside one bead: Korean and English sentence indices. */
 export interface SentenceGroup {
@@ -27,7 +28,7 @@ const ANCHOR_COST = 1.5
  * alignSentences([{text: '가나다.', start: 0, end: 4}], [{text: 'Abc.', start: 0, end: 4}], {logRatio: 0, spread: 0.3, samples: 0})
  *   //=> [{ko: [0], en: [0]}]
  */
-export function alignSentences(ko: readonly SentenceSpan[], en: readonly SentenceSpan[], stats: PairStats): SentenceGroup[] {
+export function alignSentences(ko: readonly Sentence[], en: readonly Sentence[], stats: PairStats): SentenceGroup[] {
   const lk = ko.map((s) => Math.max(1, contentLength(s.text)))
   const le = en.map((s) => Math.max(1, contentLength(s.text)))
   const spread = stats.spread * SENTENCE_SPREAD_FACTOR

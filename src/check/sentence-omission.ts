@@ -4,11 +4,12 @@
 // and forcing a partner on it costs clearly more: a log-likelihood ratio, in nats, from lengths
 // calibrated on the document's sentence pairs and from the English words the Korean lacks,
 // weighted by how this document translates each word (word-model.ts).
+import {type Sentence, splitSentences} from '../parse/sentences.js'
 import {calibrateSentences} from './calibrate.js'
 import type {RuleContext, RuleFinding} from './rule.js'
 import {englishWords, koreanKeys, type EnglishWord} from './sentence-evidence.js'
 import {matchSentences, type SentencePair} from './sentence-match.js'
-import {clip, contentLength, isMostlyKorean, koreanLength, sentences, withoutMarker, type SentenceSpan} from './text-utils.js'
+import {clip, contentLength, isMostlyKorean, koreanLength, withoutMarker} from './text-utils.js'
 import {WordModel, type WordOdds} from './word-model.js'
 
 // Margin (nats) by which the alignment that leaves a sentence out must beat the best alignment that
@@ -19,8 +20,8 @@ const MIN_MARGIN = 2.5
 /** One paragraph pair split into sentences, with what the sentence alignment needs. */
 interface PairView {
   bead: number
-  ko: SentenceSpan[]
-  en: SentenceSpan[]
+  ko: Sentence[]
+  en: Sentence[]
   koKeys: Array<Set<string>>
   enWords: EnglishWord[][]
 }
@@ -63,8 +64,8 @@ export function findSentenceOmissions(context: RuleContext): RuleFinding[] {
 }
 
 function viewOf(pair: {bead: number; ko: string; en: string}): PairView {
-  const ko = sentences(pair.ko)
-  const en = sentences(pair.en, 'en')
+  const ko = splitSentences(pair.ko)
+  const en = splitSentences(pair.en, 'en')
   return {bead: pair.bead, ko, en, koKeys: ko.map((s) => koreanKeys(s.text)), enWords: en.map((s) => englishWords(s.text))}
 }
 
@@ -75,7 +76,7 @@ function union(lists: readonly EnglishWord[][]): EnglishWord[] {
   return [...byId.values()]
 }
 
-function finding(ko: readonly number[], en: readonly number[], sentence: SentenceSpan, margin: number): RuleFinding {
+function finding(ko: readonly number[], en: readonly number[], sentence: Sentence, margin: number): RuleFinding {
   return {
     ko: [...ko],
     en: [...en],

@@ -1,6 +1,5 @@
 import {koreanShare} from '../detect/detect-language.js'
-import {splitSentences} from '../parse/sentences.js'
-// Small text helpers the rules share: list markers, sentences, lengths.
+// Small text helpers the rules share: list markers, lengths, language share.
 
 /** A list marker at the start of a unit: the marker text and, for numbered ones, the number path. */
 export interface LeadingMarker {
@@ -48,78 +47,6 @@ export function leadingMarker(text: string): LeadingMarker | undefined {
 export function withoutMarker(text: string): string {
   const m = leadingMarker(text)
   return m ? ' '.repeat(m.length) + text.slice(m.length) : text
-}
-
-/** A sentence and its offsets in the unit. */
-export interface SentenceSpan {
-  text: string
-  start: number
-  end: number
-}
-
-/**
- * Split a unit into sentences: the parser's `splitSentences` (Intl.Segmenter with its repairs for
- * Korean dates, brackets and initials), then three repairs (see the note on `splitSentences` in
- * BENCHMARKS.md):
- *
- * - a sentence end glued to an opening bracket splits before the bracket: `있습니다.(스크린샷에서
- *   밝게 표시) 각 대화 상자의 …` is two sentences, which the bracket rule had joined (and a piece
- *   with no letter or digit, such as that bracket alone, goes with the next one);
- * - a piece that is only a label is not a sentence: list and caption numbers (`1.`, `3.1.`,
- *   `수식 8.1.`, `Equation 8.1.`, `부록 A.`) stay with what follows them;
- * - a Korean cross-reference is not a sentence end: `3.7절. “Tagging”을 참고하세요`, `그림 7.33.
- *   “새로운 이미지” 과 같은` (the dot closes the number, the quoted title follows).
- *
- * Sentences are trimmed; offsets are UTF-16 positions in `text`.
- *
- * @example
- * sentences('첫 문장입니다. 둘째 문장입니다.').length //=> 2
- * sentences('3.1. 파일 열기').length //=> 1
- */
-export function sentences(text: string, lang: 'ko' | 'en' = 'ko'): SentenceSpan[] {
-  const out: SentenceSpan[] = []
-  for (const s of splitSentences(text, lang).flatMap((s) => splitBeforeBracket(text, s))) {
-    const prev = out[out.length - 1]
-    if (prev && (isLabel(prev.text) || !/[\p{L}\p{N}]/u.test(prev.text) || (isReference(prev.text) && /^[“"‘'「『]/.test(s.text)))) {
-      prev.text = text.slice(prev.start, s.end)
-      prev.end = s.end
-      continue
-    }
-    out.push({text: s.text, start: s.start, end: s.end})
-  }
-  return out
-}
-
-// `습니다.(`: a sentence end, then a bracket with no space (Korean GIMP pages write asides so).
-const END_BEFORE_BRACKET = /[.!?。](?=\()/g
-
-function splitBeforeBracket(text: string, s: SentenceSpan): SentenceSpan[] {
-  const out: SentenceSpan[] = []
-  let start = s.start
-  for (const m of s.text.matchAll(END_BEFORE_BRACKET)) {
-    const end = s.start + m.index + 1
-    // A dot after a digit or a single letter is a number or an abbreviation (`3.(a)`, `e.g.(`).
-    if (/(?:\d|\b[A-Za-z])\.$/.test(text.slice(start, end))) continue
-    out.push({text: text.slice(start, end), start, end})
-    start = end
-  }
-  out.push({text: text.slice(start, s.end), start, end: s.end})
-  return out
-}
-
-// `1.`, `3.1.`, `(2)`, `①`, `Part I.`, `부록 A.`, `Equation 8.1.`, `수식 8.1.`, `Figure 7.33.`,
-// `그림 A.7.` (appendix figures): a caption word of one or two words at most, then a number path
-// (possibly under an appendix letter), a letter or a Roman numeral.
-const LABEL = /^(?:[A-Za-z가-힣]+\s?){0,2}(?:\(?(?:\d{1,3}|[A-Z](?=\.\d))(?:\.\d{1,3})*[.)]?|[A-Z]\.|[IVX]{1,4}\.|[①-⑳])$/
-// A piece ending in a Korean section or figure reference: `3.7절.`, `4장.`, `그림 7.33.`, `표 2.1.`.
-const REFERENCE = /(?:\d+(?:\.\d+)*\s?[절장]|(?:그림|표|수식|예제|Figure|Table|Equation|Example)\s\d+(?:\.\d+)+)\.$/
-
-function isLabel(piece: string): boolean {
-  return LABEL.test(piece.trim())
-}
-
-function isReference(piece: string): boolean {
-  return REFERENCE.test(piece.trim())
 }
 
 /**

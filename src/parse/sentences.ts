@@ -11,8 +11,10 @@ const segmenters = new Map<string, Intl.Segmenter>()
 
 /**
  * Split a unit's text into sentences (Intl.Segmenter, then repaired where it breaks Korean dates
- * and numbers: `오늘(5. 21, 화)`, `2024.5.21.(화)`, `’23년 11월`, `2.10~11`). Joining the sentence
- * texts with the text between them gives back the input: ranges cover it in order.
+ * and numbers: `오늘(5. 21, 화)`, `2024.5.21.(화)`, `’23년 11월`, `2.10~11`; where it splits off a
+ * label such as `3.1.` or `수식 8.1.`, or a reference before a quoted title, `3.7절. “Tagging”을`;
+ * and where an aside in brackets is glued to a sentence end, `했습니다.(…) 다음`). Joining the
+ * sentence texts with the text between them gives back the input: ranges cover it in order.
  *
  * @example
  * splitSentences('윤석열 대통령은 오늘(5. 21, 화) 저녁 회의를 주재했습니다. 이어서 논의했습니다.', 'ko').map((s) => s.text)
@@ -34,13 +36,56 @@ export function splitSentences(text: string, lang: Lang = 'ko'): Sentence[] {
     }
   }
   // Trim white space off each sentence (ranges follow), drop empty ones.
-  const out: Sentence[] = []
+  const trimmed: Sentence[] = []
   for (const piece of pieces) {
     const lead = piece.text.length - piece.text.trimStart().length
-    const trimmed = piece.text.trim()
-    if (trimmed) out.push({text: trimmed, start: piece.start + lead, end: piece.start + lead + trimmed.length})
+    const t = piece.text.trim()
+    if (t) trimmed.push({text: t, start: piece.start + lead, end: piece.start + lead + t.length})
+  }
+  // Labels, cross-references and pieces with no letter go with what follows them.
+  const out: Sentence[] = []
+  for (const s of trimmed.flatMap((s) => splitBeforeBracket(text, s))) {
+    const prev = out[out.length - 1]
+    if (prev && (isLabel(prev.text) || !/[\p{L}\p{N}]/u.test(prev.text) || (isReference(prev.text) && /^[“"‘'「『]/.test(s.text)))) {
+      prev.text = text.slice(prev.start, s.end)
+      prev.end = s.end
+    } else out.push(s)
   }
   return out
+}
+
+// `습니다.(`: a sentence end, then a bracket with no space (Korean GIMP pages write asides so:
+// `있습니다.(스크린샷에서 밝게 표시) 각 대화 상자의 …`); the bracket rule below would join them.
+const END_BEFORE_BRACKET = /[.!?。](?=\()/g
+
+function splitBeforeBracket(text: string, s: Sentence): Sentence[] {
+  const out: Sentence[] = []
+  let start = s.start
+  for (const m of s.text.matchAll(END_BEFORE_BRACKET)) {
+    const end = s.start + m.index + 1
+    // A dot after a digit or a single letter is a number or an abbreviation (`3.(a)`, `e.g.(`).
+    if (/(?:\d|\b[A-Za-z])\.$/.test(text.slice(start, end))) continue
+    out.push({text: text.slice(start, end), start, end})
+    start = end
+  }
+  out.push({text: text.slice(start, s.end), start, end: s.end})
+  return out
+}
+
+// A label is not a sentence: list and caption numbers `1.`, `3.1.`, `(2)`, `①`, `Part I.`,
+// `부록 A.`, `Equation 8.1.`, `수식 8.1.`, `그림 A.7.` — a caption word of one or two words at most,
+// then a number path (possibly under an appendix letter), a letter or a Roman numeral.
+const LABEL = /^(?:[A-Za-z가-힣]+\s?){0,2}(?:\(?(?:\d{1,3}|[A-Z](?=\.\d))(?:\.\d{1,3})*[.)]?|[A-Z]\.|[IVX]{1,4}\.|[①-⑳])$/
+// A Korean cross-reference is not a sentence end when a quoted title follows: `3.7절. “Tagging”을
+// 참고하세요`, `그림 7.33. “새로운 이미지” 과 같은` (the dot closes the number).
+const REFERENCE = /(?:\d+(?:\.\d+)*\s?[절장]|(?:그림|표|수식|예제|Figure|Table|Equation|Example)\s\d+(?:\.\d+)+)\.$/
+
+function isLabel(piece: string): boolean {
+  return LABEL.test(piece.trim())
+}
+
+function isReference(piece: string): boolean {
+  return REFERENCE.test(piece.trim())
 }
 
 // Intl.Segmenter ends a sentence after `5.` in `오늘(5. 21, 화)` and after `2024.5.21.` in

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {check} from '../../src/check/check.js'
 import {englishWords, koreanKeys} from '../../src/check/sentence-evidence.js'
 import {matchSentences, type SentencePair} from '../../src/check/sentence-match.js'
-import {sentences} from '../../src/check/text-utils.js'
+import {splitSentences} from '../../src/parse/sentences.js'
 import {WordModel} from '../../src/check/word-model.js'
 import {EN, GOLD, KO} from './paris.js'
 
@@ -12,15 +12,15 @@ const omissions = (ko: readonly string[], alignment: Array<[number[], number[]]>
 
 // The statement with Korean sentence `j` of paragraph `i` removed (as the eval's injection does).
 function dropSentence(i: number, j: number): string[] {
-  const s = sentences(KO[i])[j]
+  const s = splitSentences(KO[i])[j]
   return KO.map((t, k) => (k === i ? (t.slice(0, s.start) + t.slice(s.end)).replace(/\s+/g, ' ').trim() : t))
 }
 
 describe('omission of a sentence inside an aligned paragraph', () => {
   it('finds each sentence dropped from a paragraph translated sentence by sentence, and names its English', () => {
     // Paragraph 16 (`5. AI 기술의 이점을 …`): three Korean sentences for three English ones.
-    const en = sentences(EN[15], 'en')
-    expect(sentences(KO[15])).toHaveLength(3)
+    const en = splitSentences(EN[15], 'en')
+    expect(splitSentences(KO[15])).toHaveLength(3)
     for (let j = 0; j < 3; j++) {
       const found = omissions(dropSentence(15, j))
       expect(found.map((f) => f.ko)).toEqual([[15]])
@@ -43,55 +43,11 @@ describe('omission of a sentence inside an aligned paragraph', () => {
     // Paragraph 15: join its third and fourth Korean sentences into one; nothing is left out.
     const joined = KO.map((t, i) => (i === 14 ? t.replace('논의를 주목합니다. 유엔', '논의를 주목하며, 유엔') : t))
     expect(joined[14]).not.toBe(KO[14])
-    expect(sentences(joined[14])).toHaveLength(3)
+    expect(splitSentences(joined[14])).toHaveLength(3)
     expect(omissions(joined)).toEqual([])
   })
 })
 
-describe('sentences (the checker’s splitter)', () => {
-  it('keeps list and caption numbers with their text', () => {
-    expect(sentences('3.1. 파일 열기').map((s) => s.text)).toEqual(['3.1. 파일 열기'])
-    expect(sentences('Figure A.7. Polygonal Selection', 'en')).toHaveLength(1)
-    expect(sentences('Equation 8.1. Example', 'en')).toHaveLength(1)
-    expect(sentences(KO[1])[0].text).toMatch(/^1\. 100개국 이상의/)
-  })
-
-  it('does not end a sentence at a Korean cross-reference, and splits before a glued bracket', () => {
-    expect(sentences('더 자세한 내용은 3.7절. “Tagging”을 참고하세요. 끝입니다.').map((s) => s.text)).toEqual([
-      '더 자세한 내용은 3.7절. “Tagging”을 참고하세요.',
-      '끝입니다.'
-    ])
-    expect(sentences('특별한 메뉴가 있습니다.(스크린샷에서 밝게 표시) 각 탭 메뉴는 다릅니다.').map((s) => s.text)).toEqual([
-      '특별한 메뉴가 있습니다.',
-      '(스크린샷에서 밝게 표시) 각 탭 메뉴는 다릅니다.'
-    ])
-    // The bracket alone goes with the next sentence, not on its own.
-    expect(sentences('할 수 있습니다.(닫는 동작은 취소할 수 없습니다. 따라서 확인합니다.)').map((s) => s.text)).toEqual([
-      '할 수 있습니다.',
-      '(닫는 동작은 취소할 수 없습니다.',
-      '따라서 확인합니다.)'
-    ])
-  })
-
-  it('gives trimmed, ordered spans that lose no text', () => {
-    const pieces = fc.constantFrom('가나다. ', '3.1. ', '(참고) ', 'Part I. ', '그림 7.33. ', '“제목”을 ', 'Hello world. ', '2.4.', '!', '\n', ' ')
-    fc.assert(
-      fc.property(fc.array(pieces, {maxLength: 12}), fc.constantFrom<'ko' | 'en'>('ko', 'en'), (parts, lang) => {
-        const text = parts.join('')
-        const spans = sentences(text, lang)
-        let at = 0
-        for (const s of spans) {
-          expect(s.start).toBeGreaterThanOrEqual(at)
-          expect(text.slice(s.start, s.end)).toBe(s.text)
-          expect(s.text).toBe(s.text.trim())
-          expect(text.slice(at, s.start).trim()).toBe('')
-          at = s.end
-        }
-        expect(text.slice(at).trim()).toBe('')
-      })
-    )
-  })
-})
 
 describe('WordModel', () => {
   // Six pairs that translate `layer` as 레이어 and never carry `really` over.

@@ -1,5 +1,10 @@
+import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parseDocument, splitSentences} from '../../src/index.js'
+
+// Paragraph 1 of the Paris statement's Korean (the seed as captured, line 32).
+const PARIS_KO_1 = readFileSync(new URL('../fixtures/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n')[31]
 
 describe('plain-text mode', () => {
   it('keeps `1.Participants` (no space) as a numbered unit, and a date line as a paragraph', () => {
@@ -77,5 +82,50 @@ describe('splitSentences', () => {
   it('returns ranges that point into the text', () => {
     const text = '첫 문장입니다.  둘째 문장입니다.'
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text)
+  })
+})
+
+describe('splitSentences: labels, references and brackets', () => {
+  it('keeps list and caption numbers with their text', () => {
+    expect(splitSentences('3.1. 파일 열기').map((s) => s.text)).toEqual(['3.1. 파일 열기'])
+    expect(splitSentences('Figure A.7. Polygonal Selection', 'en')).toHaveLength(1)
+    expect(splitSentences('Equation 8.1. Example', 'en')).toHaveLength(1)
+    expect(splitSentences(PARIS_KO_1)[0].text).toMatch(/^1\. 100개국 이상의/)
+  })
+
+  it('does not end a sentence at a Korean cross-reference, and splits before a glued bracket', () => {
+    expect(splitSentences('더 자세한 내용은 3.7절. “Tagging”을 참고하세요. 끝입니다.').map((s) => s.text)).toEqual([
+      '더 자세한 내용은 3.7절. “Tagging”을 참고하세요.',
+      '끝입니다.'
+    ])
+    expect(splitSentences('특별한 메뉴가 있습니다.(스크린샷에서 밝게 표시) 각 탭 메뉴는 다릅니다.').map((s) => s.text)).toEqual([
+      '특별한 메뉴가 있습니다.',
+      '(스크린샷에서 밝게 표시) 각 탭 메뉴는 다릅니다.'
+    ])
+    // The bracket alone goes with the next sentence, not on its own.
+    expect(splitSentences('할 수 있습니다.(닫는 동작은 취소할 수 없습니다. 따라서 확인합니다.)').map((s) => s.text)).toEqual([
+      '할 수 있습니다.',
+      '(닫는 동작은 취소할 수 없습니다.',
+      '따라서 확인합니다.)'
+    ])
+  })
+
+  it('gives trimmed, ordered spans that lose no text', () => {
+    const pieces = fc.constantFrom('가나다. ', '3.1. ', '(참고) ', 'Part I. ', '그림 7.33. ', '“제목”을 ', 'Hello world. ', '2.4.', '!', '\n', ' ')
+    fc.assert(
+      fc.property(fc.array(pieces, {maxLength: 12}), fc.constantFrom<'ko' | 'en'>('ko', 'en'), (parts, lang) => {
+        const text = parts.join('')
+        const spans = splitSentences(text, lang)
+        let at = 0
+        for (const s of spans) {
+          expect(s.start).toBeGreaterThanOrEqual(at)
+          expect(text.slice(s.start, s.end)).toBe(s.text)
+          expect(s.text).toBe(s.text.trim())
+          expect(text.slice(at, s.start).trim()).toBe('')
+          at = s.end
+        }
+        expect(text.slice(at).trim()).toBe('')
+      })
+    )
   })
 })
