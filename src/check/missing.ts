@@ -3,7 +3,7 @@
 // (English ones in sentence-omission.ts, Korean ones here).
 import {type Sentence, splitSentences} from '../parse/sentences.js'
 import type {PairStats, RuleContext, RuleFinding} from './rule.js'
-import {alignSentences} from './sentence-align.js'
+import {lengthAlignSentences} from './sentence-align.js'
 import {findSentenceOmissions} from './sentence-omission.js'
 import {clip, contentLength, isMostlyKorean, koreanLength, withoutMarker} from './text-utils.js'
 
@@ -81,7 +81,7 @@ export function findMissing(context: RuleContext, present: 'ko' | 'en'): RuleFin
 }
 
 // Korean sentences of an aligned paragraph with no English counterpart: the length-based sentence
-// alignment (sentence-align.ts) leaves them alone, and the paragraph is long on the Korean side.
+// alignment (`lengthAlignSentences`) leaves them alone, and the paragraph is long on the Korean side.
 function findSentenceAdditions(context: RuleContext): RuleFinding[] {
   const {alignment, stats} = context
   const out: RuleFinding[] = []
@@ -94,7 +94,7 @@ function findSentenceAdditions(context: RuleContext): RuleFinding[] {
     const ks = splitSentences(pair.ko)
     const es = splitSentences(pair.en, 'en')
     if (ks.length + es.length < 3) continue
-    const groups = alignSentences(ks, es, stats)
+    const groups = lengthAlignSentences(ks, es, stats)
     // Second signal when the sentence alignment found every sentence a partner: the paragraph is
     // clearly long and the Korean has more sentences. We then name the sentence whose removal
     // brings the ratio closest to the document's usual one.

@@ -3,6 +3,7 @@
 // that the Korean sentences do or do not have (weighted by the document's word model). An English
 // sentence is called missing when the best alignment leaves it alone and the best alignment that
 // must give it a partner is clearly worse.
+import {cheapestPath, type SentenceGroup, type Shape} from './cheapest-path.js'
 import type {EnglishWord} from './sentence-evidence.js'
 import {found, type WordOdds} from './word-model.js'
 
@@ -11,12 +12,6 @@ export interface SentenceStats {
   logRatio: number
   /** Robust spread of the log ratio for sentences of ordinary length. */
   spread: number
-}
-
-/** A group of the sentence alignment: Korean and English sentence indices (either may be empty). */
-export interface SentenceGroup {
-  ko: number[]
-  en: number[]
 }
 
 /** Result of `matchSentences`: the groups in order and their total cost (nats). */
@@ -62,10 +57,7 @@ const WORD_CAP = 2.5
 export function matchSentences(pair: SentencePair, stats: SentenceStats, allowOmission: boolean): SentenceMatch {
   const n = pair.ko.length
   const m = pair.en.length
-  const cost: number[][] = Array.from({length: n + 1}, () => new Array<number>(m + 1).fill(Infinity))
-  const back: Array<Array<[number, number]>> = Array.from({length: n + 1}, () => new Array<[number, number]>(m + 1))
-  cost[0][0] = 0
-  const shapes: Array<[number, number, number]> = [
+  const shapes: Shape[] = [
     [1, 1, 0],
     [1, 2, MERGE],
     [2, 1, MERGE],
@@ -77,29 +69,7 @@ export function matchSentences(pair: SentencePair, stats: SentenceStats, allowOm
     [1, 0, ADD]
   ]
   if (allowOmission) shapes.push([0, 1, OMIT])
-  for (let i = 0; i <= n; i++)
-    for (let j = 0; j <= m; j++) {
-      if (i === 0 && j === 0) continue
-      for (const [di, dj, prior] of shapes) {
-        if (i < di || j < dj || cost[i - di][j - dj] === Infinity) continue
-        const c = cost[i - di][j - dj] + prior + (di > 0 && dj > 0 ? groupCost(pair, stats, i - di, i, j - dj, j) : 0)
-        if (c < cost[i][j]) {
-          cost[i][j] = c
-          back[i][j] = [di, dj]
-        }
-      }
-    }
-  if (cost[n][m] === Infinity) return {groups: [], cost: Infinity}
-  const groups: SentenceGroup[] = []
-  let i = n
-  let j = m
-  while (i > 0 || j > 0) {
-    const [di, dj] = back[i][j]
-    groups.push({ko: range(i - di, i), en: range(j - dj, j)})
-    i -= di
-    j -= dj
-  }
-  return {groups: groups.reverse(), cost: cost[n][m]}
+  return cheapestPath(n, m, shapes, (i0, i1, j0, j1) => groupCost(pair, stats, i0, i1, j0, j1))
 }
 
 // Cost of pairing Korean sentences [i0, i1) with English sentences [j0, j1): length fit plus, for
@@ -125,10 +95,4 @@ function groupCost(pair: SentencePair, stats: SentenceStats, i0: number, i1: num
       c += inKo ? -Math.min(WORD_CAP, Math.log(recall / chance)) : Math.min(WORD_CAP, Math.log((1 - chance) / (1 - recall)))
     }
   return c
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = []
-  for (let k = from; k < to; k++) out.push(k)
-  return out
 }
