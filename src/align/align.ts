@@ -3,7 +3,7 @@
 // pass with the length ratio re-estimated and word pairs learnt from the confident beads of the
 // first (bootstrap.ts), as hunalign's realign does.
 import {toUnits} from '../parse/to-units.js'
-import {isGlossary} from '../text/glossary.js'
+import {compileGlossary, isGlossary} from '../text/glossary.js'
 import type {Bead, GlossaryEntry, ParsedDocument, Similarity, Unit, Warning} from '../types.js'
 import {Alignment} from './alignment.js'
 import {learnLexicon} from './bootstrap.js'
@@ -83,9 +83,9 @@ export function alignUnits(k: readonly Unit[], e: readonly Unit[], options: Read
   const searchOptions: SearchOptions = {...DEFAULT_SEARCH, ...options.search}
   // One token table for both sides, so that a probe and the targets it looks for share an id.
   const tokens = new TokenTable()
-  const glossary = options.glossary && options.glossary.length > 0 ? options.glossary : undefined
-  const koEv = sideEvidence(k, glossary ? withGlossary(koreanEvidence, glossary, 'ko') : koreanEvidence, tokens)
-  const enEv = sideEvidence(e, glossary ? withGlossary(englishEvidence, glossary, 'en') : englishEvidence, tokens)
+  const terms = options.glossary && options.glossary.length > 0 ? compileGlossary(options.glossary) : undefined
+  const koEv = sideEvidence(k, terms ? withGlossary(koreanEvidence, terms, 'ko') : koreanEvidence, tokens)
+  const enEv = sideEvidence(e, terms ? withGlossary(englishEvidence, terms, 'en') : englishEvidence, tokens)
   checkInput(k, e, koEv, enEv, warnings)
 
   let model = new CostModel(k, e, koEv, enEv, params, options.similarity)

@@ -3,13 +3,13 @@
 // loanword skeletons, list markers, learnt word pairs). Tokens are interned to integers and the
 // other side is indexed by postings lists, so that testing a probe against a range of units is a
 // binary search, whatever the bead or the search level.
-import {compileGlossary} from '../text/glossary.js'
+import type {CompiledGlossary} from '../text/glossary.js'
 import {extractLatinTokens, type LatinToken} from '../text/latin-tokens.js'
 import {englishConcepts, koreanConcepts} from '../text/lexicon.js'
 import {extractQuantities} from '../text/quantities.js'
-import type {GlossaryEntry, Unit} from '../types.js'
+import type {Unit} from '../types.js'
 import {IntList} from './int-list.js'
-import {hangulSkeleton, latinSkeleton} from './transliterate.js'
+import {hangulSkeleton, hangulWordForms, latinSkeleton} from './transliterate.js'
 
 /** Kinds of probe; each has its own recall `q` (see `PROBE_RECALL`). */
 export const ProbeClass = {Number: 0, Latin: 1, Acronym: 2, Translit: 3, Marker: 4, Lexicon: 5, ConceptEn: 6, ConceptKo: 7, Glossary: 8} as const
@@ -243,10 +243,6 @@ function resize(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
   return out
 }
 
-// Korean particles and light endings stripped before taking a loanword skeleton: `인큐베이터를`
-// → `인큐베이터`, `클릭하면` → `클릭`. Longest first.
-const KO_SUFFIX = /(?:에서는|으로는|에서도|으로|에서|에게|까지|부터|처럼|보다|하면|하여|하고|하는|하기|합니다|했다|한다|된다|되는|적인|적으로|들을|들이|들은|들의|을|를|은|는|이|가|의|에|와|과|도|로|만|한|할|된|들|적)$/
-
 const HANGUL_WORD = /[가-힣]+/g
 // A digit, or a word that may be a month (`Jan`, `January`, `Sept` …), for `extractQuantities`.
 const MAY_HAVE_QUANTITY = /[0-9]|(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
@@ -274,8 +270,7 @@ export function koreanEvidence(unit: Unit, out: EvidenceSink): void {
 
 /** Loanword skeletons of a Hangul word and of its stem (particles and light endings stripped). */
 function hangulWordEvidence(word: string, out: EvidenceSink): void {
-  const stem = word.replace(KO_SUFFIX, '')
-  for (const w of stem.length >= 2 && stem !== word ? [word, stem] : [word]) {
+  for (const w of hangulWordForms(word)) {
     const skel = hangulSkeleton(w)
     // Two consonant classes are too easy to hit by chance unless the word is long (`키갈리` kl).
     if (skel.length >= 3 || (skel.length === 2 && w.length >= 3)) out.probe('S:' + skel, ProbeClass.Translit)
@@ -348,8 +343,7 @@ function countScripts(text: string, u: number, hangul: Int32Array, other: Int32A
  * The evidence function of one side with the terms of a user's glossary added: each term found in
  * a unit is a probe and a target (`G:<entry index>`), on both sides.
  */
-export function withGlossary(evidence: Evidence, glossary: readonly GlossaryEntry[], side: 'ko' | 'en'): Evidence {
-  const terms = compileGlossary(glossary)
+export function withGlossary(evidence: Evidence, terms: CompiledGlossary, side: 'ko' | 'en'): Evidence {
   return (unit, out) => {
     evidence(unit, out)
     for (const i of side === 'ko' ? terms.inKorean(unit.text) : terms.inEnglish(unit.text)) {

@@ -128,3 +128,19 @@ function push(out: string, s: string): string {
   for (const ch of s) if (out[out.length - 1] !== ch) out += ch
   return out
 }
+
+// Korean particles and light endings stripped before taking a loanword skeleton: `인큐베이터를`
+// → `인큐베이터`, `클릭하면` → `클릭`. Longest first.
+const KO_SUFFIX = /(?:에서는|으로는|에서도|으로|에서|에게|까지|부터|처럼|보다|하면|하여|하고|하는|하기|합니다|했다|한다|된다|되는|적인|적으로|들을|들이|들은|들의|을|를|은|는|이|가|의|에|와|과|도|로|만|한|할|된|들|적)$/
+
+/**
+ * The forms of a Hangul word whose skeletons may match a loanword: the word, and its stem with a
+ * particle or light ending stripped when that leaves two syllables or more.
+ *
+ * @example
+ * hangulWordForms('인큐베이터를') //=> ['인큐베이터를', '인큐베이터']
+ */
+export function hangulWordForms(word: string): string[] {
+  const stem = word.replace(KO_SUFFIX, '')
+  return stem.length >= 2 && stem !== word ? [word, stem] : [word]
+}

@@ -2,7 +2,7 @@
 // kept in Korean (`L:jpeg`), loanword consonant skeletons (`S:pksl` for `픽셀` and `pixel`, see
 // ../align/transliterate.ts) and concepts of the built-in lexicon (`C:size` for `크기` and `size`).
 // The sentence-omission check asks, for each English word, whether the Korean has any of its keys.
-import {hangulSkeleton, latinSkeleton} from '../align/transliterate.js'
+import {hangulSkeleton, hangulWordForms, latinSkeleton} from '../align/transliterate.js'
 import {extractLatinTokens} from '../text/latin-tokens.js'
 import {englishConcepts, koreanConcepts, stemEnglish} from '../text/lexicon.js'
 import {extractQuantities} from '../text/quantities.js'
@@ -20,10 +20,6 @@ const STOP = new Set(
     ' '
   )
 )
-
-// Korean particles and light endings stripped before taking a loanword skeleton (`레이어를` →
-// `레이어`, `클릭하면` → `클릭`), as the aligner does. Longest first.
-const KO_SUFFIX = /(?:에서는|으로는|에서도|으로|에서|에게|까지|부터|처럼|보다|하면|하여|하고|하는|하기|합니다|했다|한다|된다|되는|적인|적으로|들을|들이|들은|들의|을|를|은|는|이|가|의|에|와|과|도|로|만|한|할|된|들|적)$/
 
 /**
  * The English words and numbers of a sentence, each with its comparison keys.
@@ -74,9 +70,7 @@ export function koreanKeys(text: string): Set<string> {
   }
   for (const id of koreanConcepts(text)) out.add('C:' + id)
   for (const m of text.matchAll(/[가-힣]{2,}/g)) {
-    const word = m[0]
-    const stem = word.replace(KO_SUFFIX, '')
-    for (const w of stem.length >= 2 && stem !== word ? [word, stem] : [word]) {
+    for (const w of hangulWordForms(m[0])) {
       const skeleton = hangulSkeleton(w)
       if (skeleton.length >= 3) out.add('S:' + skeleton)
     }
