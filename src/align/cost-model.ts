@@ -335,6 +335,21 @@ class BandTables {
     for (let x = jlo; x <= jhi; x++) this.#fillEn(x, i, this.#enTab, (x - jlo) * 3)
   }
 
+  /**
+   * Tabulated evidence of the units of the bead [pi, i) × [pj, j) but the first of each side (those
+   * that follow a neighbour in the bead), in the order of `CostModel#sharedEvidence`.
+   */
+  inner(pi: number, i: number, pj: number, j: number): number {
+    let sum = 0
+    const w = j - pj
+    for (let u = pi + 1; u < i; u++) sum += this.#koTab[u & 3][(pj - this.#koBase[u & 3]) * 3 + w - 1]
+    const en = this.#enTab
+    const base = this.#enBase
+    const h = i - pi
+    for (let x = pj + 1; x < j; x++) sum += en[(x - base) * 3 + h - 1]
+    return sum
+  }
+
   /** Tabulated evidence of the bead [pi, i) × [pj, j), i being the current row. */
   lexical(pi: number, i: number, pj: number, j: number): number {
     let lex = 0
@@ -352,6 +367,8 @@ class BandTables {
 class FineCoster implements RowCoster {
   readonly #model: CostModel
   readonly #tables: BandTables
+  // Evidence a unit shares with its predecessor (see `CostModel#sharedEvidence`), tabulated alike.
+  readonly #shared: BandTables
   readonly #koLen: Float64Array
   readonly #enLen: Float64Array
   readonly #lo: Int32Array
@@ -378,10 +395,21 @@ class FineCoster implements RowCoster {
       (u, j0lo, j0hi, out) => ko.forwardTable(u, j0lo, j0hi, out),
       (x, i, out, offset) => en.backwardRow(x, i, out, offset, cursor)
     )
+    const sharedCursor = en.cursors()
+    this.#shared = new BandTables(
+      lo,
+      hi,
+      model.n,
+      model.m,
+      (u, j0lo, j0hi, out) => ko.sharedForwardTable(u, j0lo, j0hi, out),
+      (x, i, out, offset) => en.sharedBackwardRow(x, i, out, offset, sharedCursor)
+    )
   }
 
   row(i: number, out: Float64Array): void {
     this.#tables.row(i)
+    this.#shared.row(i)
+    const shared = this.#shared
     const lo = this.#lo
     const hi = this.#hi
     const first = lo[i]
@@ -407,7 +435,7 @@ class FineCoster implements RowCoster {
       for (let j = from; j <= to; j++) {
         const pj = j - b
         const length = lengthTerm(k, enLen[j] - enLen[pj], model.mu, model.varScale, p)
-        const lexical = a + b > 2 ? tables.lexical(pi, i, pj, j) - model.sharedEvidence(pi, i, pj, j) : tables.lexical(pi, i, pj, j)
+        const lexical = a + b > 2 ? tables.lexical(pi, i, pj, j) - shared.inner(pi, i, pj, j) : tables.lexical(pi, i, pj, j)
         out[(j - first) * SHAPES.length + s] = penalty + length - p.lexWeight * lexical - model.fineSimilarity(pi, i, pj, j)
       }
     }
@@ -616,6 +644,77 @@ class ProbeSet {
       sum += this.#has(this.#tok[k], j0, j1) ? gain[this.#kind[k]] : loss[this.#kind[k]]
     }
     return sum
+  }
+
+  /**
+   * `shared(u, j0, j0 + w)` for j0 in [j0lo, j0hi] and w in 1..3: out[(j0 - j0lo) * 3 + w - 1]
+   * (as `forwardTable`, over the probes unit u shares with unit u - 1, without the fixed part).
+   */
+  sharedForwardTable(u: number, j0lo: number, j0hi: number, out: Float64Array): void {
+    const len = (j0hi - j0lo + 1) * 3
+    out.fill(0, 0, len)
+    const from = this.#sharedStart[u]
+    const to = this.#sharedStart[u + 1]
+    if (from === to) return
+    const post = this.#post
+    const g1 = this.#gain[1]
+    const g2 = this.#gain[2]
+    const g3 = this.#gain[3]
+    const l1 = this.#loss[1]
+    const l2 = this.#loss[2]
+    const l3 = this.#loss[3]
+    for (let y = from; y < to; y++) {
+      const k = this.#sharedK[y]
+      const tok = this.#tok[k]
+      const pend = this.#postStart[tok + 1]
+      let p = this.#firstAtLeast(this.#postStart[tok], pend, j0lo)
+      const kind = this.#kind[k]
+      const ga = g1[kind]
+      const gb = g2[kind]
+      const gc = g3[kind]
+      const la = l1[kind]
+      const lb = l2[kind]
+      const lc = l3[kind]
+      for (let j0 = j0lo, x = 0; j0 <= j0hi; j0++, x += 3) {
+        while (p < pend && post[p] < j0) p++
+        const d = p < pend ? post[p] - j0 : 3
+        out[x] += d < 1 ? ga : la
+        out[x + 1] += d < 2 ? gb : lb
+        out[x + 2] += d < 3 ? gc : lc
+      }
+    }
+  }
+
+  /**
+   * `shared(u, iEnd - a, iEnd)` for a in 1..3: out[at + a - 1] (as `backwardRow`, over the probes
+   * unit u shares with unit u - 1, without the fixed part).
+   */
+  sharedBackwardRow(u: number, iEnd: number, out: Float64Array, at: number, cursor: Int32Array): void {
+    let s1 = 0
+    let s2 = 0
+    let s3 = 0
+    const from = this.#sharedStart[u]
+    const to = this.#sharedStart[u + 1]
+    if (from < to) {
+      const g1 = this.#gain[1]
+      const g2 = this.#gain[2]
+      const g3 = this.#gain[3]
+      const l1 = this.#loss[1]
+      const l2 = this.#loss[2]
+      const l3 = this.#loss[3]
+      for (let y = from; y < to; y++) {
+        const k = this.#sharedK[y]
+        const p = this.#advance(k, iEnd, cursor)
+        const d = p > this.#postStart[this.#tok[k]] ? iEnd - this.#post[p - 1] : 4
+        const kind = this.#kind[k]
+        s1 += d <= 1 ? g1[kind] : l1[kind]
+        s2 += d <= 2 ? g2[kind] : l2[kind]
+        s3 += d <= 3 ? g3[kind] : l3[kind]
+      }
+    }
+    out[at] = s1
+    out[at + 1] = s2
+    out[at + 2] = s3
   }
 
   /** Sum of probe log-likelihood ratios of units [i0, i1) against other-side units [j0, j1). */
