@@ -5,7 +5,7 @@
 // binary search, whatever the bead or the search level.
 import type {CompiledGlossary} from '../text/glossary.js'
 import {extractLatinTokens, type LatinToken} from '../text/latin-tokens.js'
-import {englishConcepts, koreanConcepts} from '../text/lexicon.js'
+import {conceptNames, forEachEnglishConcept, forEachKoreanConcept} from '../text/lexicon.js'
 import {extractQuantities} from '../text/quantities.js'
 import type {Unit} from '../types.js'
 import {IntList} from './int-list.js'
@@ -89,10 +89,12 @@ export interface EvidenceSink {
   probe(token: string, cls: ProbeClass): void
   /** A token that the other side's probes may find in this unit (repeats are ignored). */
   target(token: string): void
+  /** `probe(token, cls)` and `target(token)`. */
+  anchor(token: string, cls: ProbeClass): void
   /**
-   * Call `add(item, this)`, or, when the side already met `key`, replay the probes and targets it
-   * gave then: words repeat (a side of 20k paragraphs has a few thousand distinct words), so
-   * their skeletons and tokens are made once. What `add` gives must depend on `key` alone.
+   * Call `add(item, this)`, or, when the side already met `key` with this `add`, replay the probes
+   * and targets it gave then: words repeat (a side of 20k paragraphs has a few thousand distinct
+   * words), so their skeletons and tokens are made once. What `add` gives must depend on `key` alone.
    */
   cached<T>(key: string, item: T, add: (item: T, out: EvidenceSink) => void): void
 }
@@ -137,8 +139,9 @@ class Collector implements EvidenceSink {
   #probeAt = new Int32Array(1024)
   #targetSeen = new Int32Array(1024)
   #stamp = 0
-  // `cached`: key → start of its recording in `#recTok`/`#recCls` (class, or TARGET; END ends it).
-  readonly #memo = new Map<string, number>()
+  // `cached`, per `add` function: key → start of its recording in `#recTok`/`#recCls` (class, or
+  // TARGET; END ends it).
+  readonly #memos = new Map<unknown, Map<string, number>>()
   readonly #recTok = new IntList()
   readonly #recCls = new IntList()
   #recording = false
@@ -167,15 +170,26 @@ class Collector implements EvidenceSink {
     this.#targetId(this.#table.id(token))
   }
 
+  anchor(token: string, cls: ProbeClass): void {
+    const id = this.#table.id(token)
+    this.#probeId(id, cls)
+    this.#targetId(id)
+  }
+
   cached<T>(key: string, item: T, add: (item: T, out: EvidenceSink) => void): void {
-    let at = this.#memo.get(key)
+    let memo = this.#memos.get(add)
+    if (memo === undefined) {
+      memo = new Map()
+      this.#memos.set(add, memo)
+    }
+    let at = memo.get(key)
     if (at === undefined) {
       at = this.#recTok.length
       this.#recording = true
       add(item, this)
       this.#recording = false
       this.#record(0, END)
-      this.#memo.set(key, at)
+      memo.set(key, at)
       return
     }
     for (; this.#recCls.at(at) !== END; at++) {
@@ -256,16 +270,27 @@ export function koreanEvidence(unit: Unit, out: EvidenceSink): void {
   const text = unit.text
   addCommon(unit, out)
   for (const t of extractLatinTokens(text)) {
-    out.probe('L:' + t.key, ProbeClass.Latin)
-    out.target('L:' + t.key)
+    // The key of a word or acronym follows from its text; not so for URLs and e-mails.
+    if (t.kind === 'word' || t.kind === 'acronym') out.cached(t.text, t, koreanLatinEvidence)
+    else koreanLatinEvidence(t, out)
   }
-  for (const c of koreanConcepts(text)) {
-    out.probe('D:' + c, ProbeClass.ConceptKo)
-    out.target('D:' + c)
-  }
+  forEachKoreanConcept(text, (c) => out.anchor(conceptToken(c), ProbeClass.ConceptKo))
   HANGUL_WORD.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = HANGUL_WORD.exec(text))) if (m[0].length >= 2) out.cached(m[0], m[0], hangulWordEvidence)
+}
+
+/** A Latin token kept in Korean text: a probe, and a target of English acronyms. */
+function koreanLatinEvidence(t: LatinToken, out: EvidenceSink): void {
+  out.anchor('L:' + t.key, ProbeClass.Latin)
+}
+
+// Token of each concept of the built-in lexicon (`D:` + its id), made once.
+let conceptTokens: string[] | undefined
+
+function conceptToken(concept: number): string {
+  conceptTokens ??= conceptNames().map((name) => 'D:' + name)
+  return conceptTokens[concept]
 }
 
 /** Loanword skeletons of a Hangul word and of its stem (particles and light endings stripped). */
@@ -280,15 +305,24 @@ function hangulWordEvidence(word: string, out: EvidenceSink): void {
 /** Evidence of an English unit: numbers, marker, acronyms (probes), Latin tokens and their skeletons (targets). */
 export function englishEvidence(unit: Unit, out: EvidenceSink): void {
   addCommon(unit, out)
-  for (const t of extractLatinTokens(unit.text)) {
+  const tokens = extractLatinTokens(unit.text)
+  for (const t of tokens) {
     // The key and kind of a word or acronym follow from its text; not so for URLs and e-mails.
     if (t.kind === 'word' || t.kind === 'acronym') out.cached(t.text, t, latinTokenEvidence)
     else latinTokenEvidence(t, out)
   }
-  for (const c of englishConcepts(unit.text)) {
-    out.probe('D:' + c, ProbeClass.ConceptEn)
-    out.target('D:' + c)
+  // Concepts after all tokens (their order among the unit's probes counts), found token by token:
+  // every ASCII letter of the text is in exactly one token, and no token splits a run of letters,
+  // so the words of the tokens are the words of the text.
+  for (const t of tokens) {
+    if (t.kind === 'word' || t.kind === 'acronym') out.cached(t.text, t.text, englishConceptEvidence)
+    else englishConceptEvidence(t.text, out)
   }
+}
+
+/** Concepts of the built-in lexicon in (part of) an English text. */
+function englishConceptEvidence(text: string, out: EvidenceSink): void {
+  forEachEnglishConcept(text, (c) => out.anchor(conceptToken(c), ProbeClass.ConceptEn))
 }
 
 /** A Latin token of English text: a target, its skeleton too; acronyms are also probes. */
@@ -305,16 +339,10 @@ function addCommon(unit: Unit, out: EvidenceSink): void {
   // Without spelled-out numbers, a quantity is digits or an English month name: about half of the
   // paragraphs have neither and need no full scan.
   if (MAY_HAVE_QUANTITY.test(unit.text)) {
-    for (const q of extractQuantities(unit.text, {spelled: false})) {
-      out.probe('#' + q.key, ProbeClass.Number)
-      out.target('#' + q.key)
-    }
+    for (const q of extractQuantities(unit.text, {spelled: false})) out.anchor('#' + q.key, ProbeClass.Number)
   }
   const marker = markerShape(unit)
-  if (marker) {
-    out.probe(marker, ProbeClass.Marker)
-    out.target(marker)
-  }
+  if (marker) out.anchor(marker, ProbeClass.Marker)
 }
 
 /** The shape of a unit's list marker (`M:1.`, `M:•`, `M:a)`), or `undefined`. */
@@ -346,9 +374,6 @@ function countScripts(text: string, u: number, hangul: Int32Array, other: Int32A
 export function withGlossary(evidence: Evidence, terms: CompiledGlossary, side: 'ko' | 'en'): Evidence {
   return (unit, out) => {
     evidence(unit, out)
-    for (const i of side === 'ko' ? terms.inKorean(unit.text) : terms.inEnglish(unit.text)) {
-      out.probe('G:' + i, ProbeClass.Glossary)
-      out.target('G:' + i)
-    }
+    for (const i of side === 'ko' ? terms.inKorean(unit.text) : terms.inEnglish(unit.text)) out.anchor('G:' + i, ProbeClass.Glossary)
   }
 }

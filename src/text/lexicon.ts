@@ -4,14 +4,16 @@
 import {LEXICON_DATA} from './lexicon-data.js'
 
 interface Tables {
-  /** Korean forms of two syllables or more → concept ids. */
-  long: Map<string, string[]>
-  /** Longest Korean form, in syllables. */
-  maxLength: number
-  /** One-syllable Korean forms (whole words only) → concept ids. */
-  short: Map<string, string[]>
-  /** Stemmed English forms → concept ids. */
-  english: Map<string, string[]>
+  /** Concept ids (the first English form of their line), by concept index. */
+  names: string[]
+  /** Trie of the Korean forms of two syllables or more: child of a node by syllable, at `node * 0x10000 + code`. */
+  child: Map<number, number>
+  /** Concept indexes of the form that ends at each trie node (empty for none); node 0 is the root. */
+  ends: number[][]
+  /** One-syllable Korean forms (whole words only), by character code → concept indexes. */
+  short: Map<number, number[]>
+  /** Stemmed English forms → concept indexes. */
+  english: Map<string, number[]>
 }
 
 // English words too frequent to say anything about alignment (they would match almost anything).
@@ -21,7 +23,8 @@ let tables: Tables | undefined
 
 function load(): Tables {
   if (tables) return tables
-  const t: Tables = {long: new Map(), maxLength: 0, short: new Map(), english: new Map()}
+  const t: Tables = {names: [], child: new Map(), ends: [[]], short: new Map(), english: new Map()}
+  const index = new Map<string, number>()
   for (const raw of LEXICON_DATA.split('\n')) {
     const line = raw.trim()
     if (line === '' || line.startsWith('#')) continue
@@ -30,10 +33,15 @@ function load(): Tables {
     const en = line.slice(at + 1).trim().split(/\s+/)
     // Id: the first English form. Lines with the same first form are one concept (`크기 = size`
     // and `사이즈 = size` are synonyms), and the id reads well in findings and tests.
-    const id = en[0]
+    let id = index.get(en[0])
+    if (id === undefined) {
+      id = t.names.length
+      index.set(en[0], id)
+      t.names.push(en[0])
+    }
     for (const form of ko) {
-      add(form.length === 1 ? t.short : t.long, form, id)
-      if (form.length > t.maxLength) t.maxLength = form.length
+      if (form.length === 1) add(t.short, form.charCodeAt(0), id)
+      else addList(t.ends[trieNode(t, form)], id)
     }
     for (const word of en) if (!ENGLISH_STOP.has(word)) add(t.english, stemEnglish(word), id)
   }
@@ -41,10 +49,30 @@ function load(): Tables {
   return t
 }
 
-function add(map: Map<string, string[]>, key: string, id: string): void {
+/** The trie node of a Korean form, made if new. */
+function trieNode(t: Tables, form: string): number {
+  let node = 0
+  for (let i = 0; i < form.length; i++) {
+    const key = node * 0x10000 + form.charCodeAt(i)
+    let next = t.child.get(key)
+    if (next === undefined) {
+      next = t.ends.length
+      t.ends.push([])
+      t.child.set(key, next)
+    }
+    node = next
+  }
+  return node
+}
+
+function add<K>(map: Map<K, number[]>, key: K, id: number): void {
   const list = map.get(key)
   if (!list) map.set(key, [id])
-  else if (!list.includes(id)) list.push(id)
+  else addList(list, id)
+}
+
+function addList(list: number[], id: number): void {
+  if (!list.includes(id)) list.push(id)
 }
 
 /**
@@ -71,13 +99,22 @@ function undouble(w: string): string {
   return /([bdgmnprt])\1$/.test(w) ? w.slice(0, -1) : w
 }
 
-// Hangul words separated by single spaces: matched as one string, so a form may span the space.
-const HANGUL_RUN = /[가-힣]+(?: [가-힣]+)*/g
-const HANGUL_WORD = /[가-힣]+/g
 // Particles that may follow a one-syllable noun. (`splitParticle` leaves one-syllable stems whole
 // on purpose — `나라` is not `나` + `라` — but a one-syllable form here is a known noun.)
 const SHORT_TAILS = new Set('을 를 이 가 은 는 의 에 도 로 와 과 만 으로 에서 에는 에도 에서는 으로는 이나 까지 부터 처럼 보다'.split(' '))
+// Longest of `SHORT_TAILS`, in syllables.
+const SHORT_TAIL_MAX = 3
 const LATIN_WORD = /[A-Za-z]+/g
+const SPACE = 32
+
+function isHangul(c: number): boolean {
+  return c >= 0xac00 && c <= 0xd7a3
+}
+
+/** Concept ids by concept index (as given to the callbacks of `forEachKoreanConcept` and `forEachEnglishConcept`). */
+export function conceptNames(): readonly string[] {
+  return load().names
+}
 
 /**
  * Concepts of the built-in lexicon that a Korean text mentions (ids shared with
@@ -89,51 +126,94 @@ const LATIN_WORD = /[A-Za-z]+/g
  * koreanConcepts('크기를 조절합니다') //=> Set {'size', 'adjust'}
  */
 export function koreanConcepts(text: string): Set<string> {
-  const t = load()
+  const names = load().names
   const out = new Set<string>()
-  HANGUL_RUN.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = HANGUL_RUN.exec(text))) matchRun(m[0], t, out)
-  HANGUL_WORD.lastIndex = 0
-  while ((m = HANGUL_WORD.exec(text))) {
-    const word = m[0]
-    // `창`, `창을`, `창에서`: one syllable, then nothing or a particle.
-    if (word.length > 1 && !SHORT_TAILS.has(word.slice(1))) continue
-    const ids = t.short.get(word[0])
-    if (ids) for (const id of ids) out.add(id)
-  }
+  forEachKoreanConcept(text, (c) => out.add(names[c]))
   return out
 }
 
 /**
- * Greedy longest match of the long forms over one run of Hangul words. A match may start anywhere
- * inside a word (compounds: `이미지창`), but may only run on past a space when it starts at the
- * beginning of a word (`대화 상자` is one form; `특정 부분` must not yield `정부`).
+ * `add(index)` for each concept a Korean text mentions (an index into `conceptNames()`), in the
+ * order of `koreanConcepts` (a concept may come more than once): the long forms of every run of
+ * Hangul words, then the one-syllable words. Scans the text in place, without substrings.
  */
-function matchRun(run: string, t: Tables, out: Set<string>): void {
-  const s = run.replaceAll(' ', '')
-  // wordEnd[i]: end (in s) of the word that position i belongs to; wordStart marks word starts.
-  const wordEnd = new Int32Array(s.length)
-  const wordStart = new Uint8Array(s.length)
-  let at = 0
-  for (const word of run.split(' ')) {
-    wordStart[at] = 1
-    for (let x = 0; x < word.length; x++) wordEnd[at + x] = at + word.length
-    at += word.length
-  }
+export function forEachKoreanConcept(text: string, add: (concept: number) => void): void {
+  const t = load()
+  const n = text.length
+  // Runs of Hangul words separated by single spaces: a long form may span the space.
   let i = 0
-  while (i < s.length) {
-    const limit = wordStart[i] ? s.length : wordEnd[i]
-    let found = 0
-    for (let len = Math.min(t.maxLength, limit - i); len >= 2; len--) {
-      const ids = t.long.get(s.slice(i, i + len))
-      if (ids) {
-        for (const id of ids) out.add(id)
-        found = len
-        break
+  while (i < n) {
+    if (!isHangul(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    let end = i + 1
+    for (;;) {
+      while (end < n && isHangul(text.charCodeAt(end))) end++
+      if (end + 1 < n && text.charCodeAt(end) === SPACE && isHangul(text.charCodeAt(end + 1))) end += 2
+      else break
+    }
+    matchRun(text, i, end, t, add)
+    i = end
+  }
+  // `창`, `창을`, `창에서`: one syllable, then nothing or a particle.
+  i = 0
+  while (i < n) {
+    if (!isHangul(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    let end = i + 1
+    while (end < n && isHangul(text.charCodeAt(end))) end++
+    const length = end - i
+    if (length === 1 || (length <= SHORT_TAIL_MAX + 1 && SHORT_TAILS.has(text.slice(i + 1, end)))) {
+      const ids = t.short.get(text.charCodeAt(i))
+      if (ids) for (const id of ids) add(id)
+    }
+    i = end
+  }
+}
+
+/**
+ * Greedy longest match of the long forms over one run of Hangul words, text[from, to). A match may
+ * start anywhere inside a word (compounds: `이미지창`), but may only run on past a space when it
+ * starts at the beginning of a word (`대화 상자` is one form; `특정 부분` must not yield `정부`).
+ */
+function matchRun(text: string, from: number, to: number, t: Tables, add: (concept: number) => void): void {
+  const child = t.child
+  let i = from
+  let wordStart = true
+  while (i < to) {
+    // Walk the trie from i; remember the end of the longest form (two syllables or more).
+    let node = 0
+    let x = i
+    let found = -1
+    let foundNode = 0
+    let depth = 0
+    while (x < to) {
+      let c = text.charCodeAt(x)
+      if (c === SPACE) {
+        if (!wordStart) break
+        c = text.charCodeAt(++x)
+      }
+      const next = child.get(node * 0x10000 + c)
+      if (next === undefined) break
+      node = next
+      x++
+      if (++depth >= 2 && t.ends[node].length > 0) {
+        found = x
+        foundNode = node
       }
     }
-    i += found || 1
+    if (found >= 0) {
+      for (const id of t.ends[foundNode]) add(id)
+      i = found
+    } else i++
+    // The next position starts a word when a space comes first.
+    if (i < to && text.charCodeAt(i) === SPACE) {
+      i++
+      wordStart = true
+    } else wordStart = false
   }
 }
 
@@ -145,13 +225,23 @@ function matchRun(run: string, t: Tables, out: Set<string>): void {
  * englishConcepts('Adjusting the sizes') //=> Set {'adjust', 'size'}
  */
 export function englishConcepts(text: string): Set<string> {
-  const t = load()
+  const names = load().names
   const out = new Set<string>()
+  forEachEnglishConcept(text, (c) => out.add(names[c]))
+  return out
+}
+
+/**
+ * `add(index)` for each concept an English text mentions (an index into `conceptNames()`), in the
+ * order of `englishConcepts` (a concept may come more than once). The concepts of a text are
+ * those of its words (`[A-Za-z]+`) in turn, so a text may also be given word by word.
+ */
+export function forEachEnglishConcept(text: string, add: (concept: number) => void): void {
+  const t = load()
   LATIN_WORD.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = LATIN_WORD.exec(text))) {
     const ids = t.english.get(stemEnglish(m[0]))
-    if (ids) for (const id of ids) out.add(id)
+    if (ids) for (const id of ids) add(id)
   }
-  return out
 }
