@@ -64,8 +64,9 @@ export function extractLatinTokens(text: string): LatinToken[] {
     if (isLetter(c) && (m = WORD.exec(text))) {
       const raw = m[0]
       // Acronym: all capitals (digits allowed after the first letter), at least two characters.
-      const kind: LatinTokenKind = /^[A-Z][A-Z0-9]+$/.test(raw) && /[A-Z].*[A-Z0-9]|[A-Z]{2}/.test(raw) ? 'acronym' : 'word'
-      const key = raw.toLowerCase().replace(/['’]s$/, '').replace(/’/g, "'")
+      const kind: LatinTokenKind = c >= 65 && c <= 90 && /^[A-Z][A-Z0-9]+$/.test(raw) && /[A-Z].*[A-Z0-9]|[A-Z]{2}/.test(raw) ? 'acronym' : 'word'
+      // (Most words have no apostrophe: no replacing to do.)
+      const key = hasApostrophe(raw) ? raw.toLowerCase().replace(/['’]s$/, '').replace(/’/g, "'") : raw.toLowerCase()
       out.push({text: raw, key, kind, start: i, end: i + raw.length})
       i += raw.length
       continue
@@ -83,6 +84,14 @@ export function extractLatinTokens(text: string): LatinToken[] {
  */
 export function latinKeys(text: string): string[] {
   return extractLatinTokens(text).map((t) => t.key)
+}
+
+function hasApostrophe(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c === 39 || c === 0x2019) return true
+  }
+  return false
 }
 
 function isLetter(c: number): boolean {

@@ -60,6 +60,11 @@ const WORDS: Readonly<Record<string, [number, QuantityKind]>> = {
   sixth: [6, 'ordinal'], seventh: [7, 'ordinal'], eighth: [8, 'ordinal'], ninth: [9, 'ordinal'], tenth: [10, 'ordinal']
 }
 
+// As maps: a lookup by a word of the text must not find `constructor` & co. on an object's
+// prototype, and a map is faster with keys that are fresh strings.
+const MONTH_OF: ReadonlyMap<string, number> = new Map(Object.entries(MONTHS))
+const WORD_OF: ReadonlyMap<string, readonly [number, QuantityKind]> = new Map(Object.entries(WORDS))
+
 const EN_MULT: Readonly<Record<string, number>> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12}
 const KO_MULT: Readonly<Record<string, number>> = {천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12}
 
@@ -189,8 +194,10 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
   }
   WORD.lastIndex = 0
   while ((m = WORD.exec(text))) {
+    // Month names and number words have 3 to 9 letters: most words need no lookup.
+    if (m[0].length < 3 || m[0].length > 9) continue
     const word = m[0].toLowerCase()
-    const month = MONTHS[word]
+    const month = MONTH_OF.get(word)
     if (month !== undefined) {
       // Short forms (`may`, `mar`, `dec`…) are months only next to a number: "May 5", "5 Mar 2024".
       const isFull = word.length >= 5 || word === 'june' || word === 'july'
@@ -202,7 +209,7 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
       continue
     }
     if (!spelled) continue
-    const w = WORDS[word]
+    const w = WORD_OF.get(word)
     if (w) out.push({value: w[0], key: String(w[0]), kind: w[1], text: m[0], start: m.index, end: m.index + m[0].length, spelled: true})
   }
   out.sort((a, b) => a.start - b.start)

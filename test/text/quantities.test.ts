@@ -44,6 +44,11 @@ describe('extractQuantities', () => {
     expect(extractQuantities('May 5, 2024').map((q) => q.kind)).toEqual(['month', 'day', 'year'])
   })
 
+  it('takes no word for a month or a number because an object has a property of that name', () => {
+    expect(extractQuantities('the constructor of 3 items').map((q) => q.key)).toEqual(['3'])
+    expect(extractQuantities('a constructor, 10 May').map((q) => q.kind)).toEqual(['day', 'month'])
+  })
+
   it('reports spelled numbers only when asked and gives offsets into the text', () => {
     const text = 'two of the 87 countries'
     const qs = extractQuantities(text)
