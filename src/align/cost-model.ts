@@ -863,7 +863,9 @@ class ProbeSet {
     const w1 = iEnd >= 1 && end - bounds[iEnd - 1] <= LEXICAL_MAX_UNITS ? end - bounds[iEnd - 1] : 0
     const w2 = w1 && iEnd >= 2 && end - bounds[iEnd - 2] <= LEXICAL_MAX_UNITS ? end - bounds[iEnd - 2] : 0
     const w3 = w2 && iEnd >= 3 && end - bounds[iEnd - 3] <= LEXICAL_MAX_UNITS ? end - bounds[iEnd - 3] : 0
-    for (const w of [w1, w2, w3]) if (w) this.#ensure(w)
+    if (w1) this.#ensure(w1)
+    if (w2) this.#ensure(w2)
+    if (w3) this.#ensure(w3)
     const g1 = this.#gain[w1]
     const g2 = this.#gain[w2]
     const g3 = this.#gain[w3]
@@ -941,9 +943,11 @@ class Postings {
   constructor(side: SideEvidence) {
     this.units = side.units
     let tokens = 0
-    for (const t of side.targetTok) if (t >= tokens) tokens = t + 1
+    // Indexed loops: a for-of over a typed array in code that runs once allocates per element.
+    const targetTok = side.targetTok
+    for (let x = 0; x < targetTok.length; x++) if (targetTok[x] >= tokens) tokens = targetTok[x] + 1
     this.start = new Int32Array(tokens + 1)
-    for (const t of side.targetTok) this.start[t + 1]++
+    for (let x = 0; x < targetTok.length; x++) this.start[targetTok[x] + 1]++
     for (let t = 0; t < tokens; t++) this.start[t + 1] += this.start[t]
     this.post = new Int32Array(side.targetTok.length)
     const fill = this.start.slice(0, tokens)

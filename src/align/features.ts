@@ -257,7 +257,6 @@ function resize(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
   return out
 }
 
-const HANGUL_WORD = /[가-힣]+/g
 // A digit, or a word that may be a month (`Jan`, `January`, `Sept` …), for `extractQuantities`.
 const MAY_HAVE_QUANTITY = /[0-9]|(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
 // A leading list marker in the text itself (tasks come as plain strings): `1.`, `2)`, `(3)`,
@@ -275,9 +274,24 @@ export function koreanEvidence(unit: Unit, out: EvidenceSink): void {
     else koreanLatinEvidence(t, out)
   }
   forEachKoreanConcept(text, (c) => out.anchor(conceptToken(c), ProbeClass.ConceptKo))
-  HANGUL_WORD.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = HANGUL_WORD.exec(text))) if (m[0].length >= 2) out.cached(m[0], m[0], hangulWordEvidence)
+  // Hangul words (`[가-힣]+`) of two syllables or more, scanned by hand: no match object per word.
+  for (let i = 0; i < text.length; ) {
+    if (!isHangulSyllable(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    let end = i + 1
+    while (end < text.length && isHangulSyllable(text.charCodeAt(end))) end++
+    if (end - i >= 2) {
+      const word = text.slice(i, end)
+      out.cached(word, word, hangulWordEvidence)
+    }
+    i = end
+  }
+}
+
+function isHangulSyllable(c: number): boolean {
+  return c >= 0xac00 && c <= 0xd7a3
 }
 
 /** A Latin token kept in Korean text: a probe, and a target of English acronyms. */
