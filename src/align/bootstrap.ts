@@ -20,50 +20,89 @@ const STOP = new Set(
   )
 )
 
-const HANGUL_WORD = /[가-힣]{2,}/g
-const LATIN_WORD = /[A-Za-z]{3,}/g
-
 /**
  * Stems of every unit of a side, interned: unit u's distinct stems, in order of first occurrence,
- * are `ids` at [start[u], start[u + 1]); `names[id]` is the stem.
+ * are `ids` at [start[u], start[u + 1]); `keys[id]` is the stem as a number (see `koStems`,
+ * `enStems`): stems are short, so a number stands for one without making a string per word.
  */
 interface Stems {
   start: Int32Array
   ids: Int32Array
-  names: string[]
+  keys: number[]
 }
 
-/** Korean stem: first two syllables, so that `선택하면`, `선택을`, `선택된` meet as `선택`. */
-function koStems(text: string, add: (stem: string) => void): void {
-  HANGUL_WORD.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = HANGUL_WORD.exec(text))) add(m[0].slice(0, 2))
-}
+// Longest word of `STOP` (longer words are never function words).
+const STOP_MAX = 5
+// Function words as stem keys (all are 3–5 letters, so a key stands for the whole word).
+const STOP_KEYS = new Set([...STOP].map((w) => latinKey(w, 0, w.length)))
 
-/** English stem: lower case, first five letters (`selection`, `selected` → `selec`). */
-function enStems(text: string, add: (stem: string) => void): void {
-  LATIN_WORD.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = LATIN_WORD.exec(text))) {
-    const w = m[0].toLowerCase()
-    if (!STOP.has(w)) add(w.slice(0, 5))
+/** Korean stem: first two syllables, so that `선택하면`, `선택을`, `선택된` meet as `선택`; words of two syllables or more. */
+function koStems(text: string, add: (stem: number) => void): void {
+  for (let i = 0; i < text.length; ) {
+    if (!isHangul(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    let end = i + 1
+    while (end < text.length && isHangul(text.charCodeAt(end))) end++
+    if (end - i >= 2) add((text.charCodeAt(i) - 0xac00) * 11172 + text.charCodeAt(i + 1) - 0xac00)
+    i = end
   }
 }
 
-function stemsOf(units: readonly Unit[], stems: (text: string, add: (stem: string) => void) => void): Stems {
-  const table = new Map<string, number>()
-  const names: string[] = []
+/** English stem: lower case, first five letters (`selection`, `selected` → `selec`); words of three letters or more. */
+function enStems(text: string, add: (stem: number) => void): void {
+  for (let i = 0; i < text.length; ) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    let end = i + 1
+    while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++
+    if (end - i >= 3) {
+      const key = latinKey(text, i, Math.min(end, i + STOP_MAX))
+      if (end - i > STOP_MAX || !STOP_KEYS.has(key)) add(key)
+    }
+    i = end
+  }
+}
+
+/** The lower-case ASCII letters text[from, to) (at most five) as a number in base 27 (a = 1). */
+function latinKey(text: string, from: number, to: number): number {
+  let key = 0
+  for (let i = from; i < to; i++) key = key * 27 + ((text.charCodeAt(i) | 32) - 96)
+  return key
+}
+
+/** The letters of a `latinKey`. */
+function latinName(key: number): string {
+  let name = ''
+  for (; key > 0; key = Math.floor(key / 27)) name = String.fromCharCode(96 + (key % 27)) + name
+  return name
+}
+
+function isHangul(c: number): boolean {
+  return c >= 0xac00 && c <= 0xd7a3
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+}
+
+function stemsOf(units: readonly Unit[], stems: (text: string, add: (stem: number) => void) => void): Stems {
+  const table = new Map<number, number>()
+  const keys: number[] = []
   const start = new Int32Array(units.length + 1)
   const ids = new IntList()
   // 1 + the last unit that had the stem: a unit's stems are a set.
   const seen: number[] = []
   let u = 0
-  const add = (stem: string): void => {
+  const add = (stem: number): void => {
     let id = table.get(stem)
     if (id === undefined) {
-      id = names.length
+      id = keys.length
       table.set(stem, id)
-      names.push(stem)
+      keys.push(stem)
       seen.push(0)
     }
     if (seen[id] === u + 1) return
@@ -75,7 +114,7 @@ function stemsOf(units: readonly Unit[], stems: (text: string, add: (stem: strin
     stems(units[u].text, add)
   }
   start[units.length] = ids.length
-  return {start, ids: ids.toArray(), names}
+  return {start, ids: ids.toArray(), keys}
 }
 
 /**
@@ -93,11 +132,11 @@ export function learnLexicon(
   const partner = learnPairs(kStems, eStems, beads)
   let pairs = 0
   // Probe token of each English stem that is some Korean stem's partner (-1 for the others).
-  const token = new Int32Array(eStems.names.length).fill(-1)
+  const token = new Int32Array(eStems.keys.length).fill(-1)
   for (const s of partner) {
     if (s < 0) continue
     pairs++
-    if (token[s] < 0) token[s] = table.id('X:' + eStems.names[s])
+    if (token[s] < 0) token[s] = table.id('X:' + latinName(eStems.keys[s]))
   }
   return {
     pairs,
@@ -127,8 +166,8 @@ export function learnLexicon(
  * over the beads that contain it, in a dense counter: much less garbage than a map of maps.
  */
 function learnPairs(kStems: Stems, eStems: Stems, beads: ReadonlyArray<{i0: number; j0: number}>): Int32Array {
-  const cK = new Int32Array(kStems.names.length)
-  const cE = new Int32Array(eStems.names.length)
+  const cK = new Int32Array(kStems.keys.length)
+  const cE = new Int32Array(eStems.keys.length)
   for (const b of beads) {
     for (let x = kStems.start[b.i0]; x < kStems.start[b.i0 + 1]; x++) cK[kStems.ids[x]]++
     for (let x = eStems.start[b.j0]; x < eStems.start[b.j0 + 1]; x++) cE[eStems.ids[x]]++
