@@ -4,7 +4,7 @@
 // other side is indexed by postings lists, so that testing a probe against a range of units is a
 // binary search, whatever the bead or the search level.
 import type {CompiledGlossary} from '../text/glossary.js'
-import {extractLatinTokens, type LatinToken} from '../text/latin-tokens.js'
+import {latinToken, latinWordKey, latinWordKind, scanLatinTokens} from '../text/latin-tokens.js'
 import {conceptNames, forEachEnglishConcept, forEachKoreanConcept} from '../text/lexicon.js'
 import {extractQuantities} from '../text/quantities.js'
 import type {Unit} from '../types.js'
@@ -268,11 +268,13 @@ const LEADING_MARKER = /^\s*(?:\(?(\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]|([①-⑳])|
 export function koreanEvidence(unit: Unit, out: EvidenceSink): void {
   const text = unit.text
   addCommon(unit, out)
-  for (const t of extractLatinTokens(text)) {
-    // The key of a word or acronym follows from its text; not so for URLs and e-mails.
-    if (t.kind === 'word' || t.kind === 'acronym') out.cached(t.text, t, koreanLatinEvidence)
-    else koreanLatinEvidence(t, out)
-  }
+  scanLatinTokens(text, (start, end, kind) => {
+    // The key of a word or acronym follows from its text: looked up by it; not so for URLs and e-mails.
+    if (kind === 'word') {
+      const raw = text.slice(start, end)
+      out.cached(raw, raw, koreanLatinEvidence)
+    } else out.anchor('L:' + latinToken(text, start, end, kind).key, ProbeClass.Latin)
+  })
   forEachKoreanConcept(text, (c) => out.anchor(conceptToken(c), ProbeClass.ConceptKo))
   // Hangul words (`[가-힣]+`) of two syllables or more, scanned by hand: no match object per word.
   for (let i = 0; i < text.length; ) {
@@ -294,9 +296,9 @@ function isHangulSyllable(c: number): boolean {
   return c >= 0xac00 && c <= 0xd7a3
 }
 
-/** A Latin token kept in Korean text: a probe, and a target of English acronyms. */
-function koreanLatinEvidence(t: LatinToken, out: EvidenceSink): void {
-  out.anchor('L:' + t.key, ProbeClass.Latin)
+/** A Latin word kept in Korean text: a probe, and a target of English acronyms. */
+function koreanLatinEvidence(word: string, out: EvidenceSink): void {
+  out.anchor('L:' + latinWordKey(word), ProbeClass.Latin)
 }
 
 // Token of each concept of the built-in lexicon (`D:` + its id), made once.
@@ -318,35 +320,38 @@ function hangulWordEvidence(word: string, out: EvidenceSink): void {
 
 /** Evidence of an English unit: numbers, marker, acronyms (probes), Latin tokens and their skeletons (targets). */
 export function englishEvidence(unit: Unit, out: EvidenceSink): void {
+  const text = unit.text
   addCommon(unit, out)
-  const tokens = extractLatinTokens(unit.text)
-  for (const t of tokens) {
-    // The key and kind of a word or acronym follow from its text; not so for URLs and e-mails.
-    if (t.kind === 'word' || t.kind === 'acronym') out.cached(t.text, t, latinTokenEvidence)
-    else latinTokenEvidence(t, out)
-  }
+  const words = scratchWords
+  let count = 0
+  scanLatinTokens(text, (start, end, kind) => {
+    const raw = text.slice(start, end)
+    words[count++] = raw
+    // The key and kind of a word or acronym follow from its text: looked up by it; not so for URLs and e-mails.
+    if (kind === 'word') out.cached(raw, raw, englishWordEvidence)
+    else out.target('L:' + latinToken(text, start, end, kind).key)
+  })
   // Concepts after all tokens (their order among the unit's probes counts), found token by token:
   // every ASCII letter of the text is in exactly one token, and no token splits a run of letters,
   // so the words of the tokens are the words of the text.
-  for (const t of tokens) {
-    if (t.kind === 'word' || t.kind === 'acronym') out.cached(t.text, t.text, englishConceptEvidence)
-    else englishConceptEvidence(t.text, out)
-  }
+  for (let x = 0; x < count; x++) out.cached(words[x], words[x], englishConceptEvidence)
+}
+
+// The tokens of the unit `englishEvidence` is working on (reused from unit to unit).
+const scratchWords: string[] = []
+
+/** A word or acronym of English text: a target, its skeleton too; acronyms are also probes. */
+function englishWordEvidence(raw: string, out: EvidenceSink): void {
+  const key = latinWordKey(raw)
+  out.target('L:' + key)
+  if (latinWordKind(raw) === 'acronym') out.probe('L:' + key, ProbeClass.Acronym)
+  const skel = latinSkeleton(key)
+  if (skel.length >= 2) out.target('S:' + skel)
 }
 
 /** Concepts of the built-in lexicon in (part of) an English text. */
 function englishConceptEvidence(text: string, out: EvidenceSink): void {
   forEachEnglishConcept(text, (c) => out.anchor(conceptToken(c), ProbeClass.ConceptEn))
-}
-
-/** A Latin token of English text: a target, its skeleton too; acronyms are also probes. */
-function latinTokenEvidence(t: LatinToken, out: EvidenceSink): void {
-  out.target('L:' + t.key)
-  if (t.kind === 'acronym') out.probe('L:' + t.key, ProbeClass.Acronym)
-  if (t.kind === 'word' || t.kind === 'acronym') {
-    const skel = latinSkeleton(t.key)
-    if (skel.length >= 2) out.target('S:' + skel)
-  }
 }
 
 function addCommon(unit: Unit, out: EvidenceSink): void {

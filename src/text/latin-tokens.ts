@@ -21,7 +21,9 @@ export interface LatinToken {
 // hyphens, dots or digits (`Wi-Fi`, `don't`, `Node.js`, `MP3`, `x86`), but starts with a letter.
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'’”)\]}가-힣]+/giy
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gy
-const WORD = /[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9]|['’\-.](?=[A-Za-z\u00C0-\u024F0-9]))*/gy
+
+/** What `scanLatinTokens` reports: a URL, an e-mail address, or a word (acronym or not, see `latinWordKind`). */
+export type ScannedKind = 'url' | 'email' | 'word'
 
 /**
  * Find the Latin-script tokens of a text: URLs, e-mail addresses, acronyms (two or more capitals,
@@ -35,8 +37,39 @@ const WORD = /[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9]|['’\-.](?=[A-Za
 export function extractLatinTokens(text: string): LatinToken[] {
   if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string')
   const out: LatinToken[] = []
+  scanLatinTokens(text, (start, end, kind) => out.push(latinToken(text, start, end, kind)))
+  return out
+}
+
+/**
+ * The token text[start, end) of kind `kind`, as `scanLatinTokens` reports it, with its key.
+ *
+ * @example
+ * latinToken('www.GIMP.org/', 0, 13, 'url').key //=> 'gimp.org'
+ */
+export function latinToken(text: string, start: number, end: number, kind: ScannedKind): LatinToken {
+  const raw = text.slice(start, end)
+  if (kind === 'url') {
+    const key = raw.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '')
+    return {text: raw, key, kind: 'url', start, end}
+  }
+  if (kind === 'email') return {text: raw, key: raw.toLowerCase(), kind: 'email', start, end}
+  return {text: raw, key: latinWordKey(raw), kind: latinWordKind(raw), start, end}
+}
+
+/**
+ * The scanner behind `extractLatinTokens`: `visit(start, end, kind)` for each token, in order, the
+ * token being text[start, end). For callers that look most tokens up by their text (a word's key
+ * and kind follow from it: `latinWordKey`, `latinWordKind`) and need no object per token.
+ *
+ * @example
+ * scanLatinTokens('AI 기본법 v2', (start, end, kind) => console.log(start, end, kind)) // 0 2 word, 7 9 word
+ */
+export function scanLatinTokens(text: string, visit: (start: number, end: number, kind: ScannedKind) => void): void {
   let i = 0
   const n = text.length
+  // Next `@` at or after i (-1: none left): an e-mail address needs one, so most texts skip that regex.
+  let at = text.indexOf('@')
   while (i < n) {
     const c = text.charCodeAt(i)
     // Fast skip of anything that cannot start a token (Hangul, spaces, punctuation, digits).
@@ -48,32 +81,56 @@ export function extractLatinTokens(text: string): LatinToken[] {
     URL.lastIndex = i
     if ((c === 104 || c === 72 || c === 119 || c === 87) && (m = URL.exec(text))) {
       // Trailing sentence punctuation is not part of the URL.
-      const raw = m[0].replace(/[.,;:!?]+$/, '')
-      const key = raw.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '')
-      out.push({text: raw, key, kind: 'url', start: i, end: i + raw.length})
-      i += raw.length
+      const length = m[0].replace(/[.,;:!?]+$/, '').length
+      visit(i, i + length, 'url')
+      i += length
       continue
     }
+    if (at !== -1 && at < i) at = text.indexOf('@', i)
     EMAIL.lastIndex = i
-    if ((m = EMAIL.exec(text)) && m[0].includes('@')) {
-      out.push({text: m[0], key: m[0].toLowerCase(), kind: 'email', start: i, end: i + m[0].length})
+    if (at !== -1 && (m = EMAIL.exec(text)) && m[0].includes('@')) {
+      visit(i, i + m[0].length, 'email')
       i += m[0].length
       continue
     }
-    WORD.lastIndex = i
-    if (isLetter(c) && (m = WORD.exec(text))) {
-      const raw = m[0]
-      // Acronym: all capitals (digits allowed after the first letter), at least two characters.
-      const kind: LatinTokenKind = c >= 65 && c <= 90 && /^[A-Z][A-Z0-9]+$/.test(raw) && /[A-Z].*[A-Z0-9]|[A-Z]{2}/.test(raw) ? 'acronym' : 'word'
-      // (Most words have no apostrophe: no replacing to do.)
-      const key = hasApostrophe(raw) ? raw.toLowerCase().replace(/['’]s$/, '').replace(/’/g, "'") : raw.toLowerCase()
-      out.push({text: raw, key, kind, start: i, end: i + raw.length})
-      i += raw.length
+    if (isLetter(c)) {
+      // A word: /[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9]|['’\-.](?=[A-Za-z\u00C0-\u024F0-9]))*/,
+      // matched by hand (no match object per word).
+      let end = i + 1
+      for (;;) {
+        if (end < n && isWordChar(text.charCodeAt(end))) end++
+        else if (end + 1 < n && isConnector(text.charCodeAt(end)) && isWordChar(text.charCodeAt(end + 1))) end += 2
+        else break
+      }
+      visit(i, end, 'word')
+      i = end
       continue
     }
     i++
   }
-  return out
+}
+
+/**
+ * Kind of a word token: `acronym` when all capitals (digits allowed after the first letter), at
+ * least two characters, else `word`.
+ *
+ * @example
+ * latinWordKind('OECD') //=> 'acronym'
+ */
+export function latinWordKind(raw: string): 'acronym' | 'word' {
+  const c = raw.charCodeAt(0)
+  return c >= 65 && c <= 90 && /^[A-Z][A-Z0-9]+$/.test(raw) && /[A-Z].*[A-Z0-9]|[A-Z]{2}/.test(raw) ? 'acronym' : 'word'
+}
+
+/**
+ * Comparison key of a word token: lower case, without a trailing `'s`/`’s`, `’` as `'`.
+ *
+ * @example
+ * latinWordKey('GIMP’s') //=> 'gimp'
+ */
+export function latinWordKey(raw: string): string {
+  // (Most words have no apostrophe: no replacing to do.)
+  return hasApostrophe(raw) ? raw.toLowerCase().replace(/['’]s$/, '').replace(/’/g, "'") : raw.toLowerCase()
 }
 
 /**
@@ -92,6 +149,16 @@ function hasApostrophe(word: string): boolean {
     if (c === 39 || c === 0x2019) return true
   }
   return false
+}
+
+// The characters a word continues with: [A-Za-z\u00C0-\u024F0-9].
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 48 && c <= 57)
+}
+
+// Inner apostrophes, hyphens and dots: ['’\-.].
+function isConnector(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 46
 }
 
 function isLetter(c: number): boolean {

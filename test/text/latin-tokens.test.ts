@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {extractLatinTokens, latinKeys} from '../../src/text/latin-tokens.js'
+import {extractLatinTokens, latinKeys, latinWordKey, latinWordKind, scanLatinTokens} from '../../src/text/latin-tokens.js'
 
 describe('extractLatinTokens', () => {
   it('finds acronyms and names kept in Latin letters inside Korean', () => {
@@ -24,5 +24,20 @@ describe('extractLatinTokens', () => {
 
   it('returns nothing for pure Hangul text', () => {
     expect(extractLatinTokens('인간과 지구를 위한 포용적이고 지속 가능한 인공지능')).toEqual([])
+  })
+})
+
+describe('scanLatinTokens', () => {
+  it('reports the spans extractLatinTokens gives, with key and kind following from the text of a word', () => {
+    const text = 'Wi-Fi x--y naïve×÷z Node.js GIMP’s A1 3D, mail me@x.org or see https://www.gimp.org/a/. end-'
+    const spans: Array<[number, number, string]> = []
+    scanLatinTokens(text, (start, end, kind) => spans.push([start, end, kind]))
+    const tokens = extractLatinTokens(text)
+    expect(spans).toEqual(tokens.map((t) => [t.start, t.end, t.kind === 'acronym' ? 'word' : t.kind]))
+    for (const t of tokens.filter((t) => t.kind === 'word' || t.kind === 'acronym')) {
+      expect(latinWordKey(t.text)).toBe(t.key)
+      expect(latinWordKind(t.text)).toBe(t.kind)
+    }
+    expect(tokens.map((t) => t.key)).toContain('gimp')
   })
 })
