@@ -103,13 +103,13 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
     // A digit glued to a Latin letter is part of an identifier (`H2O`, `x86`, `v2`, `MP3`), not a
     // quantity: skip it so that product names do not count as numbers.
     if (isLatinLetter(before) && !apostrophe) continue
-    const digits = intPart.replace(/,/g, '')
+    const digits = intPart.includes(',') ? intPart.replace(/,/g, '') : intPart
     let kind: QuantityKind = 'number'
     let key: string
     let value: number
     const dots = dotted
     // `3.1.` / `17.211.`: the final dot is punctuation, not part of the number.
-    if (dots.length > 0 && dots.split('.').length > 2) kind = 'section'
+    if (dots.length > 0 && dots.indexOf('.', 1) !== -1) kind = 'section'
     if (kind === 'section') {
       key = digits + dots
       value = Number.NaN
@@ -126,57 +126,53 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
     } else if (apostrophe) {
       start += 1
     }
-    let rest = text.slice(end)
+    // What follows the number is matched in place (sticky patterns at `end`), not on a copy of the
+    // rest of the text.
     // Korean multipliers, possibly chained: `1억 2천만`, `3만`, `5천`.
     if (kind !== 'section') {
       // `제10조` is Article 10, not ten trillion: no multiplier after the ordinal prefix 제.
       const ordinalPrefix = /제\s?$/.test(text.slice(Math.max(0, start - 2), start))
-      const ko = ordinalPrefix ? null : /^\s?([천만억조])/.exec(rest)
-      if (ko && !/^\s?천천/.test(rest)) {
+      const ko = ordinalPrefix ? null : execAt(KO_MULTIPLIER, text, end)
+      if (ko && !testAt(KO_THOUSAND_THOUSAND, text, end)) {
         value *= KO_MULT[ko[1]]
         end += ko[0].length
-        rest = text.slice(end)
         // `2천만` = 2000 × 10000
-        const ko2 = /^([만억조])/.exec(rest)
+        const ko2 = execAt(KO_MULTIPLIER_NEXT, text, end)
         if (ko2 && KO_MULT[ko2[1]] > KO_MULT[ko[1]]) {
           value *= KO_MULT[ko2[1]]
           end += 1
-          rest = text.slice(end)
         }
         // `1억 2천만`: a following smaller group is added.
-        const more = /^\s?(\d+(?:,\d{3})*)\s?([천만])(만?)/.exec(rest)
+        const more = execAt(KO_MORE, text, end)
         if (more) {
           let add = Number(more[1].replace(/,/g, '')) * KO_MULT[more[2]]
           if (more[3]) add *= 1e4
           if (add < value) {
             value += add
             end += more[0].length
-            rest = text.slice(end)
           }
         }
         key = canonical(value)
       } else {
-        const en = /^\s?(thousand|million|billion|trillion)\b/i.exec(rest)
+        const en = execAt(EN_MULTIPLIER, text, end)
         if (en) {
           value *= EN_MULT[en[1].toLowerCase()]
           end += en[0].length
-          rest = text.slice(end)
           key = canonical(value)
         }
       }
       // `1,000여명`: 여 right after the number means "a little over".
-      if (/^여/.test(rest)) {
+      if (text.charCodeAt(end) === 0xc5ec) {
         approximate = true
         end += 1
-        rest = text.slice(end)
       }
       if (kind === 'number') {
-        if (/^\s?(%|퍼센트|per\s?cent\b|percent\b)/i.test(rest)) kind = 'percent'
-        else if (/^\s?년/.test(rest)) kind = 'year'
-        else if (/^\s?월/.test(rest) && value >= 1 && value <= 12) kind = 'month'
-        else if (/^\s?일/.test(rest) && value >= 1 && value <= 31) kind = 'day'
-        else if (/^\s?(번째|차|회|째)/.test(rest) || /제\s?$/.test(text.slice(Math.max(0, start - 2), start))) kind = 'ordinal'
-        else if (/^(st|nd|rd|th)\b/i.test(rest)) {
+        if (testAt(PERCENT, text, end)) kind = 'percent'
+        else if (testAt(YEAR_SUFFIX, text, end)) kind = 'year'
+        else if (testAt(MONTH_SUFFIX, text, end) && value >= 1 && value <= 12) kind = 'month'
+        else if (testAt(DAY_SUFFIX, text, end) && value >= 1 && value <= 31) kind = 'day'
+        else if (testAt(ORDINAL_SUFFIX, text, end) || ordinalPrefix) kind = 'ordinal'
+        else if (testAt(ENGLISH_ORDINAL, text, end)) {
           kind = 'ordinal'
           end += 2
         } else if (/^\d{4}$/.test(digits) && value >= 1000 && value <= 2999 && isNearMonth(text, start, end)) kind = 'year'
@@ -185,7 +181,7 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
     }
     const head = text.slice(Math.max(0, start - 12), start)
     if (/(약|대략|about|around|approximately|nearly|almost|over|more than|some)\s*$/i.test(head)) approximate = true
-    if (/^[가-힣]{0,3}\s?(이상|가량|남짓|정도)/.test(rest) || /^\+/.test(rest)) approximate = true
+    if (testAt(ABOUT_AFTER, text, end) || text.charCodeAt(end) === 43) approximate = true
     // Resume after what was consumed, so `1억 2천만` is not read again as `2천만`.
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end)
     const q: Quantity = {value, key, kind, text: text.slice(start, end), start, end}
@@ -229,8 +225,35 @@ export function quantityKeys(text: string): string[] {
 }
 
 function canonical(value: number): string {
+  // An integer below 10^12 has no noise to round away.
+  if (Number.isInteger(value) && value >= 0 && value < 1e12) return String(value)
   // Round away binary noise from `1.2 * 1e6` so that it equals `120만`.
   return String(Number(value.toPrecision(12)))
+}
+
+// Patterns for what follows a number, matched at a position (sticky): see `execAt`.
+const KO_MULTIPLIER = /\s?([천만억조])/y
+const KO_THOUSAND_THOUSAND = /\s?천천/y
+const KO_MULTIPLIER_NEXT = /([만억조])/y
+const KO_MORE = /\s?(\d+(?:,\d{3})*)\s?([천만])(만?)/y
+const EN_MULTIPLIER = /\s?(thousand|million|billion|trillion)\b/iy
+const PERCENT = /\s?(%|퍼센트|per\s?cent\b|percent\b)/iy
+const YEAR_SUFFIX = /\s?년/y
+const MONTH_SUFFIX = /\s?월/y
+const DAY_SUFFIX = /\s?일/y
+const ORDINAL_SUFFIX = /\s?(번째|차|회|째)/y
+const ENGLISH_ORDINAL = /(st|nd|rd|th)\b/iy
+const ABOUT_AFTER = /[가-힣]{0,3}\s?(이상|가량|남짓|정도)/y
+
+/** `pattern` (sticky) matched at text[at…]: as `/^…/` on `text.slice(at)`, without the copy. */
+function execAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at
+  return pattern.exec(text)
+}
+
+function testAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at
+  return pattern.test(text)
 }
 
 function isLatinLetter(code: number): boolean {
