@@ -29,6 +29,9 @@ export interface SearchOptions {
 /** Default search settings: 2^12 cells (64 × 64) in full, a ±4 band at each finer level. */
 export const DEFAULT_SEARCH: Readonly<SearchOptions> = {maxFullCells: 1 << 12, band: 4, temperature: 1}
 
+// Transition weights kept per cell: one per shape, the two null shapes sharing one (see `ForwardBackward#row`).
+const WEIGHTS = SHAPES.length - 1
+
 /** Band: for each row i (0..n), the allowed columns [lo[i], hi[i]]. */
 interface Band {
   lo: Int32Array
@@ -36,11 +39,11 @@ interface Band {
 }
 
 /**
- * Buffers of the forward–backward pass (48 bytes per cell of the finest band), reused by
+ * Buffers of the forward–backward pass (44 bytes per cell of the finest band), reused by
  * the searches they are given to: the two passes of an alignment then hold one set, not two.
  */
 export class SearchBuffers {
-  /** Per end cell × shape: the weight of the transition (0 when it starts outside the band). */
+  /** Per end cell × shape (null shapes sharing one): the weight of the transition (0 when it starts outside the band). */
   weight = new Float32Array(0)
   /**
    * Per cell: exp(−ref / t), where ref (as float32) is the reference cost of the transitions into
@@ -53,7 +56,7 @@ export class SearchBuffers {
   /** Make room for `cells` cells. */
   reserve(cells: number): void {
     if (this.fwd.length >= cells) return
-    this.weight = new Float32Array(cells * SHAPES.length)
+    this.weight = new Float32Array(cells * WEIGHTS)
     this.refWeight = new Float64Array(cells)
     this.fwd = new Float64Array(cells)
   }
@@ -295,7 +298,10 @@ class ForwardBackward {
           d = ds
           w = d > NEGLIGIBLE ? 0 : Math.fround(Math.exp(-d))
         }
-        weight[here * SHAPES.length + s] = w
+        // The two null shapes share slot 0: whenever a null bead is in the band its weight is that
+        // of the other's (the same cost), which is all the backward pass reads.
+        if (s !== 1) weight[here * WEIGHTS + (s === 0 ? 0 : s - 1)] = w
+        else if (w !== 0) weight[here * WEIGHTS] = w
         if (w !== 0) sum += w * fwd[start[s] + j] * factor[s]
       }
       const refWeight = Math.exp(-ref / t)
@@ -341,7 +347,7 @@ class ForwardBackward {
           const ni = i + SHAPES[s][0]
           const nj = j + SHAPES[s][1]
           if (ni > rows || nj > cols || nj < lo[ni] || nj > hi[ni]) continue
-          const w = weight[(off[ni] + nj - lo[ni]) * SHAPES.length + s]
+          const w = weight[(off[ni] + nj - lo[ni]) * WEIGHTS + (s === 0 ? 0 : s - 1)]
           if (w !== 0) sum += w * next[(ni & 3) * widest + nj - lo[ni]] * factor[s]
         }
         bwd[slot + j] = sum
