@@ -192,6 +192,11 @@ export class CostModel {
     return twice
   }
 
+  /** Whether the model has a similarity term (`options.similarity`). */
+  get hasSimilarity(): boolean {
+    return this.#similarity !== undefined
+  }
+
   /** Similarity term of a fine bead (0 without `options.similarity`). */
   fineSimilarity(i0: number, i1: number, j0: number, j1: number): number {
     return this.#similarity ? this.params.similarityWeight * (this.#sim(i0, i1, j0, j1) - 0.5) : 0
@@ -350,6 +355,25 @@ class BandTables {
     return sum
   }
 
+  /**
+   * `lexical(pi, i, j - b, j)` (or, with `inner`, `inner(pi, i, j - b, j)`) for every j in
+   * [from, to]: out[j - from]. The same additions in the same order, a whole row of beads of one
+   * shape at a time.
+   */
+  lexicalRow(pi: number, i: number, b: number, from: number, to: number, inner: boolean, out: Float64Array): void {
+    const count = to - from + 1
+    out.fill(0, 0, count)
+    const first = inner ? 1 : 0
+    for (let u = pi + first; u < i; u++) {
+      const tab = this.#koTab[u & 3]
+      for (let x = 0, at = (from - b - this.#koBase[u & 3]) * 3 + b - 1; x < count; x++, at += 3) out[x] += tab[at]
+    }
+    const en = this.#enTab
+    const h = i - pi
+    for (let y = first; y < b; y++)
+      for (let x = 0, at = (from - b + y - this.#enBase) * 3 + h - 1; x < count; x++, at += 3) out[x] += en[at]
+  }
+
   /** Tabulated evidence of the bead [pi, i) × [pj, j), i being the current row. */
   lexical(pi: number, i: number, pj: number, j: number): number {
     let lex = 0
@@ -369,6 +393,9 @@ class FineCoster implements RowCoster {
   readonly #tables: BandTables
   // Evidence a unit shares with its predecessor (see `CostModel#sharedEvidence`), tabulated alike.
   readonly #shared: BandTables
+  // Scratch rows: lexical evidence and shared evidence of the beads of one shape ending in the row.
+  #lex = new Float64Array(64)
+  #twice = new Float64Array(64)
   readonly #koLen: Float64Array
   readonly #enLen: Float64Array
   readonly #lo: Int32Array
@@ -416,7 +443,14 @@ class FineCoster implements RowCoster {
     const p = this.#params
     const model = this.#model
     const tables = this.#tables
-    out.fill(Number.POSITIVE_INFINITY, 0, (hi[i] - first + 1) * SHAPES.length)
+    // Without `options.similarity` its term is 0, and x − 0 is x: left out.
+    const similarity = model.hasSimilarity
+    const width = hi[i] - first + 1
+    if (this.#lex.length < width) {
+      this.#lex = new Float64Array(2 * width)
+      this.#twice = new Float64Array(2 * width)
+    }
+    out.fill(Number.POSITIVE_INFINITY, 0, width * SHAPES.length)
     for (let s = 0; s < SHAPES.length; s++) {
       const a = SHAPES[s][0]
       const b = SHAPES[s][1]
@@ -429,14 +463,21 @@ class FineCoster implements RowCoster {
         for (let j = from; j <= to; j++) out[(j - first) * SHAPES.length + s] = p.nullCost * (a + b)
         continue
       }
+      if (from > to) continue
       const penalty = finePenalty(a, b, p)
       const k = this.#koLen[i] - this.#koLen[pi]
       const enLen = this.#enLen
-      for (let j = from; j <= to; j++) {
+      const lex = this.#lex
+      const twice = this.#twice
+      tables.lexicalRow(pi, i, b, from, to, false, lex)
+      if (a + b > 2) shared.lexicalRow(pi, i, b, from, to, true, twice)
+      for (let j = from, x = 0; j <= to; j++, x++) {
         const pj = j - b
         const length = lengthTerm(k, enLen[j] - enLen[pj], model.mu, model.varScale, p)
-        const lexical = a + b > 2 ? tables.lexical(pi, i, pj, j) - shared.inner(pi, i, pj, j) : tables.lexical(pi, i, pj, j)
-        out[(j - first) * SHAPES.length + s] = penalty + length - p.lexWeight * lexical - model.fineSimilarity(pi, i, pj, j)
+        const lexical = a + b > 2 ? lex[x] - twice[x] : lex[x]
+        out[(j - first) * SHAPES.length + s] = similarity
+          ? penalty + length - p.lexWeight * lexical - model.fineSimilarity(pi, i, pj, j)
+          : penalty + length - p.lexWeight * lexical
       }
     }
   }
