@@ -332,23 +332,37 @@ class ForwardBackward {
     const scale = new Float64Array(rows + 2)
     // Log backward probability at each point of the path.
     const atPoint = new Float64Array(points.length)
+    const jFrom = new Int32Array(SHAPES.length)
+    const jTo = new Int32Array(SHAPES.length)
+    const weightAt = new Int32Array(SHAPES.length)
+    const nextAt = new Int32Array(SHAPES.length)
     let p = points.length - 1
     for (let i = rows; i >= 0; i--) {
       const rowScale = scale[i + 1]
       for (let s = 0; s < SHAPES.length; s++) {
         const ni = i + SHAPES[s][0]
+        const b = SHAPES[s][1]
         factor[s] = ni <= rows && ni > i + 1 ? Math.exp(scale[ni] - rowScale) : 1
+        // Columns j of this row whose bead of shape s ends inside the band (at (ni, j + b)), and
+        // where that cell's weight and `next` value are, less j.
+        if (ni > rows) {
+          jFrom[s] = 1
+          jTo[s] = 0
+          continue
+        }
+        jFrom[s] = lo[ni] - b
+        jTo[s] = Math.min(hi[ni], cols) - b
+        weightAt[s] = (off[ni] - lo[ni] + b) * WEIGHTS + (s === 0 ? 0 : s - 1)
+        nextAt[s] = (ni & 3) * widest - lo[ni] + b
       }
       const slot = (i & 3) * widest - lo[i]
       let max = 0
       for (let j = hi[i]; j >= lo[i]; j--) {
         let sum = i === rows && j === cols ? 1 : 0
         for (let s = 0; s < SHAPES.length; s++) {
-          const ni = i + SHAPES[s][0]
-          const nj = j + SHAPES[s][1]
-          if (ni > rows || nj > cols || nj < lo[ni] || nj > hi[ni]) continue
-          const w = weight[(off[ni] + nj - lo[ni]) * WEIGHTS + (s === 0 ? 0 : s - 1)]
-          if (w !== 0) sum += w * next[(ni & 3) * widest + nj - lo[ni]] * factor[s]
+          if (j < jFrom[s] || j > jTo[s]) continue
+          const w = weight[weightAt[s] + j * WEIGHTS]
+          if (w !== 0) sum += w * next[nextAt[s] + j] * factor[s]
         }
         bwd[slot + j] = sum
         next[slot + j] = sum * this.#refWeight[off[i] + j - lo[i]]
