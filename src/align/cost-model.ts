@@ -3,7 +3,7 @@
 // word pairs) found or missed on the other side. Costs are in nats (−log probability, up to a
 // constant), so that the forward–backward pass can turn them into bead posteriors.
 import type {Similarity, Unit} from '../types.js'
-import {PROBE_MISS_COUNTS, PROBE_RECALL, type SideEvidence} from './features.js'
+import {PROBE_MISS_COUNTS, PROBE_RECALL, ProbeClass, type SideEvidence} from './features.js'
 import {IntList} from './int-list.js'
 
 /** Tunable constants of the cost. All are set a priori and checked on half of the dev set. */
@@ -183,7 +183,8 @@ export class CostModel {
   /**
    * Evidence counted twice in a merge bead: a token that two neighbouring units of one side share
    * (`마스크 1 …`, `마스크 2 …`) is found once on the other side, not twice. Without this, a unit
-   * merged with its near-duplicate neighbour looks twice as good as the right 1-1 bead.
+   * merged with its near-duplicate neighbour looks twice as good as the right 1-1 bead. A number or
+   * Latin token the other side holds twice is found twice, and counts twice.
    */
   sharedEvidence(i0: number, i1: number, j0: number, j1: number): number {
     let twice = 0
@@ -508,10 +509,14 @@ class ProbeSet {
   readonly #kind: Int32Array
   readonly #kindRecall: number[] = []
   readonly #kindMiss: boolean[] = []
+  // Numbers, Latin tokens and acronyms: copied as they are, so a second copy on the other side is a
+  // second find. (Words and concepts repeat in any long paragraph; for them the rule stays "once".)
+  readonly #kindVerbatim: boolean[] = []
   // Chance that one unrelated unit of the other side contains the token.
   readonly #kindP: number[] = []
   readonly #postStart: Int32Array
   readonly #post: Int32Array
+  readonly #twiceOf: ReadonlyMap<number, number>
   readonly #maxMatch: number
   readonly #fixed: Float64Array
   // Per bead width w (in other-side units) and kind: a probe's credit when found, its cost when missed.
@@ -525,6 +530,7 @@ class ProbeSet {
     this.#maxMatch = params.maxMatch
     this.#postStart = postings.start
     this.#post = postings.post
+    this.#twiceOf = postings.twiceOf
     const n = postings.units
     const units = side.units
     this.#fixed = new Float64Array(units + 1)
@@ -580,6 +586,7 @@ class ProbeSet {
         kinds.set(key, kind)
         this.#kindRecall.push(PROBE_RECALL[cls])
         this.#kindMiss.push(PROBE_MISS_COUNTS[cls])
+        this.#kindVerbatim.push(cls <= ProbeClass.Acronym)
         this.#kindP.push((df + 0.5) / (n + 1))
       }
       this.#tok[k] = id
@@ -613,9 +620,22 @@ class ProbeSet {
     let sum = 0
     for (let x = from; x < to; x++) {
       const k = this.#sharedK[x]
-      sum += this.#has(this.#tok[k], j0, j1) ? gain[this.#kind[k]] : loss[this.#kind[k]]
+      const tok = this.#tok[k]
+      if (!this.#has(tok, j0, j1)) sum += loss[this.#kind[k]]
+      // A verbatim token found twice on the other side (in two units, or twice in one): both
+      // finds are real (`GIF comment` + `Animated GIF Options` ↔ `GIF 설명 움직이는 GIF 옵션`).
+      else if (!this.#kindVerbatim[this.#kind[k]] || !this.#twice(tok, j0, j1)) sum += gain[this.#kind[k]]
     }
     return sum
+  }
+
+  /** Whether other-side units [j0, j1) hold `tok` twice: in two of them, or twice in one. */
+  #twice(tok: number, j0: number, j1: number): boolean {
+    const end = this.#postStart[tok + 1]
+    const p = this.#firstAtLeast(this.#postStart[tok], end, j0)
+    if (p + 1 < end && this.#post[p + 1] < j1) return true
+    const twice = this.#twiceOf.get(tok)
+    return twice !== undefined && this.#has(twice, j0, j1)
   }
 
   /** Sum of probe log-likelihood ratios of units [i0, i1) against other-side units [j0, j1). */
@@ -838,9 +858,11 @@ class Postings {
   readonly start: Int32Array
   readonly post: Int32Array
   readonly units: number
+  readonly twiceOf: ReadonlyMap<number, number>
 
   constructor(side: SideEvidence) {
     this.units = side.units
+    this.twiceOf = side.twiceOf
     let tokens = 0
     for (const t of side.targetTok) if (t >= tokens) tokens = t + 1
     this.start = new Int32Array(tokens + 1)

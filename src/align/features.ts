@@ -81,13 +81,19 @@ export interface SideEvidence {
   /** Tokens the other side's probes may find in each unit (deduplicated). */
   readonly targetStart: Int32Array
   readonly targetTok: Int32Array
+  /**
+   * Target tokens that some unit holds more than once (numbers, Latin tokens) → the id of a
+   * second token ("found twice") that those units also target. A merge bead needs it: `GIF 설명
+   * 움직이는 GIF 옵션` answers the `GIF` of both `GIF comment` and `Animated GIF Options`.
+   */
+  readonly twiceOf: ReadonlyMap<number, number>
 }
 
 /** Where an evidence function puts the tokens of one unit. */
 export interface EvidenceSink {
   /** A token of this unit that the other side may contain, with its class (a repeat keeps its place, takes the new class). */
   probe(token: string, cls: ProbeClass): void
-  /** A token that the other side's probes may find in this unit (repeats are ignored). */
+  /** A token that the other side's probes may find in this unit (a repeat is noted once, see `SideEvidence.twiceOf`). */
   target(token: string): void
   /**
    * Call `add(item, this)`, or, when the side already met `key`, replay the probes and targets it
@@ -136,6 +142,8 @@ class Collector implements EvidenceSink {
   #probeSeen = new Int32Array(1024)
   #probeAt = new Int32Array(1024)
   #targetSeen = new Int32Array(1024)
+  #twiceSeen = new Int32Array(1024)
+  readonly #twiceOf = new Map<number, number>()
   #stamp = 0
   // `cached`: key → start of its recording in `#recTok`/`#recCls` (class, or TARGET; END ends it).
   readonly #memo = new Map<string, number>()
@@ -201,7 +209,18 @@ class Collector implements EvidenceSink {
   #targetId(id: number): void {
     this.#grow(id)
     if (this.#recording) this.#record(id, TARGET)
-    if (this.#targetSeen[id] === this.#stamp) return
+    if (this.#targetSeen[id] === this.#stamp) {
+      if (this.#twiceSeen[id] === this.#stamp) return
+      this.#twiceSeen[id] = this.#stamp
+      let twice = this.#twiceOf.get(id)
+      if (twice === undefined) {
+        // Not a token any text yields: `²` + the id.
+        twice = this.#table.id('\u00b2' + id)
+        this.#twiceOf.set(id, twice)
+      }
+      this.#targetTok.push(twice)
+      return
+    }
     this.#targetSeen[id] = this.#stamp
     this.#targetTok.push(id)
   }
@@ -218,7 +237,8 @@ class Collector implements EvidenceSink {
       probeTok: this.#probeTok.toArray(),
       probeCls: Uint8Array.from(this.#probeCls.toArray()),
       targetStart: this.#targetStart,
-      targetTok: this.#targetTok.toArray()
+      targetTok: this.#targetTok.toArray(),
+      twiceOf: this.#twiceOf
     }
   }
 
@@ -233,6 +253,7 @@ class Collector implements EvidenceSink {
       this.#probeSeen = resize(this.#probeSeen, size)
       this.#probeAt = resize(this.#probeAt, size)
       this.#targetSeen = resize(this.#targetSeen, size)
+      this.#twiceSeen = resize(this.#twiceSeen, size)
     }
   }
 }

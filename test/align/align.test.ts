@@ -50,6 +50,24 @@ describe('align', () => {
     }
   })
 
+  it('counts a token twice when a merged unit holds it twice: two labels joined on one side are a merge, not an omission', () => {
+    // The English has two labels sharing a name; the Korean joined them into one unit that names
+    // it twice. Counting the shared `GIF` once (right for a heading printed twice) made the first
+    // label look like an omission.
+    for (const [joined, labels] of [
+      ['GIF 설명 움직이는 GIF 옵션', ['GIF comment', 'Animated GIF Options']],
+      ['14.2. 기본 도형 그리기 14.2. 기본 도형 그리기', ['14.2. Creating a Basic Shape', '14.2. Creating a Basic Shape']]
+    ] as const) {
+      const ko = [...parisKo.slice(0, 4), joined, ...parisKo.slice(4)]
+      const en = [...parisEn.slice(0, 4), ...labels, ...parisEn.slice(4)]
+      const beads = valid(ko, en).toBeadList()
+      expect(beads.slice(4, 6)).toEqual([
+        [[4], [4, 5]],
+        [[5], [6]]
+      ])
+    }
+  })
+
   it('tells which of two short headings lost its translation by the built-in lexicon', () => {
     // Two Korean labels, one English label: no number, name or length tells them apart; without
     // the lexicon the first Korean label always takes the English one.
