@@ -70,6 +70,9 @@ export const SHAPES: ReadonlyArray<readonly [number, number]> = [
 // anchors) lost to a null plus a 1-1 bead; the merge penalties already price the extra width.
 // Fine beads only (widths 1–3): coarse blocks are wide, and there chance matters.
 const CHANCE_WIDTH = 2
+// A unit shorter than this share of the side's mean unit length is a label: it holds a token by
+// chance too rarely to widen a merge bead's range (see `labelWidthCredit`).
+const LABEL_SHARE = 0.25
 
 /** Cost model over the fine units of both sides; beads are given as unit ranges. */
 export class CostModel {
@@ -84,6 +87,8 @@ export class CostModel {
   varScale = 1
   readonly #koLen: Float64Array
   readonly #enLen: Float64Array
+  readonly #koWide: Float64Array
+  readonly #enWide: Float64Array
   readonly #koPost: Postings
   readonly #enPost: Postings
   readonly #koEv: SideEvidence
@@ -129,6 +134,11 @@ export class CostModel {
     this.hangulRatio = hangul >= 20 ? clamp((enAll - koOther) / hangul, 1.2, 5) : 2.5
     this.#koLen = prefix(ko.units, (i) => ko.other[i] + this.hangulRatio * ko.hangul[i])
     this.#enLen = prefix(en.units, (j) => en.other[j] + en.hangul[j])
+    // Units long enough to hold a token by chance (not labels): prefix counts per side.
+    const koShort = LABEL_SHARE * (this.#koLen[ko.units] / Math.max(1, ko.units))
+    const enShort = LABEL_SHARE * (this.#enLen[en.units] / Math.max(1, en.units))
+    this.#koWide = prefix(ko.units, (i) => (this.#koLen[i + 1] - this.#koLen[i] >= koShort ? 1 : 0))
+    this.#enWide = prefix(en.units, (j) => (this.#enLen[j + 1] - this.#enLen[j] >= enShort ? 1 : 0))
     this.#koEv = ko
     this.#enEv = en
     // Indexes of evidence that a previous model already had (the same arrays) are shared.
@@ -193,6 +203,26 @@ export class CostModel {
     return twice
   }
 
+  /**
+   * Evidence a merge bead loses only because its range is wider: a label of a word or two
+   * (`Note`, `GIF comment`) adds almost no chance of finding a token, so a range of a label and a
+   * paragraph is tested as one unit wide, not two.
+   */
+  labelWidthCredit(i0: number, i1: number, j0: number, j1: number): number {
+    let credit = 0
+    const b = j1 - j0
+    if (b >= 2) {
+      const wide = Math.max(1, this.#enWide[j1] - this.#enWide[j0])
+      if (wide < Math.min(b, CHANCE_WIDTH)) credit += this.#ko.llr(i0, i1, j0, j1, wide) - this.#ko.llr(i0, i1, j0, j1)
+    }
+    const a = i1 - i0
+    if (a >= 2) {
+      const wide = Math.max(1, this.#koWide[i1] - this.#koWide[i0])
+      if (wide < Math.min(a, CHANCE_WIDTH)) credit += this.#en.llr(j0, j1, i0, i1, wide) - this.#en.llr(j0, j1, i0, i1)
+    }
+    return credit
+  }
+
   /** Similarity term of a fine bead (0 without `options.similarity`). */
   fineSimilarity(i0: number, i1: number, j0: number, j1: number): number {
     return this.#similarity ? this.params.similarityWeight * (this.#sim(i0, i1, j0, j1) - 0.5) : 0
@@ -207,7 +237,7 @@ export class CostModel {
     // Coarse levels: blocks of several units; only penalise unequal block counts, mildly.
     let c = fine ? finePenalty(a, b, p) : a !== b ? p.merge2 * 0.5 : 0
     c += lengthTerm(this.#koLen[i1] - this.#koLen[i0], this.#enLen[j1] - this.#enLen[j0], this.mu, this.varScale, p)
-    if (fine) c -= p.lexWeight * (this.#ko.llr(i0, i1, j0, j1) + this.#en.llr(j0, j1, i0, i1) - this.sharedEvidence(i0, i1, j0, j1))
+    if (fine) c -= p.lexWeight * (this.#ko.llr(i0, i1, j0, j1) + this.#en.llr(j0, j1, i0, i1) - this.sharedEvidence(i0, i1, j0, j1) + this.labelWidthCredit(i0, i1, j0, j1))
     else if (a <= LEXICAL_MAX_UNITS && b <= LEXICAL_MAX_UNITS) c -= p.lexWeight * (this.#koCoarse!.llr(i0, i1, j0, j1) + this.#enCoarse!.llr(j0, j1, i0, i1))
     if (this.#similarity && fine) c -= p.similarityWeight * (this.#sim(i0, i1, j0, j1) - 0.5)
     return c
@@ -408,7 +438,8 @@ class FineCoster implements RowCoster {
       for (let j = from; j <= to; j++) {
         const pj = j - b
         const length = lengthTerm(k, enLen[j] - enLen[pj], model.mu, model.varScale, p)
-        const lexical = a + b > 2 ? tables.lexical(pi, i, pj, j) - model.sharedEvidence(pi, i, pj, j) : tables.lexical(pi, i, pj, j)
+        const lexical =
+          a + b > 2 ? tables.lexical(pi, i, pj, j) - model.sharedEvidence(pi, i, pj, j) + model.labelWidthCredit(pi, i, pj, j) : tables.lexical(pi, i, pj, j)
         out[(j - first) * SHAPES.length + s] = penalty + length - p.lexWeight * lexical - model.fineSimilarity(pi, i, pj, j)
       }
     }
@@ -639,10 +670,9 @@ class ProbeSet {
   }
 
   /** Sum of probe log-likelihood ratios of units [i0, i1) against other-side units [j0, j1). */
-  llr(i0: number, i1: number, j0: number, j1: number): number {
+  llr(i0: number, i1: number, j0: number, j1: number, w = j1 - j0): number {
     // Gains and losses depend on the bead width only through the chance of a hit; they are
     // tabulated per width (few distinct widths per level), so the hot loop has no logarithms.
-    const w = j1 - j0
     this.#ensure(w)
     const gain = this.#gain[w]
     const loss = this.#loss[w]

@@ -12,7 +12,7 @@ import {IntList} from './int-list.js'
 import {hangulSkeleton, hangulWordForms, latinSkeleton} from './transliterate.js'
 
 /** Kinds of probe; each has its own recall `q` (see `PROBE_RECALL`). */
-export const ProbeClass = {Number: 0, Latin: 1, Acronym: 2, Translit: 3, Marker: 4, Lexicon: 5, ConceptEn: 6, ConceptKo: 7, Glossary: 8} as const
+export const ProbeClass = {Number: 0, Latin: 1, Acronym: 2, Translit: 3, Marker: 4, Lexicon: 5, ConceptEn: 6, ConceptKo: 7, Glossary: 8, ConceptLabel: 9} as const
 /** A probe class number (index into `PROBE_RECALL`). */
 export type ProbeClass = (typeof ProbeClass)[keyof typeof ProbeClass]
 
@@ -33,12 +33,14 @@ export type ProbeClass = (typeof ProbeClass)[keyof typeof ProbeClass]
  *   less often (0.3: Korean states more nouns explicitly), but a miss counts a little, which is
  *   what tells a label merged into a paragraph (`참고 You can…` ↔ `Note` + `You can…`) from an
  *   omission. Both directions, chosen on the even dev tasks and confirmed on the odd ones;
+ * - the concept of a one-word unit (a label: `참고`, `Note`, `경도`) is its whole content, and is
+ *   translated by a listed word 0.7 of the time; a miss counts (`ConceptLabel`, both sides);
  * - terms of the user's glossary (`options.glossary`) are meant to be translated consistently:
  *   found 0.8 of the time, and a miss counts.
  */
-export const PROBE_RECALL: readonly number[] = [0.9, 0.85, 0.5, 0.4, 0.6, 0.5, 0.5, 0.3, 0.8]
+export const PROBE_RECALL: readonly number[] = [0.9, 0.85, 0.5, 0.4, 0.6, 0.5, 0.5, 0.3, 0.8, 0.7]
 /** Whether a probe of the class that is not found costs the bead something. */
-export const PROBE_MISS_COUNTS: readonly boolean[] = [true, true, true, false, false, false, false, true, true]
+export const PROBE_MISS_COUNTS: readonly boolean[] = [true, true, true, false, false, false, false, true, true, true]
 
 /** Interned token table shared by both sides of one alignment: token → id (0, 1, 2 …). */
 export class TokenTable {
@@ -280,8 +282,9 @@ export function koreanEvidence(unit: Unit, out: EvidenceSink): void {
     out.probe('L:' + t.key, ProbeClass.Latin)
     out.target('L:' + t.key)
   }
+  const koClass = isLabel(text) ? ProbeClass.ConceptLabel : ProbeClass.ConceptKo
   for (const c of koreanConcepts(text)) {
-    out.probe('D:' + c, ProbeClass.ConceptKo)
+    out.probe('D:' + c, koClass)
     out.target('D:' + c)
   }
   HANGUL_WORD.lastIndex = 0
@@ -306,8 +309,9 @@ export function englishEvidence(unit: Unit, out: EvidenceSink): void {
     if (t.kind === 'word' || t.kind === 'acronym') out.cached(t.text, t, latinTokenEvidence)
     else latinTokenEvidence(t, out)
   }
+  const enClass = isLabel(unit.text) ? ProbeClass.ConceptLabel : ProbeClass.ConceptEn
   for (const c of englishConcepts(unit.text)) {
-    out.probe('D:' + c, ProbeClass.ConceptEn)
+    out.probe('D:' + c, enClass)
     out.target('D:' + c)
   }
 }
@@ -320,6 +324,15 @@ function latinTokenEvidence(t: LatinToken, out: EvidenceSink): void {
     const skel = latinSkeleton(t.key)
     if (skel.length >= 2) out.target('S:' + skel)
   }
+}
+
+/**
+ * A label: a unit of one word (`참고`, `Note`, `Hardness`). All it says is that word, so its
+ * concept is translated far more reliably than a word inside a paragraph (see `PROBE_RECALL`).
+ */
+function isLabel(text: string): boolean {
+  const t = text.trim()
+  return t !== '' && !/\s/.test(t)
 }
 
 function addCommon(unit: Unit, out: EvidenceSink): void {

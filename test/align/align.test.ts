@@ -86,6 +86,31 @@ describe('align', () => {
     }
   })
 
+  it('keeps a one-word label with the paragraph it was joined to, and leaves out a label the other side lacks', () => {
+    // The Korean joined the label `참고` to its paragraph; the English keeps `Note` apart. The
+    // label adds almost nothing to the chance of finding the paragraph's words, so the 1-2 bead
+    // must not pay for a second unit's width; without that the label was left unaligned.
+    for (const at of [3, 8, 12]) {
+      const ko = [...parisKo.slice(0, at), '참고 ' + parisKo[at], ...parisKo.slice(at + 1)]
+      const en = [...parisEn.slice(0, at), 'Note', ...parisEn.slice(at)]
+      expect(valid(ko, en).toBeadList()[at]).toEqual([[at], [at, at + 1]])
+    }
+    // An English label with no Korean counterpart: its one word is its whole content, so a
+    // neighbour that lacks that word does not take it in a merge.
+    for (const [label, at] of [
+      ['Note', 10],
+      ['Summary', 10],
+      ['Example', 10],
+      ['Caution', 6]
+    ] as const) {
+      const en = [...parisEn.slice(0, at), label, ...parisEn.slice(at)]
+      expect(valid(parisKo, en).toBeadList().slice(at, at + 2)).toEqual([
+        [[], [at]],
+        [[at], [at + 1]]
+      ])
+    }
+  })
+
   it('uses the terms of a glossary as anchors', () => {
     // `작은 정보` is how the Korean GIMP manual says "Tip": no general lexicon knows that.
     const ko = ['작은 정보', '붓의 크기를 바꿉니다.', '모양대로 (물결)']
