@@ -111,6 +111,20 @@ describe('align', () => {
     }
   })
 
+  it('learns a label pair from the document and finds the label glued to a paragraph', () => {
+    // `작은 정보` is how the Korean GIMP manual says "Tip": no built-in word list has it, but the
+    // document pairs it twice on its own; where the Korean glued it to the next paragraph, the
+    // English `Tip` belongs to that paragraph's bead, not to an omission.
+    const ko = [...parisKo.slice(0, 3), '작은 정보', ...parisKo.slice(3, 7), '작은 정보', ...parisKo.slice(7, 11), '작은 정보 ' + parisKo[11], ...parisKo.slice(12)]
+    const en = [...parisEn.slice(0, 3), 'Tip', ...parisEn.slice(3, 7), 'Tip', ...parisEn.slice(7, 11), 'Tip', ...parisEn.slice(11)]
+    const beads = valid(ko, en).toBeadList()
+    expect(beads[3]).toEqual([[3], [3]])
+    expect(beads[8]).toEqual([[8], [8]])
+    expect(beads[13]).toEqual([[13], [13, 14]])
+    // Without learning (no second pass), the glued label's English is left unaligned.
+    expect(align(ko, en, {bootstrap: false}).toBeadList()).toContainEqual([[], [13]])
+  })
+
   it('uses the terms of a glossary as anchors', () => {
     // `작은 정보` is how the Korean GIMP manual says "Tip": no general lexicon knows that.
     const ko = ['작은 정보', '붓의 크기를 바꿉니다.', '모양대로 (물결)']
