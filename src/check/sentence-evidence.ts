@@ -12,6 +12,11 @@ export interface EnglishWord {
   /** Comparison form, used to pool statistics over the document (`layers` → `layer`). */
   id: string
   keys: string[]
+  /**
+   * A name, acronym or interface label: a capital inside the token (`GIMP`, `FreeType`, `RGB`) or
+   * a capitalised word that does not start the sentence (`Inkscape`, `Detach Tab`).
+   */
+  name?: boolean
 }
 
 // Function words are never kept or transliterated in Korean and would only add noise.
@@ -33,6 +38,8 @@ export function englishWords(text: string): EnglishWord[] {
     const id = '#' + q.key
     out.set(id, {id, keys: [id]})
   }
+  // A capital on the sentence's first word says nothing: only later ones mark names.
+  const first = /[A-Za-z]/.exec(text)?.index ?? 0
   for (const t of extractLatinTokens(text)) {
     if (t.kind === 'url' || t.kind === 'email') {
       out.set('L:' + t.key, {id: 'L:' + t.key, keys: ['L:' + t.key]})
@@ -49,7 +56,11 @@ export function englishWords(text: string): EnglishWord[] {
       if (skeleton.length >= 3) keys.add('S:' + skeleton)
     }
     for (const id of englishConcepts(key)) keys.add('C:' + id)
-    out.set(stem, {id: stem, keys: [...keys]})
+    // Names are kept in Latin or transliterated far more often than ordinary words (on the GIMP dev
+    // pages 43 % of them show up in the Korean paragraph, against 10 % of other words outside the
+    // lexicon), so a missing name is stronger evidence: they get their own class in word-model.ts.
+    const name = /^.+[A-Z]/.test(t.text) || (/^[A-Z]/.test(t.text) && t.start > first)
+    out.set(stem, {id: stem, keys: [...keys], ...(name ? {name} : {})})
   }
   return [...out.values()]
 }
