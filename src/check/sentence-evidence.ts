@@ -6,6 +6,7 @@ import {hangulSkeleton, hangulWordForms, latinSkeleton} from '../align/translite
 import {extractLatinTokens} from '../text/latin-tokens.js'
 import {englishConcepts, koreanConcepts, stemEnglish} from '../text/lexicon.js'
 import {extractQuantities} from '../text/quantities.js'
+import {koreanNumerals} from './quantities-ko.js'
 
 /** One English word or number and the keys under which its translation may show in Korean. */
 export interface EnglishWord {
@@ -75,6 +76,10 @@ export function englishWords(text: string): EnglishWord[] {
 export function koreanKeys(text: string): Set<string> {
   const out = new Set<string>()
   for (const q of extractQuantities(text, {spelled: false})) out.add('#' + q.key)
+  // Native numerals before a counter (`두 개`, `세 가지`) translate English digits (`2 of them`)
+  // as the number-mismatch rule knows; without them `You generally have 2 of them on your
+  // keyboard.` looked untranslated next to `…Shift 키가 좌우에 하나씩, 두 개가 있습니다`.
+  for (const n of koreanNumerals(text)) out.add('#' + n.value)
   for (const t of extractLatinTokens(text)) {
     out.add('L:' + t.key)
     out.add('L:' + stemEnglish(t.key))

@@ -87,6 +87,33 @@ describe('englishWords', () => {
   })
 })
 
+describe('omission next to a number written in Korean words', () => {
+  // GIMP manual, straight lines tutorial (test/fixtures/check/, GFDL), unit 9: the Korean
+  // `…Shift 키가 좌우에 하나씩, 두 개가 있습니다.` translates `You generally have 2 of them …`.
+  const page = JSON.parse(readFileSync(new URL('../fixtures/check/gimp-tutorial-straight-lines.json', import.meta.url), 'utf8')) as typeof gimp
+  const k = 8
+  const omissionsOf = (ko: string[]) => check(ko, page.en, {alignment: page.gold}).findings.filter((f) => f.rule === 'omission' && f.ko.includes(k))
+
+  it('does not report the English digit that the Korean spells out', () => {
+    expect(omissionsOf(page.ko)).toEqual([])
+  })
+
+  it('still reports it when the Korean sentence with the numeral is dropped', () => {
+    const s = splitSentences(page.ko[k])[1]
+    expect(s.text).toMatch(/두 개가 있습니다\.$/)
+    const found = omissionsOf(page.ko.map((t, i) => (i === k ? (t.slice(0, s.start) + t.slice(s.end)).trim() : t)))
+    expect(found.map((f) => (f.evidence as {sentence: string}).sentence)).toContain('You generally have 2 of them on your keyboard.')
+  })
+})
+
+describe('koreanKeys', () => {
+  it('reads native numerals before a counter as the digits they translate', () => {
+    // GIMP manual, straight lines tutorial: `You generally have 2 of them on your keyboard.`
+    expect(koreanKeys('일반적인 키보드에는 위 그림과 같은 Shift 키가 좌우에 하나씩, 두 개가 있습니다.').has('#2')).toBe(true)
+    expect(koreanKeys('이 네 가지는 계산법에 따라 다른 모습들을 보여줍니다.').has('#4')).toBe(true)
+  })
+})
+
 describe('WordModel', () => {
   // Six pairs that translate `layer` as 레이어 and never carry `really` over.
   const pairs = [
