@@ -1,4 +1,4 @@
-// `npm run eval:check [-- TASKS.jsonl] [--seed N] [--per-type N] [--aligner gold|align] [--split even|odd]`
+// `npm run eval:check [-- TASKS.jsonl] [--seed N] [--per-type N] [--aligner gold|align] [--split even|odd] [--dump TYPE]`
 // Measures the translation checker on the dev set (data/devset.jsonl, built by
 // `python3 ../shared/bench/make-devset.py --translated-only --out data/devset.jsonl`):
 //
@@ -39,9 +39,12 @@ let seed = 20250210
 let perType = 150
 let aligner: 'gold' | 'align' = 'gold'
 let split: string | undefined
+// `--dump TYPE`: print every missed case of that injected error type (e.g. `--dump sentence`), for reading by hand.
+let dump: string | undefined
 for (let a = 0; a < args.length; a++) {
   if (args[a] === '--seed') seed = Number(args[++a])
   else if (args[a] === '--split') split = args[++a]
+  else if (args[a] === '--dump') dump = args[++a]
   else if (args[a] === '--per-type') perType = Number(args[++a])
   else if (args[a] === '--aligner') aligner = args[++a] as 'gold' | 'align'
   else tasksPath = args[a]
@@ -123,6 +126,8 @@ interface Injected {
   en: number[]
   /** Labels for a breakdown of the recall (drawn without using the random stream). */
   kinds?: string[]
+  /** What was changed, for `--dump`. */
+  detail?: string
 }
 
 type Injector = (task: Task) => Injected | undefined
@@ -164,7 +169,8 @@ const injectors: Record<string, Injector> = {
       `sentences before the drop: Korean ${['<', '=', '>'][count + 1]} English`,
       `dropped sentence: ${length < 15 ? '0–14' : length < 30 ? '15–29' : length < 50 ? '30–49' : '50+'} non-space chars`
     ]
-    return {task: t, rule: 'omission', ko: [k], en: [e], kinds}
+    const detail = `dropped: ${s.text}\n    ko: ${t.ko[k]}\n    en: ${splitSentences(task.en[e], 'en').map((x) => x.text).join('\n        ')}`
+    return {task: t, rule: 'omission', ko: [k], en: [e], kinds, detail}
   },
   'drop a paragraph': (task) => {
     const candidates = oneToOneBeads(task).filter(([k]) => mostlyKorean(task.ko[k]))
@@ -242,6 +248,10 @@ for (const [type, inject] of Object.entries(injectors)) {
     const hit = findings.some((f) => f.rule === injected.rule && touches(f))
     if (hit) found++
     else if (missed.length < 3) missed.push(`${task.id} ko${injected.ko.join(',')} en${injected.en.join(',')}`)
+    if (!hit && dump !== undefined && type.includes(dump)) {
+      const near = findings.filter(touches).map((f) => `${f.rule}: ${f.message}`)
+      console.log(`MISSED ${type}: ${task.id} ko${injected.ko.join(',')} en${injected.en.join(',')} [${(injected.kinds ?? []).join('; ')}]\n    ${injected.detail ?? ''}${near.length ? '\n    other findings: ' + near.join(' | ') : ''}\n`)
+    }
     if (findings.some(touches)) anyRule++
     for (const kind of injected.kinds ?? []) {
       const tally = kinds.get(kind) ?? [0, 0]

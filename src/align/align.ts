@@ -1,12 +1,13 @@
 // Paragraph alignment of Korean and English units: evidence per unit (features.ts), a bead cost
 // (cost-model.ts), a coarse-to-fine banded search with bead posteriors (search.ts), then a second
-// pass with the length ratio re-estimated and word pairs learnt from the confident beads of the
-// first (bootstrap.ts), as hunalign's realign does.
+// pass with the length ratio re-estimated and word pairs (bootstrap.ts) and labels (labels.ts)
+// learnt from the confident beads of the first, as hunalign's realign does.
 import {toUnits} from '../parse/to-units.js'
 import {compileGlossary, isGlossary} from '../text/glossary.js'
 import type {Bead, GlossaryEntry, ParsedDocument, Similarity, Unit, Warning} from '../types.js'
 import {Alignment} from './alignment.js'
 import {learnLexicon} from './bootstrap.js'
+import {learnLabels} from './labels.js'
 import {CostModel, type CostParams, DEFAULT_COST} from './cost-model.js'
 import {englishEvidence, koreanEvidence, type SideEvidence, sideEvidence, TokenTable, withGlossary} from './features.js'
 import {DEFAULT_SEARCH, type PathBead, search, SearchBuffers, type SearchOptions} from './search.js'
@@ -33,7 +34,10 @@ export interface AlignOptions {
    * align(ko, en, {glossary: [{ko: '작은 정보', en: 'Tip'}, {ko: ['인공지능', 'AI'], en: 'AI'}]})
    */
   glossary?: readonly GlossaryEntry[]
-  /** Learn word pairs from the confident beads of a first pass and align again (default `true`). */
+  /**
+   * Learn word pairs and labels (`작은 정보` ↔ `Tip`) from the confident beads of a first pass and
+   * align again (default `true`).
+   */
   bootstrap?: boolean
   /** Override cost constants (advanced; for tuning and experiments). */
   cost?: Partial<CostParams>
@@ -98,10 +102,13 @@ export function alignUnits(k: readonly Unit[], e: readonly Unit[], options: Read
   if (confident.length >= 8) {
     const residuals = confident.map((b) => model.lengthResidual(b.i0, b.i1, b.j0, b.j1)).sort((x, y) => x - y)
     const mu = residuals[residuals.length >> 1]
-    const lexicon = options.bootstrap === false ? undefined : learnLexicon(k, e, confident, tokens)
-    if (lexicon && lexicon.pairs > 0) {
-      const [koEv2, enEv2] = lexicon.apply(koEv, enEv)
-      model = CostModel.withExtraProbes(model, koEv2, enEv2, options.similarity)
+    if (options.bootstrap !== false) {
+      let [koEv2, enEv2] = [koEv, enEv]
+      const lexicon = learnLexicon(k, e, confident, tokens)
+      if (lexicon.pairs > 0) [koEv2, enEv2] = lexicon.apply(koEv2, enEv2)
+      const labels = learnLabels(k, e, confident, tokens)
+      if (labels.pairs > 0) [koEv2, enEv2] = labels.apply(koEv2, enEv2)
+      if (koEv2 !== koEv || enEv2 !== enEv) model = CostModel.withExtraProbes(model, koEv2, enEv2, options.similarity)
     }
     model.mu = mu
     // Variance scale: the median squared residual of all 1-1 beads against the median of a

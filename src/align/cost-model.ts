@@ -3,7 +3,7 @@
 // word pairs) found or missed on the other side. Costs are in nats (−log probability, up to a
 // constant), so that the forward–backward pass can turn them into bead posteriors.
 import type {Similarity, Unit} from '../types.js'
-import {PROBE_MISS_COUNTS, PROBE_RECALL, type SideEvidence} from './features.js'
+import {PROBE_MISS_COUNTS, PROBE_RECALL, ProbeClass, type SideEvidence} from './features.js'
 import {IntList} from './int-list.js'
 
 /** Tunable constants of the cost. All are set a priori and checked on half of the dev set. */
@@ -70,6 +70,9 @@ export const SHAPES: ReadonlyArray<readonly [number, number]> = [
 // anchors) lost to a null plus a 1-1 bead; the merge penalties already price the extra width.
 // Fine beads only (widths 1–3): coarse blocks are wide, and there chance matters.
 const CHANCE_WIDTH = 2
+// A unit shorter than this share of the side's mean unit length is a label: it holds a token by
+// chance too rarely to widen a merge bead's range (see `labelWidthCredit`).
+const LABEL_SHARE = 0.25
 
 /** Cost model over the fine units of both sides; beads are given as unit ranges. */
 export class CostModel {
@@ -84,6 +87,8 @@ export class CostModel {
   varScale = 1
   readonly #koLen: Float64Array
   readonly #enLen: Float64Array
+  readonly #koWide: Float64Array
+  readonly #enWide: Float64Array
   readonly #koPost: Postings
   readonly #enPost: Postings
   readonly #koEv: SideEvidence
@@ -129,6 +134,11 @@ export class CostModel {
     this.hangulRatio = hangul >= 20 ? clamp((enAll - koOther) / hangul, 1.2, 5) : 2.5
     this.#koLen = prefix(ko.units, (i) => ko.other[i] + this.hangulRatio * ko.hangul[i])
     this.#enLen = prefix(en.units, (j) => en.other[j] + en.hangul[j])
+    // Units long enough to hold a token by chance (not labels): prefix counts per side.
+    const koShort = LABEL_SHARE * (this.#koLen[ko.units] / Math.max(1, ko.units))
+    const enShort = LABEL_SHARE * (this.#enLen[en.units] / Math.max(1, en.units))
+    this.#koWide = prefix(ko.units, (i) => (this.#koLen[i + 1] - this.#koLen[i] >= koShort ? 1 : 0))
+    this.#enWide = prefix(en.units, (j) => (this.#enLen[j + 1] - this.#enLen[j] >= enShort ? 1 : 0))
     this.#koEv = ko
     this.#enEv = en
     // Indexes of evidence that a previous model already had (the same arrays) are shared.
@@ -183,7 +193,8 @@ export class CostModel {
   /**
    * Evidence counted twice in a merge bead: a token that two neighbouring units of one side share
    * (`마스크 1 …`, `마스크 2 …`) is found once on the other side, not twice. Without this, a unit
-   * merged with its near-duplicate neighbour looks twice as good as the right 1-1 bead.
+   * merged with its near-duplicate neighbour looks twice as good as the right 1-1 bead. A number or
+   * Latin token the other side holds twice is found twice, and counts twice.
    */
   sharedEvidence(i0: number, i1: number, j0: number, j1: number): number {
     let twice = 0
@@ -195,6 +206,26 @@ export class CostModel {
   /** Whether the model has a similarity term (`options.similarity`). */
   get hasSimilarity(): boolean {
     return this.#similarity !== undefined
+  }
+
+  /**
+   * Evidence a merge bead loses only because its range is wider: a label of a word or two
+   * (`Note`, `GIF comment`) adds almost no chance of finding a token, so a range of a label and a
+   * paragraph is tested as one unit wide, not two.
+   */
+  labelWidthCredit(i0: number, i1: number, j0: number, j1: number): number {
+    let credit = 0
+    const b = j1 - j0
+    if (b >= 2) {
+      const wide = Math.max(1, this.#enWide[j1] - this.#enWide[j0])
+      if (wide < Math.min(b, CHANCE_WIDTH)) credit += this.#ko.llr(i0, i1, j0, j1, wide) - this.#ko.llr(i0, i1, j0, j1)
+    }
+    const a = i1 - i0
+    if (a >= 2) {
+      const wide = Math.max(1, this.#koWide[i1] - this.#koWide[i0])
+      if (wide < Math.min(a, CHANCE_WIDTH)) credit += this.#en.llr(j0, j1, i0, i1, wide) - this.#en.llr(j0, j1, i0, i1)
+    }
+    return credit
   }
 
   /** Similarity term of a fine bead (0 without `options.similarity`). */
@@ -211,7 +242,7 @@ export class CostModel {
     // Coarse levels: blocks of several units; only penalise unequal block counts, mildly.
     let c = fine ? finePenalty(a, b, p) : a !== b ? p.merge2 * 0.5 : 0
     c += lengthTerm(this.#koLen[i1] - this.#koLen[i0], this.#enLen[j1] - this.#enLen[j0], this.mu, this.varScale, p)
-    if (fine) c -= p.lexWeight * (this.#ko.llr(i0, i1, j0, j1) + this.#en.llr(j0, j1, i0, i1) - this.sharedEvidence(i0, i1, j0, j1))
+    if (fine) c -= p.lexWeight * (this.#ko.llr(i0, i1, j0, j1) + this.#en.llr(j0, j1, i0, i1) - this.sharedEvidence(i0, i1, j0, j1) + this.labelWidthCredit(i0, i1, j0, j1))
     else if (a <= LEXICAL_MAX_UNITS && b <= LEXICAL_MAX_UNITS) c -= p.lexWeight * (this.#koCoarse!.llr(i0, i1, j0, j1) + this.#enCoarse!.llr(j0, j1, i0, i1))
     if (this.#similarity && fine) c -= p.similarityWeight * (this.#sim(i0, i1, j0, j1) - 0.5)
     return c
@@ -474,7 +505,7 @@ class FineCoster implements RowCoster {
       for (let j = from, x = 0; j <= to; j++, x++) {
         const pj = j - b
         const length = lengthTerm(k, enLen[j] - enLen[pj], model.mu, model.varScale, p)
-        const lexical = a + b > 2 ? lex[x] - twice[x] : lex[x]
+        const lexical = a + b > 2 ? lex[x] - twice[x] + model.labelWidthCredit(pi, i, pj, j) : lex[x]
         out[(j - first) * SHAPES.length + s] = similarity
           ? penalty + length - p.lexWeight * lexical - model.fineSimilarity(pi, i, pj, j)
           : penalty + length - p.lexWeight * lexical
@@ -577,10 +608,14 @@ class ProbeSet {
   readonly #kind: Int32Array
   readonly #kindRecall: number[] = []
   readonly #kindMiss: boolean[] = []
+  // Numbers, Latin tokens and acronyms: copied as they are, so a second copy on the other side is a
+  // second find. (Words and concepts repeat in any long paragraph; for them the rule stays "once".)
+  readonly #kindVerbatim: boolean[] = []
   // Chance that one unrelated unit of the other side contains the token.
   readonly #kindP: number[] = []
   readonly #postStart: Int32Array
   readonly #post: Int32Array
+  readonly #twiceOf: ReadonlyMap<number, number>
   readonly #maxMatch: number
   readonly #fixed: Float64Array
   // Per bead width w (in other-side units) and kind: a probe's credit when found, its cost when missed.
@@ -594,6 +629,7 @@ class ProbeSet {
     this.#maxMatch = params.maxMatch
     this.#postStart = postings.start
     this.#post = postings.post
+    this.#twiceOf = postings.twiceOf
     const n = postings.units
     const units = side.units
     this.#fixed = new Float64Array(units + 1)
@@ -649,6 +685,7 @@ class ProbeSet {
         kinds.set(key, kind)
         this.#kindRecall.push(PROBE_RECALL[cls])
         this.#kindMiss.push(PROBE_MISS_COUNTS[cls])
+        this.#kindVerbatim.push(cls <= ProbeClass.Acronym)
         this.#kindP.push((df + 0.5) / (n + 1))
       }
       this.#tok[k] = id
@@ -682,7 +719,11 @@ class ProbeSet {
     let sum = 0
     for (let x = from; x < to; x++) {
       const k = this.#sharedK[x]
-      sum += this.#has(this.#tok[k], j0, j1) ? gain[this.#kind[k]] : loss[this.#kind[k]]
+      const tok = this.#tok[k]
+      if (!this.#has(tok, j0, j1)) sum += loss[this.#kind[k]]
+      // A verbatim token found twice on the other side (in two units, or twice in one): both
+      // finds are real (`GIF comment` + `Animated GIF Options` ↔ `GIF 설명 움직이는 GIF 옵션`).
+      else if (!this.#kindVerbatim[this.#kind[k]] || !this.#twice(tok, j0, j1)) sum += gain[this.#kind[k]]
     }
     return sum
   }
@@ -710,6 +751,7 @@ class ProbeSet {
       const pend = this.#postStart[tok + 1]
       let p = this.#firstAtLeast(this.#postStart[tok], pend, j0lo)
       const kind = this.#kind[k]
+      const verbatim = this.#kindVerbatim[kind]
       const ga = g1[kind]
       const gb = g2[kind]
       const gc = g3[kind]
@@ -719,9 +761,16 @@ class ProbeSet {
       for (let j0 = j0lo, x = 0; j0 <= j0hi; j0++, x += 3) {
         while (p < pend && post[p] < j0) p++
         const d = p < pend ? post[p] - j0 : 3
-        out[x] += d < 1 ? ga : la
-        out[x + 1] += d < 2 ? gb : lb
-        out[x + 2] += d < 3 ? gc : lc
+        // As `shared`: a verbatim token found twice in the range adds nothing.
+        if (d < 1) {
+          if (!verbatim || !this.#twiceAt(tok, p, pend, j0, j0 + 1)) out[x] += ga
+        } else out[x] += la
+        if (d < 2) {
+          if (!verbatim || !this.#twiceAt(tok, p, pend, j0, j0 + 2)) out[x + 1] += gb
+        } else out[x + 1] += lb
+        if (d < 3) {
+          if (!verbatim || !this.#twiceAt(tok, p, pend, j0, j0 + 3)) out[x + 2] += gc
+        } else out[x + 2] += lc
       }
     }
   }
@@ -745,9 +794,24 @@ class ProbeSet {
       const l3 = this.#loss[3]
       for (let y = from; y < to; y++) {
         const k = this.#sharedK[y]
+        const tok = this.#tok[k]
         const p = this.#advance(k, iEnd, cursor)
-        const d = p > this.#postStart[this.#tok[k]] ? iEnd - this.#post[p - 1] : 4
+        const first = this.#postStart[tok]
+        const d = p > first ? iEnd - this.#post[p - 1] : 4
         const kind = this.#kind[k]
+        if (d <= 3 && this.#kindVerbatim[kind]) {
+          // As `shared`: a verbatim token found twice in the range adds nothing.
+          const pend = this.#postStart[tok + 1]
+          const p0 = this.#firstAtLeast(first, p, iEnd - 1)
+          if (d > 1) s1 += l1[kind]
+          else if (!this.#twiceAt(tok, p0, pend, iEnd - 1, iEnd)) s1 += g1[kind]
+          const q0 = this.#firstAtLeast(first, p, iEnd - 2)
+          if (d > 2) s2 += l2[kind]
+          else if (!this.#twiceAt(tok, q0, pend, iEnd - 2, iEnd)) s2 += g2[kind]
+          const r0 = this.#firstAtLeast(first, p, iEnd - 3)
+          if (!this.#twiceAt(tok, r0, pend, iEnd - 3, iEnd)) s3 += g3[kind]
+          continue
+        }
         s1 += d <= 1 ? g1[kind] : l1[kind]
         s2 += d <= 2 ? g2[kind] : l2[kind]
         s3 += d <= 3 ? g3[kind] : l3[kind]
@@ -758,11 +822,29 @@ class ProbeSet {
     out[at + 2] = s3
   }
 
+  /**
+   * `#twice(tok, j0, j1)` when `p` is already the first posting of `tok` at or after j0 (`pend`
+   * the end of its postings) and that posting is below j1.
+   */
+  #twiceAt(tok: number, p: number, pend: number, j0: number, j1: number): boolean {
+    if (p + 1 < pend && this.#post[p + 1] < j1) return true
+    const twice = this.#twiceOf.get(tok)
+    return twice !== undefined && this.#has(twice, j0, j1)
+  }
+
+  /** Whether other-side units [j0, j1) hold `tok` twice: in two of them, or twice in one. */
+  #twice(tok: number, j0: number, j1: number): boolean {
+    const end = this.#postStart[tok + 1]
+    const p = this.#firstAtLeast(this.#postStart[tok], end, j0)
+    if (p + 1 < end && this.#post[p + 1] < j1) return true
+    const twice = this.#twiceOf.get(tok)
+    return twice !== undefined && this.#has(twice, j0, j1)
+  }
+
   /** Sum of probe log-likelihood ratios of units [i0, i1) against other-side units [j0, j1). */
-  llr(i0: number, i1: number, j0: number, j1: number): number {
+  llr(i0: number, i1: number, j0: number, j1: number, w = j1 - j0): number {
     // Gains and losses depend on the bead width only through the chance of a hit; they are
     // tabulated per width (few distinct widths per level), so the hot loop has no logarithms.
-    const w = j1 - j0
     this.#ensure(w)
     const gain = this.#gain[w]
     const loss = this.#loss[w]
@@ -980,9 +1062,11 @@ class Postings {
   readonly start: Int32Array
   readonly post: Int32Array
   readonly units: number
+  readonly twiceOf: ReadonlyMap<number, number>
 
   constructor(side: SideEvidence) {
     this.units = side.units
+    this.twiceOf = side.twiceOf
     let tokens = 0
     // Indexed loops: a for-of over a typed array in code that runs once allocates per element.
     const targetTok = side.targetTok

@@ -12,7 +12,7 @@ import {IntList} from './int-list.js'
 import {hangulSkeleton, hangulWordForms, latinSkeleton} from './transliterate.js'
 
 /** Kinds of probe; each has its own recall `q` (see `PROBE_RECALL`). */
-export const ProbeClass = {Number: 0, Latin: 1, Acronym: 2, Translit: 3, Marker: 4, Lexicon: 5, ConceptEn: 6, ConceptKo: 7, Glossary: 8} as const
+export const ProbeClass = {Number: 0, Latin: 1, Acronym: 2, Translit: 3, Marker: 4, Lexicon: 5, ConceptEn: 6, ConceptKo: 7, Glossary: 8, ConceptLabel: 9, Label: 10} as const
 /** A probe class number (index into `PROBE_RECALL`). */
 export type ProbeClass = (typeof ProbeClass)[keyof typeof ProbeClass]
 
@@ -33,12 +33,17 @@ export type ProbeClass = (typeof ProbeClass)[keyof typeof ProbeClass]
  *   less often (0.3: Korean states more nouns explicitly), but a miss counts a little, which is
  *   what tells a label merged into a paragraph (`참고 You can…` ↔ `Note` + `You can…`) from an
  *   omission. Both directions, chosen on the even dev tasks and confirmed on the odd ones;
+ * - the concept of a one-word unit (a label: `참고`, `Note`, `경도`) is its whole content, and is
+ *   translated by a listed word 0.7 of the time; a miss counts (`ConceptLabel`, both sides);
+ * - labels learnt from the pair (`labels.ts`: `작은 정보` ↔ `Tip`) at the start or end of a unit:
+ *   found with their partner 0.85 of the time; a miss says nothing (a paragraph may begin with a
+ *   word that is also a label);
  * - terms of the user's glossary (`options.glossary`) are meant to be translated consistently:
  *   found 0.8 of the time, and a miss counts.
  */
-export const PROBE_RECALL: readonly number[] = [0.9, 0.85, 0.5, 0.4, 0.6, 0.5, 0.5, 0.3, 0.8]
+export const PROBE_RECALL: readonly number[] = [0.9, 0.85, 0.5, 0.4, 0.6, 0.5, 0.5, 0.3, 0.8, 0.7, 0.85]
 /** Whether a probe of the class that is not found costs the bead something. */
-export const PROBE_MISS_COUNTS: readonly boolean[] = [true, true, true, false, false, false, false, true, true]
+export const PROBE_MISS_COUNTS: readonly boolean[] = [true, true, true, false, false, false, false, true, true, true, false]
 
 /** Interned token table shared by both sides of one alignment: token → id (0, 1, 2 …). */
 export class TokenTable {
@@ -81,16 +86,24 @@ export interface SideEvidence {
   /** Tokens the other side's probes may find in each unit (deduplicated). */
   readonly targetStart: Int32Array
   readonly targetTok: Int32Array
+  /**
+   * Target tokens that some unit holds more than once (numbers, Latin tokens) → the id of a
+   * second token ("found twice") that those units also target. A merge bead needs it: `GIF 설명
+   * 움직이는 GIF 옵션` answers the `GIF` of both `GIF comment` and `Animated GIF Options`.
+   */
+  readonly twiceOf: ReadonlyMap<number, number>
 }
 
 /** Where an evidence function puts the tokens of one unit. */
 export interface EvidenceSink {
   /** A token of this unit that the other side may contain, with its class (a repeat keeps its place, takes the new class). */
   probe(token: string, cls: ProbeClass): void
-  /** A token that the other side's probes may find in this unit (repeats are ignored). */
+  /** A token that the other side's probes may find in this unit (a repeat is noted once, see `SideEvidence.twiceOf`). */
   target(token: string): void
   /** `probe(token, cls)` and `target(token)`. */
   anchor(token: string, cls: ProbeClass): void
+  /** `anchor(token, cls)`, unless the unit already targets `token` (a concept named twice is one concept). */
+  anchorOnce(token: string, cls: ProbeClass): void
   /**
    * Call `add(item, this)`, or, when the side already met `key` with this `add`, replay the probes
    * and targets it gave then: words repeat (a side of 20k paragraphs has a few thousand distinct
@@ -123,6 +136,8 @@ export function sideEvidence(units: readonly Unit[], evidence: Evidence, table: 
 // Recording marks in `Collector#recCls` (probe classes are 0 and up).
 const TARGET = -1
 const END = -2
+// `anchorOnce`: the class is in the next entry.
+const ONCE = -3
 
 /** Collects a side's tokens into flat lists, deduplicating per unit with "last seen in unit" stamps. */
 class Collector implements EvidenceSink {
@@ -138,6 +153,8 @@ class Collector implements EvidenceSink {
   #probeSeen = new Int32Array(1024)
   #probeAt = new Int32Array(1024)
   #targetSeen = new Int32Array(1024)
+  #twiceSeen = new Int32Array(1024)
+  readonly #twiceOf = new Map<number, number>()
   #stamp = 0
   // `cached`, per `add` function: key → start of its recording in `#recTok`/`#recCls` (class, or
   // TARGET; END ends it).
@@ -176,6 +193,24 @@ class Collector implements EvidenceSink {
     this.#targetId(id)
   }
 
+  anchorOnce(token: string, cls: ProbeClass): void {
+    this.#anchorOnce(this.#table.id(token), cls)
+  }
+
+  #anchorOnce(id: number, cls: ProbeClass): void {
+    this.#grow(id)
+    if (this.#recording) {
+      this.#record(id, ONCE)
+      this.#record(id, cls)
+    }
+    if (this.#targetSeen[id] === this.#stamp) return
+    const recording = this.#recording
+    this.#recording = false
+    this.#probeId(id, cls)
+    this.#targetId(id)
+    this.#recording = recording
+  }
+
   cached<T>(key: string, item: T, add: (item: T, out: EvidenceSink) => void): void {
     let memo = this.#memos.get(add)
     if (memo === undefined) {
@@ -195,6 +230,7 @@ class Collector implements EvidenceSink {
     for (; this.#recCls.at(at) !== END; at++) {
       const cls = this.#recCls.at(at)
       if (cls === TARGET) this.#targetId(this.#recTok.at(at))
+      else if (cls === ONCE) this.#anchorOnce(this.#recTok.at(at), this.#recCls.at(++at) as ProbeClass)
       else this.#probeId(this.#recTok.at(at), cls as ProbeClass)
     }
   }
@@ -215,7 +251,18 @@ class Collector implements EvidenceSink {
   #targetId(id: number): void {
     this.#grow(id)
     if (this.#recording) this.#record(id, TARGET)
-    if (this.#targetSeen[id] === this.#stamp) return
+    if (this.#targetSeen[id] === this.#stamp) {
+      if (this.#twiceSeen[id] === this.#stamp) return
+      this.#twiceSeen[id] = this.#stamp
+      let twice = this.#twiceOf.get(id)
+      if (twice === undefined) {
+        // Not a token any text yields: `²` + the id.
+        twice = this.#table.id('\u00b2' + id)
+        this.#twiceOf.set(id, twice)
+      }
+      this.#targetTok.push(twice)
+      return
+    }
     this.#targetSeen[id] = this.#stamp
     this.#targetTok.push(id)
   }
@@ -232,7 +279,8 @@ class Collector implements EvidenceSink {
       probeTok: this.#probeTok.toArray(),
       probeCls: Uint8Array.from(this.#probeCls.toArray()),
       targetStart: this.#targetStart,
-      targetTok: this.#targetTok.toArray()
+      targetTok: this.#targetTok.toArray(),
+      twiceOf: this.#twiceOf
     }
   }
 
@@ -247,6 +295,7 @@ class Collector implements EvidenceSink {
       this.#probeSeen = resize(this.#probeSeen, size)
       this.#probeAt = resize(this.#probeAt, size)
       this.#targetSeen = resize(this.#targetSeen, size)
+      this.#twiceSeen = resize(this.#twiceSeen, size)
     }
   }
 }
@@ -275,7 +324,9 @@ export function koreanEvidence(unit: Unit, out: EvidenceSink): void {
       out.cached(raw, raw, koreanLatinEvidence)
     } else out.anchor('L:' + latinToken(text, start, end, kind).key, ProbeClass.Latin)
   })
-  forEachKoreanConcept(text, (c) => out.anchor(conceptToken(c), ProbeClass.ConceptKo))
+  const koClass = isLabel(text) ? ProbeClass.ConceptLabel : ProbeClass.ConceptKo
+  // A concept is one probe and one target of the unit, however often the text names it.
+  forEachKoreanConcept(text, (c) => out.anchorOnce(conceptToken(c), koClass))
   // Hangul words (`[가-힣]+`) of two syllables or more, scanned by hand: no match object per word.
   for (let i = 0; i < text.length; ) {
     if (!isHangulSyllable(text.charCodeAt(i))) {
@@ -334,7 +385,9 @@ export function englishEvidence(unit: Unit, out: EvidenceSink): void {
   // Concepts after all tokens (their order among the unit's probes counts), found token by token:
   // every ASCII letter of the text is in exactly one token, and no token splits a run of letters,
   // so the words of the tokens are the words of the text.
-  for (let x = 0; x < count; x++) out.cached(words[x], words[x], englishConceptEvidence)
+  // A one-word unit is a label: its concept has a class of its own.
+  const concepts = isLabel(text) ? englishLabelConceptEvidence : englishConceptEvidence
+  for (let x = 0; x < count; x++) out.cached(words[x], words[x], concepts)
 }
 
 // The tokens of the unit `englishEvidence` is working on (reused from unit to unit).
@@ -349,9 +402,23 @@ function englishWordEvidence(raw: string, out: EvidenceSink): void {
   if (skel.length >= 2) out.target('S:' + skel)
 }
 
-/** Concepts of the built-in lexicon in (part of) an English text. */
+/** Concepts of the built-in lexicon in (part of) an English text (one probe and target per concept and unit). */
 function englishConceptEvidence(text: string, out: EvidenceSink): void {
-  forEachEnglishConcept(text, (c) => out.anchor(conceptToken(c), ProbeClass.ConceptEn))
+  forEachEnglishConcept(text, (c) => out.anchorOnce(conceptToken(c), ProbeClass.ConceptEn))
+}
+
+/** As `englishConceptEvidence`, in a label. */
+function englishLabelConceptEvidence(text: string, out: EvidenceSink): void {
+  forEachEnglishConcept(text, (c) => out.anchorOnce(conceptToken(c), ProbeClass.ConceptLabel))
+}
+
+/**
+ * A label: a unit of one word (`참고`, `Note`, `Hardness`). All it says is that word, so its
+ * concept is translated far more reliably than a word inside a paragraph (see `PROBE_RECALL`).
+ */
+function isLabel(text: string): boolean {
+  const t = text.trim()
+  return t !== '' && !/\s/.test(t)
 }
 
 function addCommon(unit: Unit, out: EvidenceSink): void {

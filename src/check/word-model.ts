@@ -31,11 +31,13 @@ interface Counts {
 // the document says more about itself than its class does.
 const PRIOR_WEIGHT = 2
 // Priors of the class figures, weighted as this many words, for documents too short to say: digits
-// are carried over (recall 0.9, as the aligner assumes in ../align/features.ts); a lexicon word is
-// found about two times in three; other English words (names kept in Latin, loanwords) rarely.
+// are carried over (recall 0.9, as the aligner assumes in ../align/features.ts); a name or acronym
+// about half the time (kept in Latin or transliterated: 0.43 on the GIMP dev pages); a lexicon word
+// about two times in three; other English words (loanwords, words outside the lexicon) rarely.
 const CLASS_WEIGHT = 20
-const CLASS_PRIOR: Readonly<Record<'number' | 'concept' | 'other', WordOdds>> = {
+const CLASS_PRIOR: Readonly<Record<WordClass, WordOdds>> = {
   number: {recall: 0.9, chance: 0.02},
+  name: {recall: 0.5, chance: 0.02},
   concept: {recall: 0.65, chance: 0.05},
   other: {recall: 0.1, chance: 0.01}
 }
@@ -144,12 +146,13 @@ function plus(a: ClassCounts, b: ClassCounts, sign: 1 | -1): ClassCounts {
   }
 }
 
-/** Kinds of word, each with its own document-wide odds: digits, lexicon words, other words. */
-type WordClass = 'number' | 'concept' | 'other'
+/** Kinds of word, each with its own document-wide odds: digits, names, lexicon words, other words. */
+type WordClass = 'number' | 'name' | 'concept' | 'other'
 
 function wordClass(word: EnglishWord): WordClass {
   if (word.id.startsWith('#')) return 'number'
-  return word.keys.some((k) => k.startsWith('C:')) ? 'concept' : 'other'
+  if (word.keys.some((k) => k.startsWith('C:'))) return 'concept'
+  return word.name ? 'name' : 'other'
 }
 
 /**

@@ -50,6 +50,24 @@ describe('align', () => {
     }
   })
 
+  it('counts a token twice when a merged unit holds it twice: two labels joined on one side are a merge, not an omission', () => {
+    // The English has two labels sharing a name; the Korean joined them into one unit that names
+    // it twice. Counting the shared `GIF` once (right for a heading printed twice) made the first
+    // label look like an omission.
+    for (const [joined, labels] of [
+      ['GIF 설명 움직이는 GIF 옵션', ['GIF comment', 'Animated GIF Options']],
+      ['14.2. 기본 도형 그리기 14.2. 기본 도형 그리기', ['14.2. Creating a Basic Shape', '14.2. Creating a Basic Shape']]
+    ] as const) {
+      const ko = [...parisKo.slice(0, 4), joined, ...parisKo.slice(4)]
+      const en = [...parisEn.slice(0, 4), ...labels, ...parisEn.slice(4)]
+      const beads = valid(ko, en).toBeadList()
+      expect(beads.slice(4, 6)).toEqual([
+        [[4], [4, 5]],
+        [[5], [6]]
+      ])
+    }
+  })
+
   it('tells which of two short headings lost its translation by the built-in lexicon', () => {
     // Two Korean labels, one English label: no number, name or length tells them apart; without
     // the lexicon the first Korean label always takes the English one.
@@ -66,6 +84,45 @@ describe('align', () => {
       const beads = valid(ko, en).toBeadList().slice(8, 10)
       expect(beads).toEqual(kept === 1 ? [[[8], []], [[9], [8]]] : [[[8], [8]], [[9], []]])
     }
+  })
+
+  it('keeps a one-word label with the paragraph it was joined to, and leaves out a label the other side lacks', () => {
+    // The Korean joined the label `참고` to its paragraph; the English keeps `Note` apart. The
+    // label adds almost nothing to the chance of finding the paragraph's words, so the 1-2 bead
+    // must not pay for a second unit's width; without that the label was left unaligned.
+    for (const at of [3, 8, 12]) {
+      const ko = [...parisKo.slice(0, at), '참고 ' + parisKo[at], ...parisKo.slice(at + 1)]
+      const en = [...parisEn.slice(0, at), 'Note', ...parisEn.slice(at)]
+      expect(valid(ko, en).toBeadList()[at]).toEqual([[at], [at, at + 1]])
+    }
+    // An English label with no Korean counterpart: its one word is its whole content, so a
+    // neighbour that lacks that word does not take it in a merge.
+    for (const [label, at] of [
+      ['Note', 10],
+      ['Summary', 10],
+      ['Example', 10],
+      ['Caution', 6]
+    ] as const) {
+      const en = [...parisEn.slice(0, at), label, ...parisEn.slice(at)]
+      expect(valid(parisKo, en).toBeadList().slice(at, at + 2)).toEqual([
+        [[], [at]],
+        [[at], [at + 1]]
+      ])
+    }
+  })
+
+  it('learns a label pair from the document and finds the label glued to a paragraph', () => {
+    // `작은 정보` is how the Korean GIMP manual says "Tip": no built-in word list has it, but the
+    // document pairs it twice on its own; where the Korean glued it to the next paragraph, the
+    // English `Tip` belongs to that paragraph's bead, not to an omission.
+    const ko = [...parisKo.slice(0, 3), '작은 정보', ...parisKo.slice(3, 7), '작은 정보', ...parisKo.slice(7, 11), '작은 정보 ' + parisKo[11], ...parisKo.slice(12)]
+    const en = [...parisEn.slice(0, 3), 'Tip', ...parisEn.slice(3, 7), 'Tip', ...parisEn.slice(7, 11), 'Tip', ...parisEn.slice(11)]
+    const beads = valid(ko, en).toBeadList()
+    expect(beads[3]).toEqual([[3], [3]])
+    expect(beads[8]).toEqual([[8], [8]])
+    expect(beads[13]).toEqual([[13], [13, 14]])
+    // Without learning (no second pass), the glued label's English is left unaligned.
+    expect(align(ko, en, {bootstrap: false}).toBeadList()).toContainEqual([[], [13]])
   })
 
   it('uses the terms of a glossary as anchors', () => {

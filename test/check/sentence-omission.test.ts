@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {check} from '../../src/check/check.js'
@@ -48,6 +49,70 @@ describe('omission of a sentence inside an aligned paragraph', () => {
   })
 })
 
+// A page of the GIMP manual as the dev set has it (test/fixtures/check/, GFDL, see its `licence`):
+// 36 Korean and 36 English units with their gold alignment.
+const gimp = JSON.parse(readFileSync(new URL('../fixtures/check/gimp-using-animated-brushes.json', import.meta.url), 'utf8')) as {
+  ko: string[]
+  en: string[]
+  gold: Array<[number[], number[]]>
+}
+
+describe('omission of a sentence that carried a name', () => {
+  // Unit 29: `handL0k 레이어를 선택하고, 보이도록 설정합니다. "이미지/캔버스 비율 조정" 메뉴를 …` for
+  // `Select the handL0k layer and let it visible only. Using Image/Canvas Size change …`.
+  const k = 28
+  const omissionsOf = (ko: string[]) => check(ko, gimp.en, {alignment: gimp.gold}).findings.filter((f) => f.rule === 'omission' && f.ko.includes(k))
+
+  it('finds the dropped sentence by the layer name the Korean no longer has', () => {
+    const s = splitSentences(gimp.ko[k])[0]
+    expect(s.text).toBe('handL0k 레이어를 선택하고, 보이도록 설정합니다.')
+    const ko = gimp.ko.map((t, i) => (i === k ? t.slice(s.end).trim() : t))
+    const found = omissionsOf(ko)
+    expect(found).toHaveLength(1)
+    expect(found[0].evidence).toMatchObject({level: 'sentence', sentence: 'Select the handL0k layer and let it visible only.'})
+  })
+
+  it('leaves the intact paragraph alone', () => {
+    expect(omissionsOf(gimp.ko)).toEqual([])
+  })
+})
+
+describe('englishWords', () => {
+  it('marks names: capitals inside a token, or a capital after the first word', () => {
+    const names = (text: string) => englishWords(text).filter((w) => w.name).map((w) => w.id)
+    expect(names('Select the handL0k layer and let it visible only.')).toEqual(['handl0k'])
+    // From the Paris statement: `Kigali` and `UNESCO` are names; `We`, first word, is not.
+    expect(names('We look forward to the Kigali Summit and the UNESCO Global Forum.')).toEqual(expect.arrayContaining(['kigali', 'unesco']))
+    expect(names('Duplicate hand0k layer.')).toEqual([])
+  })
+})
+
+describe('omission next to a number written in Korean words', () => {
+  // GIMP manual, straight lines tutorial (test/fixtures/check/, GFDL), unit 9: the Korean
+  // `…Shift 키가 좌우에 하나씩, 두 개가 있습니다.` translates `You generally have 2 of them …`.
+  const page = JSON.parse(readFileSync(new URL('../fixtures/check/gimp-tutorial-straight-lines.json', import.meta.url), 'utf8')) as typeof gimp
+  const k = 8
+  const omissionsOf = (ko: string[]) => check(ko, page.en, {alignment: page.gold}).findings.filter((f) => f.rule === 'omission' && f.ko.includes(k))
+
+  it('does not report the English digit that the Korean spells out', () => {
+    expect(omissionsOf(page.ko)).toEqual([])
+  })
+
+  it('still reports it when the Korean sentence with the numeral is dropped', () => {
+    const s = splitSentences(page.ko[k])[1]
+    expect(s.text).toMatch(/두 개가 있습니다\.$/)
+    const found = omissionsOf(page.ko.map((t, i) => (i === k ? (t.slice(0, s.start) + t.slice(s.end)).trim() : t)))
+    expect(found.map((f) => (f.evidence as {sentence: string}).sentence)).toContain('You generally have 2 of them on your keyboard.')
+  })
+})
+
+describe('koreanKeys', () => {
+  it('reads native numerals before a counter as the digits they translate', () => {
+    // GIMP manual, straight lines tutorial: `You generally have 2 of them on your keyboard.`
+    expect(koreanKeys('일반적인 키보드에는 위 그림과 같은 Shift 키가 좌우에 하나씩, 두 개가 있습니다.').has('#2')).toBe(true)
+    expect(koreanKeys('이 네 가지는 계산법에 따라 다른 모습들을 보여줍니다.').has('#4')).toBe(true)
+  })
+})
 
 describe('WordModel', () => {
   // Six pairs that translate `layer` as 레이어 and never carry `really` over.
@@ -66,6 +131,15 @@ describe('WordModel', () => {
     expect(model.odds(0, word('layer')).recall).toBeGreaterThan(0.8)
     expect(model.odds(1, word('really')).recall).toBeLessThan(0.3)
     expect(model.odds(0, word('layer')).recall).toBeGreaterThan(model.odds(0, word('layer')).chance)
+  })
+
+  it('expects a name seen once to be carried over more often than an ordinary word seen once', () => {
+    // A document of six pairs where neither word recurs: the odds come from the classes.
+    const doc = [...pairs, {en: englishWords('Ask Hastings, briefly.'), ko: koreanKeys('물어봅니다.')}]
+    const model = new WordModel(doc)
+    const [, name, word] = englishWords('Ask Hastings, briefly.')
+    expect([name.id, name.name, word.id, word.name]).toEqual(['hast', true, 'brief', undefined])
+    expect(model.odds(6, name).recall).toBeGreaterThan(2 * model.odds(6, word).recall)
   })
 
   it('leaves the pair it is asked about out of the counts', () => {
