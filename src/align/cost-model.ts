@@ -180,7 +180,7 @@ export class CostModel {
    * and shared by all bead shapes (see `FineCoster`). Same values as `cost(…, true)` up to rounding.
    */
   fineCoster(lo: Int32Array, hi: Int32Array): RowCoster {
-    return new FineCoster(this, this.#ko, this.#en, this.#koLen, this.#enLen, lo, hi)
+    return new FineCoster(this, this.#ko, this.#en, this.#koLen, this.#enLen, this.#koWide, this.#enWide, lo, hi)
   }
 
   /** Coarse-level costs over a band of blocks (boundaries `kb`, `eb`), row by row (see `CoarseCoster`). */
@@ -317,17 +317,21 @@ class BandTables {
   readonly #cols: number
   readonly #fillKo: (u: number, j0lo: number, j0hi: number, out: Float64Array) => void
   readonly #fillEn: (x: number, i: number, out: Float64Array, offset: number) => void
+  // Entries per range start (or column): 3 (widths 1–3), or 6 when the tables also hold the
+  // narrow values (see `ProbeSet#forwardTable`) at +3.
+  readonly #stride: number
   // Korean item u's table (ring of 4 by u): value of [u, u+1) against [j0, j0+w) at
-  // (j0 - koBase[u & 3]) * 3 + w - 1.
+  // (j0 - koBase[u & 3]) * stride + w - 1.
   readonly #koTab: Float64Array[] = [new Float64Array(0), new Float64Array(0), new Float64Array(0), new Float64Array(0)]
   readonly #koBase = new Int32Array(4)
-  // Columns against the row ranges ending at the current row: (j - enBase) * 3 + h - 1.
+  // Columns against the row ranges ending at the current row: (j - enBase) * stride + h - 1.
   #enTab = new Float64Array(0)
   #enBase = 0
 
   /**
    * `fillKo(u, j0lo, j0hi, out)` tabulates Korean item u against column ranges starting in
-   * [j0lo, j0hi]; `fillEn(x, i, out, offset)` column x against row ranges ending at i.
+   * [j0lo, j0hi]; `fillEn(x, i, out, offset)` column x against row ranges ending at i; `stride`
+   * entries per range start or column.
    */
   constructor(
     lo: Int32Array,
@@ -335,7 +339,8 @@ class BandTables {
     rows: number,
     cols: number,
     fillKo: (u: number, j0lo: number, j0hi: number, out: Float64Array) => void,
-    fillEn: (x: number, i: number, out: Float64Array, offset: number) => void
+    fillEn: (x: number, i: number, out: Float64Array, offset: number) => void,
+    stride = 3
   ) {
     this.#lo = lo
     this.#hi = hi
@@ -343,6 +348,7 @@ class BandTables {
     this.#cols = cols
     this.#fillKo = fillKo
     this.#fillEn = fillEn
+    this.#stride = stride
   }
 
   /** Prepare row i (after rows 0..i-1). */
@@ -359,16 +365,17 @@ class BandTables {
     const j0lo = Math.max(0, a - 3)
     const j0hi = Math.min(cols - 1, b - 1)
     const slot = u & 3
-    const size = Math.max(0, j0hi - j0lo + 1) * 3
+    const stride = this.#stride
+    const size = Math.max(0, j0hi - j0lo + 1) * stride
     if (this.#koTab[slot].length < size) this.#koTab[slot] = new Float64Array(Math.max(size, this.#koTab[slot].length * 2))
     this.#koBase[slot] = j0lo
     if (size > 0) this.#fillKo(u, j0lo, j0hi, this.#koTab[slot])
     const jlo = Math.max(0, this.#lo[i] - 3)
     const jhi = Math.min(cols - 1, this.#hi[i] - 1)
-    const esize = Math.max(0, jhi - jlo + 1) * 3
+    const esize = Math.max(0, jhi - jlo + 1) * stride
     if (this.#enTab.length < esize) this.#enTab = new Float64Array(Math.max(esize, this.#enTab.length * 2))
     this.#enBase = jlo
-    for (let x = jlo; x <= jhi; x++) this.#fillEn(x, i, this.#enTab, (x - jlo) * 3)
+    for (let x = jlo; x <= jhi; x++) this.#fillEn(x, i, this.#enTab, (x - jlo) * stride)
   }
 
   /**
@@ -378,11 +385,12 @@ class BandTables {
   inner(pi: number, i: number, pj: number, j: number): number {
     let sum = 0
     const w = j - pj
-    for (let u = pi + 1; u < i; u++) sum += this.#koTab[u & 3][(pj - this.#koBase[u & 3]) * 3 + w - 1]
+    const stride = this.#stride
+    for (let u = pi + 1; u < i; u++) sum += this.#koTab[u & 3][(pj - this.#koBase[u & 3]) * stride + w - 1]
     const en = this.#enTab
     const base = this.#enBase
     const h = i - pi
-    for (let x = pj + 1; x < j; x++) sum += en[(x - base) * 3 + h - 1]
+    for (let x = pj + 1; x < j; x++) sum += en[(x - base) * stride + h - 1]
     return sum
   }
 
@@ -395,25 +403,47 @@ class BandTables {
     const count = to - from + 1
     out.fill(0, 0, count)
     const first = inner ? 1 : 0
+    const stride = this.#stride
     for (let u = pi + first; u < i; u++) {
       const tab = this.#koTab[u & 3]
-      for (let x = 0, at = (from - b - this.#koBase[u & 3]) * 3 + b - 1; x < count; x++, at += 3) out[x] += tab[at]
+      for (let x = 0, at = (from - b - this.#koBase[u & 3]) * stride + b - 1; x < count; x++, at += stride) out[x] += tab[at]
     }
     const en = this.#enTab
     const h = i - pi
     for (let y = first; y < b; y++)
-      for (let x = 0, at = (from - b + y - this.#enBase) * 3 + h - 1; x < count; x++, at += 3) out[x] += en[at]
+      for (let x = 0, at = (from - b + y - this.#enBase) * stride + h - 1; x < count; x++, at += stride) out[x] += en[at]
+  }
+
+  /**
+   * For beads of one Korean unit (i - 1) and b = 2 or 3 English units ending at j in [from, to]:
+   * `ko.llr(i - 1, i, j - b, j, 1) - ko.llr(i - 1, i, j - b, j)` (the narrow value less the
+   * regular one, see `CostModel#labelWidthCredit`): out[j - from]. Needs stride 6.
+   */
+  koNarrowCreditRow(i: number, b: number, from: number, to: number, out: Float64Array): void {
+    const u = i - 1
+    const tab = this.#koTab[u & 3]
+    for (let x = 0, at = (from - b - this.#koBase[u & 3]) * 6 + b - 1; x <= to - from; x++, at += 6) out[x] = tab[at + 3] - tab[at]
+  }
+
+  /**
+   * For beads of a = 2 or 3 Korean units ending at the current row and one English unit j - 1:
+   * `en.llr(j - 1, j, i - a, i, 1) - en.llr(j - 1, j, i - a, i)`. Needs stride 6.
+   */
+  enNarrowCredit(a: number, j: number): number {
+    const at = (j - 1 - this.#enBase) * 6 + a - 1
+    return this.#enTab[at + 3] - this.#enTab[at]
   }
 
   /** Tabulated evidence of the bead [pi, i) × [pj, j), i being the current row. */
   lexical(pi: number, i: number, pj: number, j: number): number {
     let lex = 0
     const w = j - pj
-    for (let u = pi; u < i; u++) lex += this.#koTab[u & 3][(pj - this.#koBase[u & 3]) * 3 + w - 1]
+    const stride = this.#stride
+    for (let u = pi; u < i; u++) lex += this.#koTab[u & 3][(pj - this.#koBase[u & 3]) * stride + w - 1]
     const en = this.#enTab
     const base = this.#enBase
     const h = i - pi
-    for (let x = pj; x < j; x++) lex += en[(x - base) * 3 + h - 1]
+    for (let x = pj; x < j; x++) lex += en[(x - base) * stride + h - 1]
     return lex
   }
 }
@@ -429,15 +459,33 @@ class FineCoster implements RowCoster {
   #twice = new Float64Array(64)
   readonly #koLen: Float64Array
   readonly #enLen: Float64Array
+  readonly #koWide: Float64Array
+  readonly #enWide: Float64Array
+  #credit = new Float64Array(64)
   readonly #lo: Int32Array
   readonly #hi: Int32Array
   readonly #params: CostParams
 
-  /** `koLen`, `enLen`: prefix sums of the unit lengths of both sides. */
-  constructor(model: CostModel, ko: ProbeSet, en: ProbeSet, koLen: Float64Array, enLen: Float64Array, lo: Int32Array, hi: Int32Array) {
+  /**
+   * `koLen`, `enLen`: prefix sums of the unit lengths of both sides; `koWide`, `enWide`: prefix
+   * counts of their units that are not labels (see `CostModel#labelWidthCredit`).
+   */
+  constructor(
+    model: CostModel,
+    ko: ProbeSet,
+    en: ProbeSet,
+    koLen: Float64Array,
+    enLen: Float64Array,
+    koWide: Float64Array,
+    enWide: Float64Array,
+    lo: Int32Array,
+    hi: Int32Array
+  ) {
     this.#model = model
     this.#koLen = koLen
     this.#enLen = enLen
+    this.#koWide = koWide
+    this.#enWide = enWide
     this.#lo = lo
     this.#hi = hi
     this.#params = model.params
@@ -450,8 +498,9 @@ class FineCoster implements RowCoster {
       hi,
       model.n,
       model.m,
-      (u, j0lo, j0hi, out) => ko.forwardTable(u, j0lo, j0hi, out),
-      (x, i, out, offset) => en.backwardRow(x, i, out, offset, cursor)
+      (u, j0lo, j0hi, out) => ko.forwardTable(u, j0lo, j0hi, out, true),
+      (x, i, out, offset) => en.backwardRow(x, i, out, offset, cursor, true),
+      6
     )
     const sharedCursor = en.cursors()
     this.#shared = new BandTables(
@@ -502,10 +551,28 @@ class FineCoster implements RowCoster {
       const twice = this.#twice
       tables.lexicalRow(pi, i, b, from, to, false, lex)
       if (a + b > 2) shared.lexicalRow(pi, i, b, from, to, true, twice)
+      // `labelWidthCredit`, from the narrow tables for beads with one unit on a side; 2-2 beads ask the model.
+      const koCredit = a === 1 && b >= 2
+      const enCredit = a >= 2 && b === 1
+      if (koCredit) {
+        if (this.#credit.length < width) this.#credit = new Float64Array(2 * width)
+        tables.koNarrowCreditRow(i, b, from, to, this.#credit)
+      }
+      // A range of b ≥ 2 units with at most one that is not a label is tested as one unit wide.
+      const narrowA = a >= 2 && Math.max(1, this.#koWide[i] - this.#koWide[pi]) < Math.min(a, CHANCE_WIDTH)
       for (let j = from, x = 0; j <= to; j++, x++) {
         const pj = j - b
         const length = lengthTerm(k, enLen[j] - enLen[pj], model.mu, model.varScale, p)
-        const lexical = a + b > 2 ? lex[x] - twice[x] + model.labelWidthCredit(pi, i, pj, j) : lex[x]
+        let lexical = lex[x]
+        if (a + b > 2) {
+          let credit = 0
+          if (koCredit) {
+            if (Math.max(1, this.#enWide[j] - this.#enWide[pj]) < Math.min(b, CHANCE_WIDTH)) credit += this.#credit[x]
+          } else if (enCredit) {
+            if (narrowA) credit += tables.enNarrowCredit(a, j)
+          } else credit = model.labelWidthCredit(pi, i, pj, j)
+          lexical = lex[x] - twice[x] + credit
+        }
         out[(j - first) * SHAPES.length + s] = similarity
           ? penalty + length - p.lexWeight * lexical - model.fineSimilarity(pi, i, pj, j)
           : penalty + length - p.lexWeight * lexical
@@ -866,16 +933,14 @@ class ProbeSet {
 
   /**
    * Evidence of unit u (fixed part included) against other-side ranges [j0, j0 + w), for j0 in
-   * [j0lo, j0hi] and w in 1..3: out[(j0 - j0lo) * 3 + w - 1]. Needs `ensureTables(3)`.
+   * [j0lo, j0hi] and w in 1..3: out[(j0 - j0lo) * 3 + w - 1]. Needs `ensureTables(3)`. With
+   * `narrow`, 6 entries per j0: the same, then the values with the gains and losses of width 1
+   * (`llr(u, u + 1, j0, j0 + w, 1)`, see `CostModel#labelWidthCredit`).
    */
-  forwardTable(u: number, j0lo: number, j0hi: number, out: Float64Array): void {
+  forwardTable(u: number, j0lo: number, j0hi: number, out: Float64Array, narrow = false): void {
     const fixed = this.#fixed[u + 1] - this.#fixed[u]
-    const len = (j0hi - j0lo + 1) * 3
-    for (let x = 0; x < len; x += 3) {
-      out[x] = fixed
-      out[x + 1] = fixed
-      out[x + 2] = fixed
-    }
+    const stride = narrow ? 6 : 3
+    out.fill(fixed, 0, (j0hi - j0lo + 1) * stride)
     const g1 = this.#gain[1]
     const g2 = this.#gain[2]
     const g3 = this.#gain[3]
@@ -895,13 +960,25 @@ class ProbeSet {
       const la = l1[kind]
       const lb = l2[kind]
       const lc = l3[kind]
-      for (let j0 = j0lo, x = 0; j0 <= j0hi; j0++, x += 3) {
-        while (p < pend && post[p] < j0) p++
-        const d = p < pend ? post[p] - j0 : 3
-        out[x] += d < 1 ? ga : la
-        out[x + 1] += d < 2 ? gb : lb
-        out[x + 2] += d < 3 ? gc : lc
-      }
+      if (narrow)
+        for (let j0 = j0lo, x = 0; j0 <= j0hi; j0++, x += 6) {
+          while (p < pend && post[p] < j0) p++
+          const d = p < pend ? post[p] - j0 : 3
+          out[x] += d < 1 ? ga : la
+          out[x + 1] += d < 2 ? gb : lb
+          out[x + 2] += d < 3 ? gc : lc
+          out[x + 3] += d < 1 ? ga : la
+          out[x + 4] += d < 2 ? ga : la
+          out[x + 5] += d < 3 ? ga : la
+        }
+      else
+        for (let j0 = j0lo, x = 0; j0 <= j0hi; j0++, x += 3) {
+          while (p < pend && post[p] < j0) p++
+          const d = p < pend ? post[p] - j0 : 3
+          out[x] += d < 1 ? ga : la
+          out[x + 1] += d < 2 ? gb : lb
+          out[x + 2] += d < 3 ? gc : lc
+        }
     }
   }
 
@@ -909,12 +986,15 @@ class ProbeSet {
    * Evidence of unit u (fixed part included) against other-side ranges [iEnd - a, iEnd) for a in
    * 1..3: out[at + a - 1]. Needs `ensureTables(3)`; `cursor` (from `cursors`) remembers where each
    * probe's postings were left, so calls must come with non-decreasing `iEnd` for a given unit.
+   * With `narrow`, also the values with the gains and losses of width 1 at out[at + 3 + a - 1].
    */
-  backwardRow(u: number, iEnd: number, out: Float64Array, at: number, cursor: Int32Array): void {
+  backwardRow(u: number, iEnd: number, out: Float64Array, at: number, cursor: Int32Array, narrow = false): void {
     const fixed = this.#fixed[u + 1] - this.#fixed[u]
     let s1 = fixed
     let s2 = fixed
     let s3 = fixed
+    let n2 = fixed
+    let n3 = fixed
     const g1 = this.#gain[1]
     const g2 = this.#gain[2]
     const g3 = this.#gain[3]
@@ -930,10 +1010,19 @@ class ProbeSet {
       s1 += d <= 1 ? g1[kind] : l1[kind]
       s2 += d <= 2 ? g2[kind] : l2[kind]
       s3 += d <= 3 ? g3[kind] : l3[kind]
+      if (narrow) {
+        n2 += d <= 2 ? g1[kind] : l1[kind]
+        n3 += d <= 3 ? g1[kind] : l1[kind]
+      }
     }
     out[at] = s1
     out[at + 1] = s2
     out[at + 2] = s3
+    if (narrow) {
+      out[at + 3] = s1
+      out[at + 4] = n2
+      out[at + 5] = n3
+    }
   }
 
   /**
