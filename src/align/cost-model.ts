@@ -462,6 +462,9 @@ class FineCoster implements RowCoster {
   readonly #koWide: Float64Array
   readonly #enWide: Float64Array
   #credit = new Float64Array(64)
+  readonly #ko: ProbeSet
+  readonly #en: ProbeSet
+  readonly #cursor: Int32Array
   readonly #lo: Int32Array
   readonly #hi: Int32Array
   readonly #params: CostParams
@@ -493,6 +496,9 @@ class FineCoster implements RowCoster {
     en.ensureTables(3)
     // Rows only go forward: each English probe's postings are walked from where the last row left.
     const cursor = en.cursors()
+    this.#ko = ko
+    this.#en = en
+    this.#cursor = cursor
     this.#tables = new BandTables(
       lo,
       hi,
@@ -554,10 +560,9 @@ class FineCoster implements RowCoster {
       // `labelWidthCredit`, from the narrow tables for beads with one unit on a side; 2-2 beads ask the model.
       const koCredit = a === 1 && b >= 2
       const enCredit = a >= 2 && b === 1
-      if (koCredit) {
-        if (this.#credit.length < width) this.#credit = new Float64Array(2 * width)
-        tables.koNarrowCreditRow(i, b, from, to, this.#credit)
-      }
+      if (this.#credit.length < width) this.#credit = new Float64Array(2 * width)
+      if (koCredit) tables.koNarrowCreditRow(i, b, from, to, this.#credit)
+      else if (a === 2 && b === 2) this.#ko.pairCreditTable(pi, from - 2, to - 2, this.#credit)
       // A range of b ≥ 2 units with at most one that is not a label is tested as one unit wide.
       const narrowA = a >= 2 && Math.max(1, this.#koWide[i] - this.#koWide[pi]) < Math.min(a, CHANCE_WIDTH)
       for (let j = from, x = 0; j <= to; j++, x++) {
@@ -570,7 +575,11 @@ class FineCoster implements RowCoster {
             if (Math.max(1, this.#enWide[j] - this.#enWide[pj]) < Math.min(b, CHANCE_WIDTH)) credit += this.#credit[x]
           } else if (enCredit) {
             if (narrowA) credit += tables.enNarrowCredit(a, j)
-          } else credit = model.labelWidthCredit(pi, i, pj, j)
+          } else {
+            // 2-2: both sides' pairs, as `labelWidthCredit` adds them.
+            if (Math.max(1, this.#enWide[j] - this.#enWide[pj]) < Math.min(b, CHANCE_WIDTH)) credit += this.#credit[x]
+            if (narrowA) credit += this.#en.pairCreditBackward(pj, i, this.#cursor)
+          }
           lexical = lex[x] - twice[x] + credit
         }
         out[(j - first) * SHAPES.length + s] = similarity
@@ -691,6 +700,8 @@ class ProbeSet {
   // Kept probes of unit u whose token unit u - 1 keeps too: #sharedK[#sharedStart[u] .. #sharedStart[u + 1]).
   readonly #sharedStart: Int32Array
   readonly #sharedK: Int32Array
+  // Scratch of `pairCreditTable`.
+  #pairNarrow = new Float64Array(64)
 
   constructor(side: SideEvidence, postings: Postings, params: CostParams, perUnit: number) {
     this.#maxMatch = params.maxMatch
@@ -980,6 +991,62 @@ class ProbeSet {
           out[x + 2] += d < 3 ? gc : lc
         }
     }
+  }
+
+  /**
+   * Units u and u + 1 against other-side ranges [j0, j0 + 2) for j0 in [j0lo, j0hi]:
+   * `llr(u, u + 2, j0, j0 + 2, 1) - llr(u, u + 2, j0, j0 + 2)` at out[j0 - j0lo] (the label width
+   * credit of a 2-2 bead, see `CostModel#labelWidthCredit`), each sum made as `llr` makes it.
+   * Needs `ensureTables(3)`.
+   */
+  pairCreditTable(u: number, j0lo: number, j0hi: number, out: Float64Array): void {
+    const fixed = this.#fixed[u + 2] - this.#fixed[u]
+    const count = j0hi - j0lo + 1
+    const narrow = this.#pairNarrow.length >= count ? this.#pairNarrow : (this.#pairNarrow = new Float64Array(2 * count))
+    narrow.fill(fixed, 0, count)
+    out.fill(fixed, 0, count)
+    const g1 = this.#gain[1]
+    const g2 = this.#gain[2]
+    const l1 = this.#loss[1]
+    const l2 = this.#loss[2]
+    const post = this.#post
+    const end = this.#start[u + 2]
+    for (let k = this.#start[u]; k < end; k++) {
+      const tok = this.#tok[k]
+      const pend = this.#postStart[tok + 1]
+      let p = this.#firstAtLeast(this.#postStart[tok], pend, j0lo)
+      const kind = this.#kind[k]
+      for (let j0 = j0lo, x = 0; j0 <= j0hi; j0++, x++) {
+        while (p < pend && post[p] < j0) p++
+        const found = p < pend && post[p] < j0 + 2
+        out[x] += found ? g2[kind] : l2[kind]
+        narrow[x] += found ? g1[kind] : l1[kind]
+      }
+    }
+    for (let x = 0; x < count; x++) out[x] = narrow[x] - out[x]
+  }
+
+  /**
+   * Units u and u + 1 against the other-side range [iEnd - 2, iEnd): `llr(u, u + 2, iEnd - 2, iEnd, 1)
+   * - llr(u, u + 2, iEnd - 2, iEnd)`, as `pairCreditTable`; `cursor` as in `backwardRow`.
+   */
+  pairCreditBackward(u: number, iEnd: number, cursor: Int32Array): number {
+    const fixed = this.#fixed[u + 2] - this.#fixed[u]
+    let regular = fixed
+    let narrow = fixed
+    const g1 = this.#gain[1]
+    const g2 = this.#gain[2]
+    const l1 = this.#loss[1]
+    const l2 = this.#loss[2]
+    const end = this.#start[u + 2]
+    for (let k = this.#start[u]; k < end; k++) {
+      const p = this.#advance(k, iEnd, cursor)
+      const found = p > this.#postStart[this.#tok[k]] && this.#post[p - 1] >= iEnd - 2
+      const kind = this.#kind[k]
+      regular += found ? g2[kind] : l2[kind]
+      narrow += found ? g1[kind] : l1[kind]
+    }
+    return narrow - regular
   }
 
   /**
