@@ -462,6 +462,7 @@ class FineCoster implements RowCoster {
   readonly #koWide: Float64Array
   readonly #enWide: Float64Array
   #credit = new Float64Array(64)
+  #starts = new Int32Array(64)
   readonly #ko: ProbeSet
   readonly #en: ProbeSet
   readonly #cursor: Int32Array
@@ -562,9 +563,17 @@ class FineCoster implements RowCoster {
       const enCredit = a >= 2 && b === 1
       if (this.#credit.length < width) this.#credit = new Float64Array(2 * width)
       if (koCredit) tables.koNarrowCreditRow(i, b, from, to, this.#credit)
-      else if (a === 2 && b === 2) this.#ko.pairCreditTable(pi, from - 2, to - 2, this.#credit)
+      else if (a === 2 && b === 2) {
+        // Only the beads whose English pair holds a label get a credit on the Korean side.
+        let count = 0
+        if (this.#starts.length < width) this.#starts = new Int32Array(2 * width)
+        for (let j = from; j <= to; j++) if (Math.max(1, this.#enWide[j] - this.#enWide[j - 2]) < Math.min(b, CHANCE_WIDTH)) this.#starts[count++] = j - 2
+        this.#ko.pairCredits(pi, this.#starts, count, this.#credit)
+      }
       // A range of b ≥ 2 units with at most one that is not a label is tested as one unit wide.
       const narrowA = a >= 2 && Math.max(1, this.#koWide[i] - this.#koWide[pi]) < Math.min(a, CHANCE_WIDTH)
+      // Next of the 2-2 credits computed above.
+      let pairs = 0
       for (let j = from, x = 0; j <= to; j++, x++) {
         const pj = j - b
         const length = lengthTerm(k, enLen[j] - enLen[pj], model.mu, model.varScale, p)
@@ -577,7 +586,7 @@ class FineCoster implements RowCoster {
             if (narrowA) credit += tables.enNarrowCredit(a, j)
           } else {
             // 2-2: both sides' pairs, as `labelWidthCredit` adds them.
-            if (Math.max(1, this.#enWide[j] - this.#enWide[pj]) < Math.min(b, CHANCE_WIDTH)) credit += this.#credit[x]
+            if (Math.max(1, this.#enWide[j] - this.#enWide[pj]) < Math.min(b, CHANCE_WIDTH)) credit += this.#credit[pairs++]
             if (narrowA) credit += this.#en.pairCreditBackward(pj, i, this.#cursor)
           }
           lexical = lex[x] - twice[x] + credit
@@ -994,14 +1003,14 @@ class ProbeSet {
   }
 
   /**
-   * Units u and u + 1 against other-side ranges [j0, j0 + 2) for j0 in [j0lo, j0hi]:
-   * `llr(u, u + 2, j0, j0 + 2, 1) - llr(u, u + 2, j0, j0 + 2)` at out[j0 - j0lo] (the label width
-   * credit of a 2-2 bead, see `CostModel#labelWidthCredit`), each sum made as `llr` makes it.
-   * Needs `ensureTables(3)`.
+   * Units u and u + 1 against other-side ranges [j0, j0 + 2) for the `count` starts `j0s`
+   * (ascending): `llr(u, u + 2, j0, j0 + 2, 1) - llr(u, u + 2, j0, j0 + 2)` at out[x] for j0s[x]
+   * (the label width credit of a 2-2 bead, see `CostModel#labelWidthCredit`), each sum made as
+   * `llr` makes it. Needs `ensureTables(3)`.
    */
-  pairCreditTable(u: number, j0lo: number, j0hi: number, out: Float64Array): void {
+  pairCredits(u: number, j0s: Int32Array, count: number, out: Float64Array): void {
+    if (count === 0) return
     const fixed = this.#fixed[u + 2] - this.#fixed[u]
-    const count = j0hi - j0lo + 1
     const narrow = this.#pairNarrow.length >= count ? this.#pairNarrow : (this.#pairNarrow = new Float64Array(2 * count))
     narrow.fill(fixed, 0, count)
     out.fill(fixed, 0, count)
@@ -1014,9 +1023,10 @@ class ProbeSet {
     for (let k = this.#start[u]; k < end; k++) {
       const tok = this.#tok[k]
       const pend = this.#postStart[tok + 1]
-      let p = this.#firstAtLeast(this.#postStart[tok], pend, j0lo)
+      let p = this.#firstAtLeast(this.#postStart[tok], pend, j0s[0])
       const kind = this.#kind[k]
-      for (let j0 = j0lo, x = 0; j0 <= j0hi; j0++, x++) {
+      for (let x = 0; x < count; x++) {
+        const j0 = j0s[x]
         while (p < pend && post[p] < j0) p++
         const found = p < pend && post[p] < j0 + 2
         out[x] += found ? g2[kind] : l2[kind]
