@@ -86,46 +86,75 @@ function labelKey(text: string): string | undefined {
  */
 function withLabels(ev: SideEvidence, units: readonly Unit[], ids: ReadonlyMap<string, number>, unknown: ReadonlySet<number>): SideEvidence {
   if (ids.size === 0) return ev
-  const probeStart = new Int32Array(ev.units + 1)
-  const probeTok = new IntList()
-  const probeCls = new IntList()
-  const targetStart = new Int32Array(ev.units + 1)
-  const targetTok = new IntList()
+  const ends = labelEnds(ids)
+  // First the labels of every unit and the sizes, then the lists, filled in place: no growing
+  // lists and copies (these are as long as the side's evidence).
+  const foundStart = new Int32Array(ev.units + 1)
+  const foundIds = new IntList()
+  const override = new Uint8Array(ev.units)
   const found: number[] = []
+  let probes = 0
+  let targets = 0
   for (let u = 0; u < ev.units; u++) {
-    probeStart[u] = probeTok.length
-    targetStart[u] = targetTok.length
-    labelsAtEnds(units[u].text, ids, found)
+    foundStart[u] = foundIds.length
+    labelsAtEnds(units[u].text, ids, ends, found)
+    for (const id of found) foundIds.push(id)
     // The document's own rendering of a label beats the built-in word list's (`Tip` is `팁`
     // there, `작은 정보` in the GIMP manual): that label's concept is no longer required.
-    const override = found.some((id) => unknown.has(id))
+    if (found.some((id) => unknown.has(id))) override[u] = 1
+    for (let x = ev.probeStart[u]; x < ev.probeStart[u + 1]; x++) if (!(override[u] && ev.probeCls[x] === ProbeClass.ConceptLabel)) probes++
+    probes += found.length
+    targets += ev.targetStart[u + 1] - ev.targetStart[u] + found.length
+  }
+  foundStart[ev.units] = foundIds.length
+  const probeStart = new Int32Array(ev.units + 1)
+  const probeTok = new Int32Array(probes)
+  const probeCls = new Uint8Array(probes)
+  const targetStart = new Int32Array(ev.units + 1)
+  const targetTok = new Int32Array(targets)
+  let p = 0
+  let t = 0
+  for (let u = 0; u < ev.units; u++) {
+    probeStart[u] = p
+    targetStart[u] = t
     for (let x = ev.probeStart[u]; x < ev.probeStart[u + 1]; x++) {
-      if (override && ev.probeCls[x] === ProbeClass.ConceptLabel) continue
-      probeTok.push(ev.probeTok[x])
-      probeCls.push(ev.probeCls[x])
+      if (override[u] && ev.probeCls[x] === ProbeClass.ConceptLabel) continue
+      probeTok[p] = ev.probeTok[x]
+      probeCls[p++] = ev.probeCls[x]
     }
-    for (let x = ev.targetStart[u]; x < ev.targetStart[u + 1]; x++) targetTok.push(ev.targetTok[x])
-    for (const id of found) {
-      probeTok.push(id)
-      probeCls.push(ProbeClass.Label)
-      targetTok.push(id)
+    for (let x = ev.targetStart[u]; x < ev.targetStart[u + 1]; x++) targetTok[t++] = ev.targetTok[x]
+    for (let x = foundStart[u]; x < foundStart[u + 1]; x++) {
+      probeTok[p] = foundIds.at(x)
+      probeCls[p++] = ProbeClass.Label
+      targetTok[t++] = foundIds.at(x)
     }
   }
-  probeStart[ev.units] = probeTok.length
-  targetStart[ev.units] = targetTok.length
-  return {
-    ...ev,
-    probeStart,
-    probeTok: probeTok.toArray(),
-    probeCls: Uint8Array.from(probeCls.toArray()),
-    targetStart,
-    targetTok: targetTok.toArray()
+  probeStart[ev.units] = p
+  targetStart[ev.units] = t
+  return {...ev, probeStart, probeTok, probeCls, targetStart, targetTok}
+}
+
+/** The first and the last words of the learnt labels: a text that begins and ends with none of them has no label at its ends. */
+interface LabelEnds {
+  first: ReadonlySet<string>
+  last: ReadonlySet<string>
+}
+
+function labelEnds(ids: ReadonlyMap<string, number>): LabelEnds {
+  const first = new Set<string>()
+  const last = new Set<string>()
+  for (const key of ids.keys()) {
+    const words = key.split(' ')
+    first.add(words[0])
+    last.add(words[words.length - 1])
   }
+  return {first, last}
 }
 
 /** Ids of the learnt labels that are the first or last one to three words of `text` (or all of it). */
-function labelsAtEnds(text: string, ids: ReadonlyMap<string, number>, out: number[]): void {
+function labelsAtEnds(text: string, ids: ReadonlyMap<string, number>, ends: LabelEnds, out: number[]): void {
   out.length = 0
+  if (!mayHaveLabel(text, ends)) return
   // Only the ends matter: a long paragraph is not split whole.
   const head = text.slice(0, MAX_CHARS * 2).trim().toLowerCase().split(/\s+/)
   const tail = text.slice(-MAX_CHARS * 2).trim().toLowerCase().split(/\s+/)
@@ -135,4 +164,56 @@ function labelsAtEnds(text: string, ids: ReadonlyMap<string, number>, out: numbe
       if (id !== undefined && !out.includes(id)) out.push(id)
     }
   }
+}
+
+/**
+ * Whether a label may be at an end of `text`, as `labelsAtEnds` looks: the key it would find
+ * begins with the text's first word (less a closing `:` or `.` when it is the only word), or ends
+ * with its last word (less a closing `:` or `.`), or with the word before a lone `:` or `.`. The
+ * words are found without splitting the text, so most units are passed over at little cost.
+ */
+function mayHaveLabel(text: string, ends: LabelEnds): boolean {
+  const limit = Math.min(text.length, MAX_CHARS * 2)
+  let i = 0
+  while (i < limit && isSpace(text.charCodeAt(i))) i++
+  let j = i
+  while (j < limit && !isSpace(text.charCodeAt(j))) j++
+  const first = text.slice(i, j).toLowerCase()
+  if (ends.first.has(first) || ends.first.has(unclosed(first))) return true
+  const from = Math.max(0, text.length - MAX_CHARS * 2)
+  let e = text.length
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--
+  let b = e
+  while (b > from && !isSpace(text.charCodeAt(b - 1))) b--
+  const last = text.slice(b, e).toLowerCase()
+  if (ends.last.has(last) || ends.last.has(unclosed(last))) return true
+  if (last !== ':' && last !== '.') return false
+  let e2 = b
+  while (e2 > from && isSpace(text.charCodeAt(e2 - 1))) e2--
+  let b2 = e2
+  while (b2 > from && !isSpace(text.charCodeAt(b2 - 1))) b2--
+  return ends.last.has(text.slice(b2, e2).toLowerCase())
+}
+
+/** A word less one closing `:` or `.`. */
+function unclosed(word: string): string {
+  const c = word.charCodeAt(word.length - 1)
+  return c === 58 || c === 46 ? word.slice(0, -1) : word
+}
+
+/** JavaScript's `\s` (white space and line terminators), as `trim` and `split(/\s+/)` use it. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
