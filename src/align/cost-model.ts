@@ -722,7 +722,7 @@ class ProbeSet {
     this.#fixed = new Float64Array(units + 1)
     this.#start = new Int32Array(units + 1)
     // Positions (in `side`) of the probes kept, unit after unit; at most all of them.
-    const kept = new Int32Array(side.probeTok.length)
+    const kept = new Int32Array(Math.min(side.probeTok.length, units * perUnit))
     let total = 0
     // The unit's probes found on the other side, rarest first (ties in the unit's order), at most perUnit.
     const best = new Int32Array(perUnit)

@@ -277,7 +277,7 @@ class Collector implements EvidenceSink {
       hangul: this.#hangul,
       probeStart: this.#probeStart,
       probeTok: this.#probeTok.toArray(),
-      probeCls: Uint8Array.from(this.#probeCls.toArray()),
+      probeCls: this.#probeCls.toBytes(),
       targetStart: this.#targetStart,
       targetTok: this.#targetTok.toArray(),
       twiceOf: this.#twiceOf

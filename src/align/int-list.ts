@@ -37,6 +37,13 @@ export class IntList {
     this.#array[index] = value
   }
 
+  /** The integers (each 0–255), as bytes of their own. */
+  toBytes(): Uint8Array {
+    const out = new Uint8Array(this.#length)
+    for (let i = 0; i < this.#length; i++) out[i] = this.#array[i]
+    return out
+  }
+
   /** The integers, as an array of their own. */
   toArray(): Int32Array {
     return this.#array.slice(0, this.#length)

@@ -39,17 +39,14 @@ interface Band {
 }
 
 /**
- * Buffers of the forward–backward pass (44 bytes per cell of the finest band), reused by
+ * Buffers of the forward–backward pass (40 bytes per cell of the finest band), reused by
  * the searches they are given to: the two passes of an alignment then hold one set, not two.
  */
 export class SearchBuffers {
   /** Per end cell × shape (null shapes sharing one): the weight of the transition (0 when it starts outside the band). */
   weight = new Float32Array(0)
-  /**
-   * Per cell: exp(−ref / t), where ref (as float32) is the reference cost of the transitions into
-   * it (their minimum): both passes multiply by it, so it is taken once.
-   */
-  refWeight = new Float64Array(0)
+  /** Per cell: the reference cost of the transitions into it (their minimum). */
+  ref = new Float32Array(0)
   /** Per cell: the forward probability, scaled per row. */
   fwd = new Float64Array(0)
 
@@ -57,7 +54,7 @@ export class SearchBuffers {
   reserve(cells: number): void {
     if (this.fwd.length >= cells) return
     this.weight = new Float32Array(cells * WEIGHTS)
-    this.refWeight = new Float64Array(cells)
+    this.ref = new Float32Array(cells)
     this.fwd = new Float64Array(cells)
   }
 }
@@ -245,7 +242,7 @@ class ForwardBackward {
   readonly #widest: number
   // See `SearchBuffers`; forward probabilities are divided by exp(#scale[row]).
   readonly #weight: Float32Array
-  readonly #refWeight: Float64Array
+  readonly #ref: Float32Array
   readonly #fwd: Float64Array
   readonly #scale: Float64Array
   readonly #start = new Int32Array(SHAPES.length)
@@ -259,7 +256,7 @@ class ForwardBackward {
     this.#t = temperature
     this.#widest = widestRow(band)
     this.#weight = buffers.weight
-    this.#refWeight = buffers.refWeight
+    this.#ref = buffers.ref
     this.#fwd = buffers.fwd
     this.#scale = new Float64Array(band.lo.length)
   }
@@ -288,6 +285,7 @@ class ForwardBackward {
       for (let s = 0; s < SHAPES.length; s++) if (rowCost[at + s] < least) least = rowCost[at + s]
       // (0, 0) has no bead ending in it, and is where every path starts.
       const ref = least === Number.POSITIVE_INFINITY ? 0 : Math.fround(least)
+      this.#ref[here] = ref
       let sum = i === 0 && j === 0 ? 1 : 0
       // Beads of equal cost (the two null shapes) share one exponential.
       let d = Number.NaN
@@ -304,9 +302,7 @@ class ForwardBackward {
         else if (w !== 0) weight[here * WEIGHTS] = w
         if (w !== 0) sum += w * fwd[start[s] + j] * factor[s]
       }
-      const refWeight = Math.exp(-ref / t)
-      this.#refWeight[here] = refWeight
-      const value = sum * refWeight
+      const value = sum * Math.exp(-ref / t)
       fwd[here] = value
       if (value > max) max = value
     }
@@ -365,7 +361,7 @@ class ForwardBackward {
           if (w !== 0) sum += w * next[nextAt[s] + j] * factor[s]
         }
         bwd[slot + j] = sum
-        next[slot + j] = sum * this.#refWeight[off[i] + j - lo[i]]
+        next[slot + j] = sum * Math.exp(-this.#ref[off[i] + j - lo[i]] / t)
         if (sum > max) max = sum
       }
       const shift = rescale(bwd, slot + lo[i], slot + hi[i] + 1, max)
