@@ -71,8 +71,6 @@ const KO_MULT: Readonly<Record<string, number>> = {천: 1e3, 만: 1e4, 억: 1e8,
 // Digits with optional thousands groups and decimal/dotted parts; an optional apostrophe year
 // (`’23`, `'23`) in front. Thousands groups must be exactly 3 digits so `1,2` stays two numbers.
 const NUMBER = /(['’‘])?(\d{1,3}(?:,\d{3})+|\d+)((?:\.\d+)*)/g
-// English words that can be numbers or months (whole words only).
-const WORD = /[A-Za-z]+/g
 
 /**
  * Find the numbers and date parts of a Korean or English text, with values normalised so that
@@ -188,25 +186,32 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
     if (approximate) q.approximate = true
     out.push(q)
   }
-  WORD.lastIndex = 0
-  while ((m = WORD.exec(text))) {
+  // Words (`[A-Za-z]+`), scanned by hand: no match object for each word of an English paragraph.
+  for (let i = 0; i < text.length; ) {
+    if (!isLatinLetter(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const index = i
+    while (i < text.length && isLatinLetter(text.charCodeAt(i))) i++
     // Month names and number words have 3 to 9 letters: most words need no lookup.
-    if (m[0].length < 3 || m[0].length > 9) continue
-    const word = m[0].toLowerCase()
+    if (i - index < 3 || i - index > 9) continue
+    const raw = text.slice(index, i)
+    const word = raw.toLowerCase()
     const month = MONTH_OF.get(word)
     if (month !== undefined) {
       // Short forms (`may`, `mar`, `dec`…) are months only next to a number: "May 5", "5 Mar 2024".
       const isFull = word.length >= 5 || word === 'june' || word === 'july'
-      const near = /\d\s*,?\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || /^\.?\s*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
-      if ((isFull && word !== 'march' && word !== 'may') || near || (m[0][0] !== m[0][0].toLowerCase() && isFull && word !== 'may')) {
+      const near = /\d\s*,?\s*$/.test(text.slice(Math.max(0, index - 4), index)) || /^\.?\s*\d/.test(text.slice(i, i + 3))
+      if ((isFull && word !== 'march' && word !== 'may') || near || (raw[0] !== raw[0].toLowerCase() && isFull && word !== 'may')) {
         if (word === 'may' && !near) continue
-        out.push({value: month, key: String(month), kind: 'month', text: m[0], start: m.index, end: m.index + m[0].length})
+        out.push({value: month, key: String(month), kind: 'month', text: raw, start: index, end: i})
       }
       continue
     }
     if (!spelled) continue
     const w = WORD_OF.get(word)
-    if (w) out.push({value: w[0], key: String(w[0]), kind: w[1], text: m[0], start: m.index, end: m.index + m[0].length, spelled: true})
+    if (w) out.push({value: w[0], key: String(w[0]), kind: w[1], text: raw, start: index, end: i, spelled: true})
   }
   out.sort((a, b) => a.start - b.start)
   return out
