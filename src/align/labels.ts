@@ -155,15 +155,61 @@ function labelEnds(ids: ReadonlyMap<string, number>): LabelEnds {
 function labelsAtEnds(text: string, ids: ReadonlyMap<string, number>, ends: LabelEnds, out: number[]): void {
   out.length = 0
   if (!mayHaveLabel(text, ends)) return
-  // Only the ends matter: a long paragraph is not split whole.
-  const head = text.slice(0, MAX_CHARS * 2).trim().toLowerCase().split(/\s+/)
-  const tail = text.slice(-MAX_CHARS * 2).trim().toLowerCase().split(/\s+/)
-  for (let w = 1; w <= Math.min(MAX_WORDS, head.length); w++) {
-    for (const key of [head.slice(0, w).join(' '), tail.slice(tail.length - w).join(' ')]) {
+  // Only the ends matter: a long paragraph is not split whole. The first and the last three words
+  // of the first and the last 80 characters, in lower case, found without splitting the text
+  // (as `text.slice(0, 80).trim().toLowerCase().split(/\s+/)` and its tail would give them).
+  const headCount = endWords(text, true, HEAD)
+  const tailCount = endWords(text, false, TAIL)
+  if (headCount === 0) return
+  let head = ''
+  for (let w = 1; w <= Math.min(MAX_WORDS, headCount); w++) {
+    head = w === 1 ? HEAD[0] : head + ' ' + HEAD[w - 1]
+    // The last w words (all of them when there are fewer), in text order.
+    const last = Math.min(w, tailCount)
+    let tail = last === 0 ? '' : TAIL[last - 1]
+    for (let x = last - 2; x >= 0; x--) tail = tail + ' ' + TAIL[x]
+    for (const key of [head, tail]) {
       const id = ids.get(key.replace(/\s*[:.]$/, ''))
       if (id !== undefined && !out.includes(id)) out.push(id)
     }
   }
+}
+
+// Scratch of `labelsAtEnds`: the first words of a unit, and its last words (the last one first).
+const HEAD: string[] = ['', '', '']
+const TAIL: string[] = ['', '', '']
+
+/**
+ * The first (`fromStart`) or last `MAX_WORDS` words of the first or last `MAX_CHARS * 2`
+ * characters of `text`, in lower case, into `out` (the last words last one first); returns the
+ * number of words in that span, counted up to `MAX_WORDS`.
+ */
+function endWords(text: string, fromStart: boolean, out: string[]): number {
+  let count = 0
+  if (fromStart) {
+    const limit = Math.min(text.length, MAX_CHARS * 2)
+    for (let i = 0; i < limit && count < MAX_WORDS; ) {
+      if (isSpace(text.charCodeAt(i))) {
+        i++
+        continue
+      }
+      const start = i
+      while (i < limit && !isSpace(text.charCodeAt(i))) i++
+      out[count++] = text.slice(start, i).toLowerCase()
+    }
+  } else {
+    const from = Math.max(0, text.length - MAX_CHARS * 2)
+    for (let i = text.length; i > from && count < MAX_WORDS; ) {
+      if (isSpace(text.charCodeAt(i - 1))) {
+        i--
+        continue
+      }
+      const end = i
+      while (i > from && !isSpace(text.charCodeAt(i - 1))) i--
+      out[count++] = text.slice(i, end).toLowerCase()
+    }
+  }
+  return count
 }
 
 /**
