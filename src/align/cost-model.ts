@@ -919,13 +919,10 @@ class ProbeSet {
     return twice !== undefined && this.#has(twice, j0, j1)
   }
 
-  /** Whether other-side units [j0, j1) hold `tok` twice: in two of them, or twice in one. */
+  /** Whether other-side units [j0, j1), which hold `tok`, hold it twice: in two of them, or twice in one. */
   #twice(tok: number, j0: number, j1: number): boolean {
     const end = this.#postStart[tok + 1]
-    const p = this.#firstAtLeast(this.#postStart[tok], end, j0)
-    if (p + 1 < end && this.#post[p + 1] < j1) return true
-    const twice = this.#twiceOf.get(tok)
-    return twice !== undefined && this.#has(twice, j0, j1)
+    return this.#twiceAt(tok, this.#firstAtLeast(this.#postStart[tok], end, j0), end, j0, j1)
   }
 
   /** Sum of probe log-likelihood ratios of units [i0, i1) against other-side units [j0, j1). */
