@@ -124,6 +124,25 @@ describe('list-structure', () => {
     expect(f.evidence).toMatchObject({swapped: true})
   })
 
+  it('finds two swapped numbered items that the aligner left unaligned rather than cross', () => {
+    // A monotonic alignment cannot cross: it pairs one swapped item and leaves the other alone on
+    // each side (an omission and an addition). The two left out carry the same number.
+    const headingsKo = ['1. 이미지 타입', '2. 새 파일 만들기', '3. 파일 열기', '3.1. 파일 열기', '3.2. 위치 열기']
+    const headingsEn = ['1. Image Types', '2. Creating new Files', '3. Opening Files', '3.1. Open File', '3.2. Open Location']
+    for (const [original, en, at] of [
+      [KO, EN, 1],
+      [headingsKo, headingsEn, 0]
+    ] as const) {
+      const ko = [...original]
+      ;[ko[at], ko[at + 1]] = [ko[at + 1], ko[at]]
+      const {findings, alignment} = check([...ko], [...en])
+      // The situation this covers: one Korean item with no English partner.
+      expect(alignment.toBeadList().some(([k, e]) => k.length === 1 && e.length === 0)).toBe(true)
+      const swaps = byRule(findings, 'list-structure').filter((f) => (f.evidence as {swapped?: boolean} | undefined)?.swapped)
+      expect(swaps.map((f) => [f.ko, f.en])).toEqual([[[at, at + 1], [at, at + 1]]])
+    }
+  })
+
   it('finds a numbered item translated without its number', () => {
     const ko = edit(KO, 2, (s) => s.replace(/^2\. /, ''))
     expect(byRule(run(ko, EN), 'list-structure').map((f) => f.ko)).toEqual([[2]])

@@ -69,6 +69,39 @@ export const listStructure: Rule = {
         evidence: {swapped: true, straightFit: Math.round(straight * 100) / 100, crossedFit: Math.round(crossed * 100) / 100}
       })
     }
+    // Swapped items the alignment could not cross: a monotonic alignment pairs one of them and
+    // leaves the other unaligned on each side (`3.` ↔ `3.` between an English `2.` and a Korean
+    // `2.` with no partner). The two left out are each other's translation: report the swap.
+    alignment.beads.forEach((mid, b) => {
+      const before = alignment.beads[b - 1]
+      const after = alignment.beads[b + 1]
+      if (!before || !after || mid.ko.length !== 1 || mid.en.length !== 1) return
+      const [k2, e2] = [mid.ko[0], mid.en[0]]
+      // English alone before and Korean alone after (`e k2↔e2 k`), or the mirror.
+      const lone = (x: typeof mid, side: 'ko' | 'en') => x[side].length === 1 && x[side === 'ko' ? 'en' : 'ko'].length === 0
+      let ko: number
+      let en: number
+      if (lone(before, 'en') && lone(after, 'ko') && before.en[0] === e2 - 1 && after.ko[0] === k2 + 1) [ko, en] = [after.ko[0], before.en[0]]
+      else if (lone(before, 'ko') && lone(after, 'en') && before.ko[0] === k2 - 1 && after.en[0] === e2 + 1) [ko, en] = [before.ko[0], after.en[0]]
+      else return
+      if (!sameItem(ko, en) || !sameItem(k2, e2)) return
+      const [k1, ka] = ko < k2 ? [ko, k2] : [k2, ko]
+      const [e1, ea] = en < e2 ? [en, e2] : [e2, en]
+      out.push({
+        ko: [k1, ka],
+        en: [e1, ea],
+        message: `Korean list items ${k1 + 1} and ${ka + 1} seem to be in the opposite order to the English`,
+        evidence: {swapped: true, unaligned: {ko, en}}
+      })
+    })
+    // Two list items that translate each other: the same number, or bullets whose texts fit.
+    function sameItem(ki: number, ei: number): boolean {
+      const k = marker(alignment.ko[ki])
+      const e = marker(alignment.en[ei])
+      if (!k || !e) return false
+      if (k.number !== undefined || e.number !== undefined) return k.number === e.number
+      return pairFit(alignment.ko[ki].text, alignment.en[ei].text, context.stats) < SWAP_MARGIN
+    }
     return out
   }
 }
