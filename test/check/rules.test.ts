@@ -55,6 +55,18 @@ describe('number-mismatch', () => {
 })
 
 describe('omission and addition', () => {
+  it('names both labels when the aligner cannot tell which one lost its translation', () => {
+    // `작은 정보` (the GIMP manual's "Tip") against `Note` and `Tip`: no word list knows it, so the
+    // aligner pairs it with one label at about even odds; the omission names both.
+    for (const at of [3, 9]) {
+      const ko = [...KO.slice(0, at), '작은 정보', ...KO.slice(at)]
+      const en = [...EN.slice(0, at), 'Note', 'Tip', ...EN.slice(at)]
+      const omissions = byRule(check(ko, en).findings, 'omission')
+      expect(omissions.map((f) => f.en)).toEqual([[at, at + 1]])
+      expect(omissions[0].message).toMatch(/unsure which/)
+    }
+  })
+
   it('reports a dropped Korean paragraph as an English paragraph without translation', () => {
     const ko = KO.filter((_, i) => i !== 15)
     const gold: Array<[number[], number[]]> = [...GOLD.slice(0, 15), [[], [15]], [[15], [16]]]
