@@ -1,6 +1,7 @@
 // A translation model learnt from the input itself, as hunalign's realign: count which Korean
 // stems and English stems occur together in the confident 1-1 beads of a first pass, keep the pairs
 // that co-occur far more than chance (Dice), and give them to the second pass as probes.
+import {ENGLISH_FUNCTION_WORDS} from '../text/function-words.js'
 import type {Unit} from '../types.js'
 import {ProbeClass, type SideEvidence, type TokenTable} from './features.js'
 import {IntList} from './int-list.js'
@@ -13,12 +14,10 @@ export interface LearntLexicon {
   apply(ko: SideEvidence, en: SideEvidence): [SideEvidence, SideEvidence]
 }
 
-// Function words carry no alignment signal and co-occur with everything.
-const STOP = new Set(
-  'the and for are was were with that this from into onto not but you your can will has have had its they them their there then than when which what who how all any one two may also more most such only other some each these those been being use used using see via per out off our his her him she'.split(
-    ' '
-  )
-)
+// Function words carry no alignment signal and co-occur with everything; a manual also uses `use`,
+// `see` and `two` everywhere. Only words of 3–5 letters matter here (shorter ones are not stems,
+// longer ones are cut to five letters and never stopped).
+const STOP = new Set([...ENGLISH_FUNCTION_WORDS, 'use', 'used', 'using', 'see', 'two'].filter((w) => w.length >= 3 && w.length <= 5))
 
 /**
  * Stems of every unit of a side, interned: unit u's distinct stems, in order of first occurrence,
@@ -31,7 +30,7 @@ interface Stems {
   keys: number[]
 }
 
-// Longest word of `STOP` (longer words are never function words).
+// Longest word of `STOP`.
 const STOP_MAX = 5
 // Function words as stem keys (all are 3–5 letters, so a key stands for the whole word).
 const STOP_KEYS = new Set([...STOP].map((w) => latinKey(w, 0, w.length)))

@@ -2,6 +2,7 @@
 // kept in Korean (`L:jpeg`), loanword consonant skeletons (`S:pksl` for `픽셀` and `pixel`, see
 // ../align/transliterate.ts) and concepts of the built-in lexicon (`C:size` for `크기` and `size`).
 // The sentence-omission check asks, for each English word, whether the Korean has any of its keys.
+import {ENGLISH_FUNCTION_WORDS} from '../text/function-words.js'
 import {hangulSkeleton, hangulWordForms, latinSkeleton} from '../align/transliterate.js'
 import {extractLatinTokens} from '../text/latin-tokens.js'
 import {englishConcepts, koreanConcepts, stemEnglish} from '../text/lexicon.js'
@@ -21,11 +22,7 @@ export interface EnglishWord {
 }
 
 // Function words are never kept or transliterated in Korean and would only add noise.
-const STOP = new Set(
-  'a an the and or of to in on at by for with from into onto as is are was were be been being it its this that these those there then than which who whom what when where how if so not no but can will would should could may might must do does did has have had you your we our they their he she his her them one all any some each such only also more most other very just about over under up out off per via'.split(
-    ' '
-  )
-)
+const STOP = ENGLISH_FUNCTION_WORDS
 
 /**
  * The English words and numbers of a sentence, each with its comparison keys.
