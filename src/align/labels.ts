@@ -154,13 +154,14 @@ function labelEnds(ids: ReadonlyMap<string, number>): LabelEnds {
 /** Ids of the learnt labels that are the first or last one to three words of `text` (or all of it). */
 function labelsAtEnds(text: string, ids: ReadonlyMap<string, number>, ends: LabelEnds, out: number[]): void {
   out.length = 0
-  if (!mayHaveLabel(text, ends)) return
   // Only the ends matter: a long paragraph is not split whole. The first and the last three words
   // of the first and the last 80 characters, in lower case, found without splitting the text
   // (as `text.slice(0, 80).trim().toLowerCase().split(/\s+/)` and its tail would give them).
   const headCount = endWords(text, true, HEAD)
-  const tailCount = endWords(text, false, TAIL)
   if (headCount === 0) return
+  const tailCount = endWords(text, false, TAIL)
+  // Most units begin and end with no word of any label: passed over before a key is built.
+  if (!mayHaveLabel(headCount, tailCount, ends)) return
   let head = ''
   for (let w = 1; w <= Math.min(MAX_WORDS, headCount); w++) {
     head = w === 1 ? HEAD[0] : head + ' ' + HEAD[w - 1]
@@ -173,6 +174,19 @@ function labelsAtEnds(text: string, ids: ReadonlyMap<string, number>, ends: Labe
       if (id !== undefined && !out.includes(id)) out.push(id)
     }
   }
+}
+
+/**
+ * Whether a key `labelsAtEnds` builds from `HEAD` and `TAIL` may be a learnt label: it begins with
+ * the first word (less a closing `:` or `.`), or ends with the last word (less a closing `:` or
+ * `.`), or with the word before a lone `:` or `.`.
+ */
+function mayHaveLabel(headCount: number, tailCount: number, ends: LabelEnds): boolean {
+  if (headCount > 0 && (ends.first.has(HEAD[0]) || ends.first.has(unclosed(HEAD[0])))) return true
+  if (tailCount === 0) return false
+  const last = TAIL[0]
+  if (ends.last.has(last) || ends.last.has(unclosed(last))) return true
+  return (last === ':' || last === '.') && tailCount > 1 && ends.last.has(TAIL[1])
 }
 
 // Scratch of `labelsAtEnds`: the first words of a unit, and its last words (the last one first).
@@ -210,35 +224,6 @@ function endWords(text: string, fromStart: boolean, out: string[]): number {
     }
   }
   return count
-}
-
-/**
- * Whether a label may be at an end of `text`, as `labelsAtEnds` looks: the key it would find
- * begins with the text's first word (less a closing `:` or `.` when it is the only word), or ends
- * with its last word (less a closing `:` or `.`), or with the word before a lone `:` or `.`. The
- * words are found without splitting the text, so most units are passed over at little cost.
- */
-function mayHaveLabel(text: string, ends: LabelEnds): boolean {
-  const limit = Math.min(text.length, MAX_CHARS * 2)
-  let i = 0
-  while (i < limit && isSpace(text.charCodeAt(i))) i++
-  let j = i
-  while (j < limit && !isSpace(text.charCodeAt(j))) j++
-  const first = text.slice(i, j).toLowerCase()
-  if (ends.first.has(first) || ends.first.has(unclosed(first))) return true
-  const from = Math.max(0, text.length - MAX_CHARS * 2)
-  let e = text.length
-  while (e > from && isSpace(text.charCodeAt(e - 1))) e--
-  let b = e
-  while (b > from && !isSpace(text.charCodeAt(b - 1))) b--
-  const last = text.slice(b, e).toLowerCase()
-  if (ends.last.has(last) || ends.last.has(unclosed(last))) return true
-  if (last !== ':' && last !== '.') return false
-  let e2 = b
-  while (e2 > from && isSpace(text.charCodeAt(e2 - 1))) e2--
-  let b2 = e2
-  while (b2 > from && !isSpace(text.charCodeAt(b2 - 1))) b2--
-  return ends.last.has(text.slice(b2, e2).toLowerCase())
 }
 
 /** A word less one closing `:` or `.`. */
