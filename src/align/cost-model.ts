@@ -215,16 +215,8 @@ export class CostModel {
    */
   labelWidthCredit(i0: number, i1: number, j0: number, j1: number): number {
     let credit = 0
-    const b = j1 - j0
-    if (b >= 2) {
-      const wide = Math.max(1, this.#enWide[j1] - this.#enWide[j0])
-      if (wide < Math.min(b, CHANCE_WIDTH)) credit += this.#ko.llr(i0, i1, j0, j1, wide) - this.#ko.llr(i0, i1, j0, j1)
-    }
-    const a = i1 - i0
-    if (a >= 2) {
-      const wide = Math.max(1, this.#koWide[i1] - this.#koWide[i0])
-      if (wide < Math.min(a, CHANCE_WIDTH)) credit += this.#en.llr(j0, j1, i0, i1, wide) - this.#en.llr(j0, j1, i0, i1)
-    }
+    if (actsAsOneUnit(this.#enWide, j0, j1)) credit += this.#ko.llr(i0, i1, j0, j1, 1) - this.#ko.llr(i0, i1, j0, j1)
+    if (actsAsOneUnit(this.#koWide, i0, i1)) credit += this.#en.llr(j0, j1, i0, i1, 1) - this.#en.llr(j0, j1, i0, i1)
     return credit
   }
 
@@ -285,6 +277,15 @@ function lengthTerm(k: number, e: number, mu: number, varScale: number, p: CostP
   // turn one padded paragraph into two unaligned ones.
   const z = Math.abs(x) / Math.sqrt(variance)
   return z <= HUBER ? (z * z) / 2 : HUBER * z - (HUBER * HUBER) / 2
+}
+
+/**
+ * Whether units [u0, u1) of one side count as one unit wide for the chance of finding a token:
+ * two or more units of which at most one is not a label (`wide`: prefix counts of the side's
+ * units that are not labels, see `LABEL_SHARE`).
+ */
+function actsAsOneUnit(wide: Float64Array, u0: number, u1: number): boolean {
+  return u1 - u0 >= 2 && wide[u1] - wide[u0] <= 1
 }
 
 /** Shape penalty of a two-sided fine bead of a × b units. */
@@ -567,11 +568,11 @@ class FineCoster implements RowCoster {
         // Only the beads whose English pair holds a label get a credit on the Korean side.
         let count = 0
         if (this.#starts.length < width) this.#starts = new Int32Array(2 * width)
-        for (let j = from; j <= to; j++) if (Math.max(1, this.#enWide[j] - this.#enWide[j - 2]) < Math.min(b, CHANCE_WIDTH)) this.#starts[count++] = j - 2
+        for (let j = from; j <= to; j++) if (actsAsOneUnit(this.#enWide, j - 2, j)) this.#starts[count++] = j - 2
         this.#ko.pairCredits(pi, this.#starts, count, this.#credit)
       }
       // A range of b ≥ 2 units with at most one that is not a label is tested as one unit wide.
-      const narrowA = a >= 2 && Math.max(1, this.#koWide[i] - this.#koWide[pi]) < Math.min(a, CHANCE_WIDTH)
+      const narrowA = actsAsOneUnit(this.#koWide, pi, i)
       // Next of the 2-2 credits computed above.
       let pairs = 0
       for (let j = from, x = 0; j <= to; j++, x++) {
@@ -581,12 +582,12 @@ class FineCoster implements RowCoster {
         if (a + b > 2) {
           let credit = 0
           if (koCredit) {
-            if (Math.max(1, this.#enWide[j] - this.#enWide[pj]) < Math.min(b, CHANCE_WIDTH)) credit += this.#credit[x]
+            if (actsAsOneUnit(this.#enWide, pj, j)) credit += this.#credit[x]
           } else if (enCredit) {
             if (narrowA) credit += tables.enNarrowCredit(a, j)
           } else {
             // 2-2: both sides' pairs, as `labelWidthCredit` adds them.
-            if (Math.max(1, this.#enWide[j] - this.#enWide[pj]) < Math.min(b, CHANCE_WIDTH)) credit += this.#credit[pairs++]
+            if (actsAsOneUnit(this.#enWide, pj, j)) credit += this.#credit[pairs++]
             if (narrowA) credit += this.#en.pairCreditBackward(pj, i, this.#cursor)
           }
           lexical = lex[x] - twice[x] + credit
