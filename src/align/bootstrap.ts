@@ -2,6 +2,7 @@
 // stems and English stems occur together in the confident 1-1 beads of a first pass, keep the pairs
 // that co-occur far more than chance (Dice), and give them to the second pass as probes.
 import {ENGLISH_FUNCTION_WORDS} from '../text/function-words.js'
+import {forEachRun, isAsciiLetter, isHangulSyllable} from '../text/runs.js'
 import type {Unit} from '../types.js'
 import {ProbeClass, type SideEvidence, type TokenTable} from './features.js'
 import {IntList} from './int-list.js'
@@ -37,33 +38,18 @@ const STOP_KEYS = new Set([...STOP].map((w) => latinKey(w, 0, w.length)))
 
 /** Korean stem: first two syllables, so that `선택하면`, `선택을`, `선택된` meet as `선택`; words of two syllables or more. */
 function koStems(text: string, add: (stem: number) => void): void {
-  for (let i = 0; i < text.length; ) {
-    if (!isHangul(text.charCodeAt(i))) {
-      i++
-      continue
-    }
-    let end = i + 1
-    while (end < text.length && isHangul(text.charCodeAt(end))) end++
+  forEachRun(text, isHangulSyllable, (i, end) => {
     if (end - i >= 2) add((text.charCodeAt(i) - 0xac00) * 11172 + text.charCodeAt(i + 1) - 0xac00)
-    i = end
-  }
+  })
 }
 
 /** English stem: lower case, first five letters (`selection`, `selected` → `selec`); words of three letters or more. */
 function enStems(text: string, add: (stem: number) => void): void {
-  for (let i = 0; i < text.length; ) {
-    if (!isAsciiLetter(text.charCodeAt(i))) {
-      i++
-      continue
-    }
-    let end = i + 1
-    while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++
-    if (end - i >= 3) {
-      const key = latinKey(text, i, Math.min(end, i + STOP_MAX))
-      if (end - i > STOP_MAX || !STOP_KEYS.has(key)) add(key)
-    }
-    i = end
-  }
+  forEachRun(text, isAsciiLetter, (i, end) => {
+    if (end - i < 3) return
+    const key = latinKey(text, i, Math.min(end, i + STOP_MAX))
+    if (end - i > STOP_MAX || !STOP_KEYS.has(key)) add(key)
+  })
 }
 
 /** The lower-case ASCII letters text[from, to) (at most five) as a number in base 27 (a = 1). */
@@ -78,14 +64,6 @@ function latinName(key: number): string {
   let name = ''
   for (; key > 0; key = Math.floor(key / 27)) name = String.fromCharCode(96 + (key % 27)) + name
   return name
-}
-
-function isHangul(c: number): boolean {
-  return c >= 0xac00 && c <= 0xd7a3
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 }
 
 function stemsOf(units: readonly Unit[], stems: (text: string, add: (stem: number) => void) => void): Stems {

@@ -6,6 +6,7 @@
 import type {CompiledGlossary} from '../text/glossary.js'
 import {latinToken, latinWordKey, latinWordKind, scanLatinTokens} from '../text/latin-tokens.js'
 import {conceptNames, forEachEnglishConcept, forEachKoreanConcept} from '../text/lexicon.js'
+import {forEachRun, isHangulSyllable} from '../text/runs.js'
 import {extractQuantities} from '../text/quantities.js'
 import type {Unit} from '../types.js'
 import {IntList} from './int-list.js'
@@ -327,24 +328,12 @@ export function koreanEvidence(unit: Unit, out: EvidenceSink): void {
   const koClass = isLabel(text) ? ProbeClass.ConceptLabel : ProbeClass.ConceptKo
   // A concept is one probe and one target of the unit, however often the text names it.
   forEachKoreanConcept(text, (c) => out.anchorOnce(conceptToken(c), koClass))
-  // Hangul words (`[가-힣]+`) of two syllables or more, scanned by hand: no match object per word.
-  for (let i = 0; i < text.length; ) {
-    if (!isHangulSyllable(text.charCodeAt(i))) {
-      i++
-      continue
-    }
-    let end = i + 1
-    while (end < text.length && isHangulSyllable(text.charCodeAt(end))) end++
-    if (end - i >= 2) {
-      const word = text.slice(i, end)
-      out.cached(word, word, hangulWordEvidence)
-    }
-    i = end
-  }
-}
-
-function isHangulSyllable(c: number): boolean {
-  return c >= 0xac00 && c <= 0xd7a3
+  // Hangul words (`[가-힣]+`) of two syllables or more.
+  forEachRun(text, isHangulSyllable, (i, end) => {
+    if (end - i < 2) return
+    const word = text.slice(i, end)
+    out.cached(word, word, hangulWordEvidence)
+  })
 }
 
 /** A Latin word kept in Korean text: a probe, and a target of English acronyms. */

@@ -2,6 +2,7 @@
 // Korean text and an English text mention, as ids shared by both languages, so that the aligner
 // and the checker can see that `크기` and `Size` say the same thing without any download.
 import {LEXICON_DATA} from './lexicon-data.js'
+import {forEachRun, isHangulSyllable} from './runs.js'
 
 interface Tables {
   /** Concept ids (the first English form of their line), by concept index. */
@@ -107,10 +108,6 @@ const SHORT_TAIL_MAX = 3
 const LATIN_WORD = /[A-Za-z]+/g
 const SPACE = 32
 
-function isHangul(c: number): boolean {
-  return c >= 0xac00 && c <= 0xd7a3
-}
-
 /** Concept ids by concept index (as given to the callbacks of `forEachKoreanConcept` and `forEachEnglishConcept`). */
 export function conceptNames(): readonly string[] {
   return load().names
@@ -143,35 +140,27 @@ export function forEachKoreanConcept(text: string, add: (concept: number) => voi
   // Runs of Hangul words separated by single spaces: a long form may span the space.
   let i = 0
   while (i < n) {
-    if (!isHangul(text.charCodeAt(i))) {
+    if (!isHangulSyllable(text.charCodeAt(i))) {
       i++
       continue
     }
     let end = i + 1
     for (;;) {
-      while (end < n && isHangul(text.charCodeAt(end))) end++
-      if (end + 1 < n && text.charCodeAt(end) === SPACE && isHangul(text.charCodeAt(end + 1))) end += 2
+      while (end < n && isHangulSyllable(text.charCodeAt(end))) end++
+      if (end + 1 < n && text.charCodeAt(end) === SPACE && isHangulSyllable(text.charCodeAt(end + 1))) end += 2
       else break
     }
     matchRun(text, i, end, t, add)
     i = end
   }
   // `창`, `창을`, `창에서`: one syllable, then nothing or a particle.
-  i = 0
-  while (i < n) {
-    if (!isHangul(text.charCodeAt(i))) {
-      i++
-      continue
-    }
-    let end = i + 1
-    while (end < n && isHangul(text.charCodeAt(end))) end++
+  forEachRun(text, isHangulSyllable, (i, end) => {
     const length = end - i
     if (length === 1 || (length <= SHORT_TAIL_MAX + 1 && SHORT_TAILS.has(text.slice(i + 1, end)))) {
       const ids = t.short.get(text.charCodeAt(i))
       if (ids) for (const id of ids) add(id)
     }
-    i = end
-  }
+  })
 }
 
 /**
