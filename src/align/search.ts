@@ -24,10 +24,23 @@ export interface SearchOptions {
   band: number
   /** Temperature of the posteriors (costs are divided by it). */
   temperature: number
+  /**
+   * A refinement pass searches only ±`sureBand` around a bead that the previous pass gave at
+   * least this posterior, as did its two neighbours on each side (`band` elsewhere).
+   */
+  sure: number
+  /** See `sure`. */
+  sureBand: number
 }
 
-/** Default search settings: 2^12 cells (64 × 64) in full, a ±4 band at each finer level. */
-export const DEFAULT_SEARCH: Readonly<SearchOptions> = {maxFullCells: 1 << 12, band: 4, temperature: 1}
+/**
+ * Default search settings: 2^12 cells (64 × 64) in full, a ±4 band at each finer level, ±1 in a
+ * refinement pass where the first was sure (on the dev set the refinement never moved such a bead).
+ */
+export const DEFAULT_SEARCH: Readonly<SearchOptions> = {maxFullCells: 1 << 12, band: 4, temperature: 1, sure: 0.999, sureBand: 1}
+
+// Neighbours on each side that must be sure too for a bead to get the narrow band of a refinement.
+const SURE_NEIGHBOURS = 2
 
 // Transition weights kept per cell: one per shape, the two null shapes sharing one (see `ForwardBackward#row`).
 const WEIGHTS = SHAPES.length - 1
@@ -72,7 +85,7 @@ export function search(
   const n = model.n
   const m = model.m
   // Refinement pass: only the band around a previous fine-level path.
-  if (near) return finest(model, bandAround(near.map((b) => [b.i0, b.j0]), n, m, options.band), options, buffers)
+  if (near) return finest(model, bandAround(near.map((b) => [b.i0, b.j0]), n, m, refineWidths(near, options)), options, buffers)
   // Coarsest factor f (a power of two) whose grid is small enough to search in full.
   let f = 1
   while ((Math.ceil(n / f) + 1) * (Math.ceil(m / f) + 1) > options.maxFullCells && (f < n || f < m)) f *= 2
@@ -94,6 +107,16 @@ export function search(
   return finest(model, band, options, buffers)
 }
 
+/** Band half-width per bead of a previous path: `sureBand` where it and its neighbours were sure. */
+function refineWidths(near: readonly PathBead[], options: Readonly<SearchOptions>): Int32Array {
+  const widths = new Int32Array(near.length).fill(options.sureBand)
+  for (let p = 0; p < near.length; p++) {
+    if (near[p].posterior >= options.sure) continue
+    for (let q = Math.max(0, p - SURE_NEIGHBOURS); q <= Math.min(near.length - 1, p + SURE_NEIGHBOURS); q++) widths[q] = options.band
+  }
+  return widths
+}
+
 function boundaries(count: number, f: number): Int32Array {
   const k = Math.ceil(count / f)
   const out = new Int32Array(k + 1)
@@ -107,39 +130,27 @@ function fullBand(rows: number, cols: number): Band {
   return {lo, hi}
 }
 
-/** Band of ±w around a path of lattice points (monotonic, from (0,0) to (rows,cols)). */
-function bandAround(points: Array<[number, number]>, rows: number, cols: number, w: number): Band {
+/**
+ * Band around a path of lattice points (monotonic, from (0,0) to (rows,cols)): each segment from a
+ * point to the next, widened by `w` (or `w[p]` for segment p) rows and columns on every side.
+ */
+function bandAround(points: ReadonlyArray<readonly [number, number]>, rows: number, cols: number, w: number | Int32Array): Band {
   const lo = new Int32Array(rows + 1).fill(cols)
   const hi = new Int32Array(rows + 1).fill(0)
-  const mark = (i: number, j0: number, j1: number): void => {
-    if (j0 < lo[i]) lo[i] = j0
-    if (j1 > hi[i]) hi[i] = j1
-  }
   for (let p = 0; p < points.length; p++) {
     const [x0, y0] = points[p]
     const [x1, y1] = p + 1 < points.length ? points[p + 1] : [rows, cols]
-    for (let i = x0; i <= x1; i++) mark(i, y0, y1)
-  }
-  // Widen: every row takes the span of the rows within ±w, plus ±w columns.
-  const outLo = new Int32Array(rows + 1)
-  const outHi = new Int32Array(rows + 1)
-  for (let i = 0; i <= rows; i++) {
-    let a = cols
-    let b = 0
-    for (let r = Math.max(0, i - w); r <= Math.min(rows, i + w); r++) {
-      if (lo[r] < a) a = lo[r]
-      if (hi[r] > b) b = hi[r]
+    const wp = typeof w === 'number' ? w : w[Math.min(p, w.length - 1)]
+    const a = Math.max(0, y0 - wp)
+    const b = Math.min(cols, y1 + wp)
+    for (let i = Math.max(0, x0 - wp); i <= Math.min(rows, x1 + wp); i++) {
+      if (a < lo[i]) lo[i] = a
+      if (b > hi[i]) hi[i] = b
     }
-    if (a > b) {
-      a = 0
-      b = cols
-    }
-    outLo[i] = Math.max(0, a - w)
-    outHi[i] = Math.min(cols, b + w)
   }
-  outLo[0] = 0
-  outHi[rows] = cols
-  return {lo: outLo, hi: outHi}
+  lo[0] = 0
+  hi[rows] = cols
+  return {lo, hi}
 }
 
 /** Offsets of each row's cells in the flat arrays. */

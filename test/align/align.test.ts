@@ -141,6 +141,23 @@ describe('align', () => {
     expect(() => align(ko, en, {glossary: [{ko: 1, en: 'x'}] as never})).toThrow(/`options.glossary`/)
   })
 
+  it('refines in a narrow band where the first pass was sure, with the beads a full refinement finds', () => {
+    // Two GIMP manual pages (GFDL), one after the other, with a paragraph dropped and two merged on
+    // the Korean side, so that some beads are unsure and get the full band.
+    const pages = ['gimp-using-animated-brushes', 'gimp-tutorial-straight-lines'].map(
+      (name) => JSON.parse(readFileSync(new URL(`../fixtures/check/${name}.json`, import.meta.url), 'utf8')) as {ko: string[]; en: string[]}
+    )
+    const ko = pages.flatMap((p) => p.ko)
+    const en = pages.flatMap((p) => p.en)
+    ko.splice(10, 1)
+    ko.splice(40, 2, `${ko[40]} ${ko[41]}`)
+    const narrow = valid(ko, en)
+    const full = align(ko, en, {search: {sure: 2}})
+    expect(narrow.toBeadList()).toEqual(full.toBeadList())
+    expect(narrow.beads.some((b) => b.confidence < 0.999)).toBe(true)
+    expect(narrow.beads.filter((b) => b.ko.length === 0 && b.en.length === 1).length).toBeGreaterThan(0)
+  })
+
   it('gives low confidence where the input is ambiguous', () => {
     const result = valid(parisKo, parisEn)
     const mean = result.beads.reduce((s, b) => s + b.confidence, 0) / result.beads.length
