@@ -25,31 +25,39 @@ export interface SearchOptions {
   /** Temperature of the posteriors (costs are divided by it). */
   temperature: number
   /**
-   * A refinement pass searches only ±`sureBand` around a bead that the previous pass gave at
-   * least this posterior, as did its two neighbours on each side (`band` elsewhere).
+   * A refinement pass keeps the beads of the previous path that had at least this posterior (and
+   * so did their neighbours), with that posterior, and searches again only around the others.
    */
   sure: number
-  /** See `sure`. */
-  sureBand: number
 }
 
 /**
- * Default search settings: 2^12 cells (64 × 64) in full, a ±4 band at each finer level, ±1 in a
- * refinement pass where the first was sure (on the dev set the refinement never moved such a bead).
+ * Default search settings: 2^12 cells (64 × 64) in full, a ±4 band at each finer level; a
+ * refinement searches again around beads of posterior below 0.999 only (on the dev set a
+ * refinement never moved a bead the first pass was surer of).
  */
-export const DEFAULT_SEARCH: Readonly<SearchOptions> = {maxFullCells: 1 << 12, band: 4, temperature: 1, sure: 0.999, sureBand: 1}
+export const DEFAULT_SEARCH: Readonly<SearchOptions> = {maxFullCells: 1 << 12, band: 4, temperature: 1, sure: 0.999}
 
-// Neighbours on each side that must be sure too for a bead to get the narrow band of a refinement.
-const SURE_NEIGHBOURS = 2
+// Neighbours on each side of an unsure bead that a refinement searches again with it.
+const SURE_NEIGHBOURS = 1
+// Beads reach at most this many rows back: windows of a refinement closer than this are joined,
+// so that no bead links two of them.
+const REACH = 3
 
 // Transition weights kept per cell: one per shape, the two null shapes sharing one (see `ForwardBackward#row`).
 const WEIGHTS = SHAPES.length - 1
 
-/** Band: for each row i (0..n), the allowed columns [lo[i], hi[i]]. */
+/** Band: for each row i (0..n), the allowed columns [lo[i], hi[i]] (none when lo > hi). */
 interface Band {
   lo: Int32Array
   hi: Int32Array
 }
+
+/**
+ * A window of a band searched from corner to corner: [first row, its column, last row, its
+ * column]. Windows of one search are in order, at least `REACH` + 1 rows apart.
+ */
+type Corners = [number, number, number, number]
 
 /**
  * Buffers of the forward–backward pass (40 bytes per cell of the finest band), reused by
@@ -84,14 +92,13 @@ export function search(
 ): PathBead[] {
   const n = model.n
   const m = model.m
-  // Refinement pass: only the band around a previous fine-level path.
-  if (near) return finest(model, bandAround(near.map((b) => [b.i0, b.j0]), n, m, refineWidths(near, options)), options, buffers)
+  if (near) return refine(model, near, options, buffers)
   // Coarsest factor f (a power of two) whose grid is small enough to search in full.
   let f = 1
   while ((Math.ceil(n / f) + 1) * (Math.ceil(m / f) + 1) > options.maxFullCells && (f < n || f < m)) f *= 2
   let band = fullBand(Math.ceil(n / f), Math.ceil(m / f))
   while (f > 1) {
-    const path = bestPath(model.coarseCoster(boundaries(n, f), boundaries(m, f), band.lo, band.hi), band, rowOffsets(band))
+    const [path] = bestPaths(model.coarseCoster(boundaries(n, f), boundaries(m, f), band.lo, band.hi), band, rowOffsets(band), wholeBand(band))
     // Project the path to the level below (each block splits in two) and widen it into a band.
     const nf = f / 2
     const rows = Math.ceil(n / nf)
@@ -107,14 +114,57 @@ export function search(
   return finest(model, band, options, buffers)
 }
 
-/** Band half-width per bead of a previous path: `sureBand` where it and its neighbours were sure. */
-function refineWidths(near: readonly PathBead[], options: Readonly<SearchOptions>): Int32Array {
-  const widths = new Int32Array(near.length).fill(options.sureBand)
+/**
+ * Refinement pass: the beads of `near` that were sure stay as they are; each stretch around the
+ * others (a window, from one point of the path to another) is searched again in a band around
+ * `near`, corner to corner, with its own forward–backward pass.
+ */
+function refine(model: CostModel, near: readonly PathBead[], options: Readonly<SearchOptions>, buffers: SearchBuffers): PathBead[] {
+  const windows = refineWindows(near, options)
+  if (windows.length === 0) return near.slice()
+  // One band for all windows; rows outside them are empty (lo > hi).
+  const lo = new Int32Array(model.n + 1).fill(model.m + 1)
+  const hi = new Int32Array(model.n + 1).fill(-1)
+  const corners: Corners[] = []
+  for (const [p0, p1] of windows) {
+    const corner: Corners = [near[p0].i0, near[p0].j0, near[p1 - 1].i1, near[p1 - 1].j1]
+    for (let p = p0; p < p1; p++) widen(lo, hi, near[p].i0, near[p].j0, near[p].i1, near[p].j1, options.band, corner)
+    corners.push(corner)
+  }
+  const found = finest(model, {lo, hi}, options, buffers, corners)
+  // Stitch: the kept beads, and in place of each window the beads found in it.
+  const out: PathBead[] = []
+  let next = 0
+  let f = 0
+  for (let k = 0; k < windows.length; k++) {
+    const [p0, p1] = windows[k]
+    while (next < p0) out.push(near[next++])
+    const [, , r1, c1] = corners[k]
+    for (let b = found[f++]; ; b = found[f++]) {
+      out.push(b)
+      if (b.i1 === r1 && b.j1 === c1) break
+    }
+    next = p1
+  }
+  while (next < near.length) out.push(near[next++])
+  return out
+}
+
+/**
+ * Stretches of `near` ([first bead, end bead)) that a refinement searches again: each unsure bead
+ * with its neighbours, joined when they come closer than a bead's reach.
+ */
+function refineWindows(near: readonly PathBead[], options: Readonly<SearchOptions>): Array<[number, number]> {
+  const windows: Array<[number, number]> = []
   for (let p = 0; p < near.length; p++) {
     if (near[p].posterior >= options.sure) continue
-    for (let q = Math.max(0, p - SURE_NEIGHBOURS); q <= Math.min(near.length - 1, p + SURE_NEIGHBOURS); q++) widths[q] = options.band
+    const from = Math.max(0, p - SURE_NEIGHBOURS)
+    const to = Math.min(near.length, p + SURE_NEIGHBOURS + 1)
+    const last = windows[windows.length - 1]
+    if (last && near[from].i0 - near[last[1] - 1].i1 <= REACH) last[1] = Math.max(last[1], to)
+    else windows.push([from, to])
   }
-  return widths
+  return windows
 }
 
 function boundaries(count: number, f: number): Int32Array {
@@ -132,25 +182,29 @@ function fullBand(rows: number, cols: number): Band {
 
 /**
  * Band around a path of lattice points (monotonic, from (0,0) to (rows,cols)): each segment from a
- * point to the next, widened by `w` (or `w[p]` for segment p) rows and columns on every side.
+ * point to the next, widened by `w` rows and columns on every side.
  */
-function bandAround(points: ReadonlyArray<readonly [number, number]>, rows: number, cols: number, w: number | Int32Array): Band {
+function bandAround(points: ReadonlyArray<readonly [number, number]>, rows: number, cols: number, w: number): Band {
   const lo = new Int32Array(rows + 1).fill(cols)
   const hi = new Int32Array(rows + 1).fill(0)
   for (let p = 0; p < points.length; p++) {
     const [x0, y0] = points[p]
     const [x1, y1] = p + 1 < points.length ? points[p + 1] : [rows, cols]
-    const wp = typeof w === 'number' ? w : w[Math.min(p, w.length - 1)]
-    const a = Math.max(0, y0 - wp)
-    const b = Math.min(cols, y1 + wp)
-    for (let i = Math.max(0, x0 - wp); i <= Math.min(rows, x1 + wp); i++) {
-      if (a < lo[i]) lo[i] = a
-      if (b > hi[i]) hi[i] = b
-    }
+    widen(lo, hi, x0, y0, x1, y1, w, [0, 0, rows, cols])
   }
   lo[0] = 0
   hi[rows] = cols
   return {lo, hi}
+}
+
+/** Add to a band the box from (x0, y0) to (x1, y1) widened by w, within the window `clip`. */
+function widen(lo: Int32Array, hi: Int32Array, x0: number, y0: number, x1: number, y1: number, w: number, clip: Corners): void {
+  const a = Math.max(clip[1], y0 - w)
+  const b = Math.min(clip[3], y1 + w)
+  for (let i = Math.max(clip[0], x0 - w); i <= Math.min(clip[2], x1 + w); i++) {
+    if (a < lo[i]) lo[i] = a
+    if (b > hi[i]) hi[i] = b
+  }
 }
 
 /** Offsets of each row's cells in the flat arrays. */
@@ -162,22 +216,28 @@ function rowOffsets(band: Band): Int32Array {
 }
 
 /** Best path through a band of units, with the posterior of each of its beads. */
-function finest(model: CostModel, band: Band, options: Readonly<SearchOptions>, buffers: SearchBuffers): PathBead[] {
+function finest(model: CostModel, band: Band, options: Readonly<SearchOptions>, buffers: SearchBuffers, windows = wholeBand(band)): PathBead[] {
   const off = rowOffsets(band)
   buffers.reserve(off[band.lo.length])
   const forward = new ForwardBackward(band, off, options.temperature, buffers)
-  const path = bestPath(model.fineCoster(band.lo, band.hi), band, off, forward)
-  return forward.posteriors(model, path)
+  const paths = bestPaths(model.fineCoster(band.lo, band.hi), band, off, windows, forward)
+  return forward.posteriors(model, paths, windows)
+}
+
+/** The one window of a band from (0, 0) to its last cell. */
+function wholeBand(band: Band): Corners[] {
+  const rows = band.lo.length - 1
+  return [[0, 0, rows, band.hi[rows]]]
 }
 
 /**
- * Best path through a band, as lattice points from (0,0) to (rows,cols), with costs filled a row at
- * a time by `coster`. With `forward`, the same sweep runs the forward pass of the posteriors.
+ * Best path through each window of a band, as lattice points from its first corner to its last,
+ * with costs filled a row at a time by `coster` (rows in order). With `forward`, the same sweep
+ * runs the forward pass of the posteriors.
  */
-function bestPath(coster: RowCoster, band: Band, off: Int32Array, forward?: ForwardBackward): Array<[number, number]> {
+function bestPaths(coster: RowCoster, band: Band, off: Int32Array, windows: readonly Corners[], forward?: ForwardBackward): Array<Array<[number, number]>> {
   const {lo, hi} = band
   const rows = lo.length - 1
-  const cols = hi[rows]
   const back = new Uint8Array(off[rows + 1]).fill(255)
   const widest = widestRow(band)
   const rowCost = new Float64Array(widest * SHAPES.length)
@@ -185,50 +245,54 @@ function bestPath(coster: RowCoster, band: Band, off: Int32Array, forward?: Forw
   const score = new Float64Array(4 * widest)
   // Per shape: where the bead ending at column j of this row starts in `score`, minus j.
   const start = new Int32Array(SHAPES.length)
-  for (let i = 0; i <= rows; i++) {
-    coster.row(i, rowCost)
-    for (let s = 0; s < SHAPES.length; s++) {
-      const pi = i - SHAPES[s][0]
-      if (pi >= 0) start[s] = (pi & 3) * widest - lo[pi] - SHAPES[s][1]
-    }
-    const here = (i & 3) * widest - lo[i]
-    for (let j = lo[i]; j <= hi[i]; j++) {
-      if (i === 0 && j === 0) {
-        score[here] = 0 // (0, 0) is always in the band: lo[0] = 0
-        continue
-      }
-      const at = (j - lo[i]) * SHAPES.length
-      let best = Number.POSITIVE_INFINITY
-      let arg = 255
+  const paths: Array<Array<[number, number]>> = []
+  for (const [r0, c0, r1, c1] of windows) {
+    for (let i = r0; i <= r1; i++) {
+      coster.row(i, rowCost)
       for (let s = 0; s < SHAPES.length; s++) {
-        const cost = rowCost[at + s]
-        // Infinite: the bead would start outside the band.
-        if (cost === Number.POSITIVE_INFINITY) continue
-        const prev = score[start[s] + j]
-        if (prev === Number.POSITIVE_INFINITY) continue
-        const c = prev + cost
-        if (c < best) {
-          best = c
-          arg = s
-        }
+        const pi = i - SHAPES[s][0]
+        if (pi >= 0) start[s] = (pi & 3) * widest - lo[pi] - SHAPES[s][1]
       }
-      score[here + j] = best
-      back[off[i] + j - lo[i]] = arg
+      const here = (i & 3) * widest - lo[i]
+      for (let j = lo[i]; j <= hi[i]; j++) {
+        if (i === r0 && j === c0) {
+          score[here + j] = 0 // where every path of the window starts
+          continue
+        }
+        const at = (j - lo[i]) * SHAPES.length
+        let best = Number.POSITIVE_INFINITY
+        let arg = 255
+        for (let s = 0; s < SHAPES.length; s++) {
+          const cost = rowCost[at + s]
+          // Infinite: the bead would start outside the band (or the window).
+          if (cost === Number.POSITIVE_INFINITY) continue
+          const prev = score[start[s] + j]
+          if (prev === Number.POSITIVE_INFINITY) continue
+          const c = prev + cost
+          if (c < best) {
+            best = c
+            arg = s
+          }
+        }
+        score[here + j] = best
+        back[off[i] + j - lo[i]] = arg
+      }
+      forward?.row(i, rowCost, i === r0 ? c0 : -1)
     }
-    forward?.row(i, rowCost)
-  }
-  const points: Array<[number, number]> = []
-  let i = rows
-  let j = cols
-  points.push([i, j])
-  while (i > 0 || j > 0) {
-    const s = back[off[i] + j - lo[i]]
-    if (s === 255) throw new Error('internal: no path through the band')
-    i -= SHAPES[s][0]
-    j -= SHAPES[s][1]
+    const points: Array<[number, number]> = []
+    let i = r1
+    let j = c1
     points.push([i, j])
+    while (i > r0 || j > c0) {
+      const s = back[off[i] + j - lo[i]]
+      if (s === 255) throw new Error('internal: no path through the band')
+      i -= SHAPES[s][0]
+      j -= SHAPES[s][1]
+      points.push([i, j])
+    }
+    paths.push(points.reverse())
   }
-  return points.reverse()
+  return paths
 }
 
 // Below this (relative to the largest value of its row) a scaled probability is taken as 0, so
@@ -272,8 +336,11 @@ class ForwardBackward {
     this.#scale = new Float64Array(band.lo.length)
   }
 
-  /** Forward pass over row i (after rows 0..i-1), given the costs of the beads ending there. */
-  row(i: number, rowCost: Float64Array): void {
+  /**
+   * Forward pass over row i (after the rows before it in its window), given the costs of the beads
+   * ending there; `first` is the column where the window starts when i is its first row, else -1.
+   */
+  row(i: number, rowCost: Float64Array, first: number): void {
     const lo = this.#lo
     const off = this.#off
     const t = this.#t
@@ -282,7 +349,7 @@ class ForwardBackward {
     const start = this.#start
     const factor = this.#factor
     // The row is summed on the scale of the row before, then rescaled.
-    const scale = i > 0 ? this.#scale[i - 1] : 0
+    const scale = first < 0 ? this.#scale[i - 1] : 0
     for (let s = 0; s < SHAPES.length; s++) {
       const pi = i - SHAPES[s][0]
       start[s] = pi >= 0 ? off[pi] - lo[pi] - SHAPES[s][1] : 0
@@ -294,10 +361,10 @@ class ForwardBackward {
       const at = (j - lo[i]) * SHAPES.length
       let least = Number.POSITIVE_INFINITY
       for (let s = 0; s < SHAPES.length; s++) if (rowCost[at + s] < least) least = rowCost[at + s]
-      // (0, 0) has no bead ending in it, and is where every path starts.
+      // The window's first corner has no bead ending in it, and is where every path starts.
       const ref = least === Number.POSITIVE_INFINITY ? 0 : Math.fround(least)
       this.#ref[here] = ref
-      let sum = i === 0 && j === 0 ? 1 : 0
+      let sum = j === first ? 1 : 0
       // Beads of equal cost (the two null shapes) share one exponential.
       let d = Number.NaN
       let w = 0
@@ -320,8 +387,11 @@ class ForwardBackward {
     this.#scale[i] = scale + rescale(fwd, off[i], off[i + 1], max)
   }
 
-  /** Backward pass, then the posterior of each bead of the best path (`points`). */
-  posteriors(model: CostModel, points: Array<[number, number]>): PathBead[] {
+  /**
+   * Backward pass over each window, then the posterior of each bead of its best path (`paths`, one
+   * per window), as beads in order.
+   */
+  posteriors(model: CostModel, paths: ReadonlyArray<ReadonlyArray<readonly [number, number]>>, windows: readonly Corners[]): PathBead[] {
     const lo = this.#lo
     const hi = this.#hi
     const off = this.#off
@@ -330,65 +400,71 @@ class ForwardBackward {
     const weight = this.#weight
     const factor = this.#factor
     const rows = lo.length - 1
-    const cols = hi[rows]
     // Backward probabilities of the last four rows (row i at (i & 3) * widest), divided by
     // exp(scale[row]); `next` is the same times exp(−ref / t) of the cell, what a transition into
     // it multiplies by its weight.
     const bwd = new Float64Array(4 * widest)
     const next = new Float64Array(4 * widest)
     const scale = new Float64Array(rows + 2)
-    // Log backward probability at each point of the path.
-    const atPoint = new Float64Array(points.length)
     const jFrom = new Int32Array(SHAPES.length)
     const jTo = new Int32Array(SHAPES.length)
     const weightAt = new Int32Array(SHAPES.length)
     const nextAt = new Int32Array(SHAPES.length)
-    let p = points.length - 1
-    for (let i = rows; i >= 0; i--) {
-      const rowScale = scale[i + 1]
-      for (let s = 0; s < SHAPES.length; s++) {
-        const ni = i + SHAPES[s][0]
-        const b = SHAPES[s][1]
-        factor[s] = ni <= rows && ni > i + 1 ? Math.exp(scale[ni] - rowScale) : 1
-        // Columns j of this row whose bead of shape s ends inside the band (at (ni, j + b)), and
-        // where that cell's weight and `next` value are, less j.
-        if (ni > rows) {
-          jFrom[s] = 1
-          jTo[s] = 0
-          continue
-        }
-        jFrom[s] = lo[ni] - b
-        jTo[s] = Math.min(hi[ni], cols) - b
-        weightAt[s] = (off[ni] - lo[ni] + b) * WEIGHTS + (s === 0 ? 0 : s - 1)
-        nextAt[s] = (ni & 3) * widest - lo[ni] + b
-      }
-      const slot = (i & 3) * widest - lo[i]
-      let max = 0
-      for (let j = hi[i]; j >= lo[i]; j--) {
-        let sum = i === rows && j === cols ? 1 : 0
+    const found: PathBead[][] = []
+    for (let k = windows.length - 1; k >= 0; k--) {
+      const [r0, , r1, c1] = windows[k]
+      const points = paths[k]
+      // Log backward probability at each point of the path.
+      const atPoint = new Float64Array(points.length)
+      let p = points.length - 1
+      scale[r1 + 1] = 0
+      for (let i = r1; i >= r0; i--) {
+        const rowScale = scale[i + 1]
         for (let s = 0; s < SHAPES.length; s++) {
-          if (j < jFrom[s] || j > jTo[s]) continue
-          const w = weight[weightAt[s] + j * WEIGHTS]
-          if (w !== 0) sum += w * next[nextAt[s] + j] * factor[s]
+          const ni = i + SHAPES[s][0]
+          const b = SHAPES[s][1]
+          factor[s] = ni <= r1 && ni > i + 1 ? Math.exp(scale[ni] - rowScale) : 1
+          // Columns j of this row whose bead of shape s ends inside the window's band (at
+          // (ni, j + b)), and where that cell's weight and `next` value are, less j.
+          if (ni > r1) {
+            jFrom[s] = 1
+            jTo[s] = 0
+            continue
+          }
+          jFrom[s] = lo[ni] - b
+          jTo[s] = Math.min(hi[ni], c1) - b
+          weightAt[s] = (off[ni] - lo[ni] + b) * WEIGHTS + (s === 0 ? 0 : s - 1)
+          nextAt[s] = (ni & 3) * widest - lo[ni] + b
         }
-        bwd[slot + j] = sum
-        next[slot + j] = sum * Math.exp(-this.#ref[off[i] + j - lo[i]] / t)
-        if (sum > max) max = sum
+        const slot = (i & 3) * widest - lo[i]
+        let max = 0
+        for (let j = hi[i]; j >= lo[i]; j--) {
+          let sum = i === r1 && j === c1 ? 1 : 0
+          for (let s = 0; s < SHAPES.length; s++) {
+            if (j < jFrom[s] || j > jTo[s]) continue
+            const w = weight[weightAt[s] + j * WEIGHTS]
+            if (w !== 0) sum += w * next[nextAt[s] + j] * factor[s]
+          }
+          bwd[slot + j] = sum
+          next[slot + j] = sum * Math.exp(-this.#ref[off[i] + j - lo[i]] / t)
+          if (sum > max) max = sum
+        }
+        const shift = rescale(bwd, slot + lo[i], slot + hi[i] + 1, max)
+        rescale(next, slot + lo[i], slot + hi[i] + 1, max)
+        scale[i] = rowScale + shift
+        for (; p >= 0 && points[p][0] === i; p--) atPoint[p] = Math.log(bwd[slot + points[p][1]]) + scale[i]
       }
-      const shift = rescale(bwd, slot + lo[i], slot + hi[i] + 1, max)
-      rescale(next, slot + lo[i], slot + hi[i] + 1, max)
-      scale[i] = rowScale + shift
-      for (; p >= 0 && points[p][0] === i; p--) atPoint[p] = Math.log(bwd[slot + points[p][1]]) + scale[i]
+      const z = this.#logFwd(r1, c1)
+      const out: PathBead[] = []
+      for (let p = 0; p + 1 < points.length; p++) {
+        const [i0, j0] = points[p]
+        const [i1, j1] = points[p + 1]
+        const post = Math.exp(this.#logFwd(i0, j0) - model.cost(i0, i1, j0, j1, true) / t + atPoint[p + 1] - z)
+        out.push({i0, i1, j0, j1, posterior: Number.isFinite(post) ? Math.min(1, Math.max(0, post)) : 0})
+      }
+      found.push(out)
     }
-    const z = this.#logFwd(rows, cols)
-    const out: PathBead[] = []
-    for (let p = 0; p + 1 < points.length; p++) {
-      const [i0, j0] = points[p]
-      const [i1, j1] = points[p + 1]
-      const post = Math.exp(this.#logFwd(i0, j0) - model.cost(i0, i1, j0, j1, true) / t + atPoint[p + 1] - z)
-      out.push({i0, i1, j0, j1, posterior: Number.isFinite(post) ? Math.min(1, Math.max(0, post)) : 0})
-    }
-    return out
+    return found.reverse().flat()
   }
 
   #logFwd(i: number, j: number): number {

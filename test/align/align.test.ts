@@ -141,9 +141,10 @@ describe('align', () => {
     expect(() => align(ko, en, {glossary: [{ko: 1, en: 'x'}] as never})).toThrow(/`options.glossary`/)
   })
 
-  it('refines in a narrow band where the first pass was sure, with the beads a full refinement finds', () => {
+  it('searches again only around the beads the first pass was unsure of, finding what a full second pass finds', () => {
     // Two GIMP manual pages (GFDL), one after the other, with a paragraph dropped and two merged on
-    // the Korean side, so that some beads are unsure and get the full band.
+    // the Korean side, so that the second pass has several separate stretches to search again
+    // (`sure: 2` makes every bead unsure: one stretch, the whole path).
     const pages = ['gimp-using-animated-brushes', 'gimp-tutorial-straight-lines'].map(
       (name) => JSON.parse(readFileSync(new URL(`../fixtures/check/${name}.json`, import.meta.url), 'utf8')) as {ko: string[]; en: string[]}
     )
