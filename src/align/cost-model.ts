@@ -713,56 +713,30 @@ class ProbeSet {
   // Scratch of `pairCreditTable`.
   #pairNarrow = new Float64Array(64)
 
+  // The constructor's three loops are separate functions: V8 optimises a long loop while it runs,
+  // and the code after it in the same function would run without type feedback (deoptimised).
   constructor(side: SideEvidence, postings: Postings, params: CostParams, perUnit: number) {
     this.#maxMatch = params.maxMatch
     this.#postStart = postings.start
     this.#post = postings.post
     this.#twiceOf = postings.twiceOf
-    const n = postings.units
     const units = side.units
     this.#fixed = new Float64Array(units + 1)
     this.#start = new Int32Array(units + 1)
-    // Positions (in `side`) of the probes kept, unit after unit; at most all of them.
-    const kept = new Int32Array(Math.min(side.probeTok.length, units * perUnit))
-    let total = 0
-    // The unit's probes found on the other side, rarest first (ties in the unit's order), at most perUnit.
-    const best = new Int32Array(perUnit)
-    const bestDf = new Int32Array(perUnit)
-    for (let i = 0; i < units; i++) {
-      let fixed = 0
-      let count = 0
-      for (let x = side.probeStart[i]; x < side.probeStart[i + 1]; x++) {
-        const cls = side.probeCls[x]
-        const df = postings.df(side.probeTok[x])
-        // Nowhere on the other side: a miss for every bead, a constant of the unit (folded into
-        // prefix sums); a probe whose miss costs nothing is dropped (most skeletons of native
-        // Korean words).
-        if (df === 0) {
-          if (PROBE_MISS_COUNTS[cls]) fixed += Math.log(1 - PROBE_RECALL[cls])
-          continue
-        }
-        // Keep the rarest tokens, the best anchors: insert after those as rare (a stable order).
-        let at = count
-        while (at > 0 && bestDf[at - 1] > df) at--
-        if (at === perUnit) continue
-        for (let y = Math.min(count, perUnit - 1); y > at; y--) {
-          best[y] = best[y - 1]
-          bestDf[y] = bestDf[y - 1]
-        }
-        best[at] = x
-        bestDf[at] = df
-        if (count < perUnit) count++
-      }
-      this.#fixed[i + 1] = this.#fixed[i] + fixed
-      this.#start[i] = total
-      for (let y = 0; y < count; y++) kept[total++] = best[y]
-    }
-    this.#start[units] = total
+    const kept = keepRarest(side, postings, perUnit, this.#fixed, this.#start)
+    const total = this.#start[units]
     this.#tok = new Int32Array(total)
     this.#kind = new Int32Array(total)
+    this.#kinds(side, postings, kept)
+    this.#sharedStart = new Int32Array(units + 1)
+    this.#sharedK = sharedWithPrevious(this.#tok, this.#start, this.#sharedStart)
+  }
+
+  /** Token and kind of each kept probe (see `#kind`). */
+  #kinds(side: SideEvidence, postings: Postings, kept: Int32Array): void {
     // Kind of each (document frequency, class) pair met, by df * classes + class.
     const kinds = new Map<number, number>()
-    for (let k = 0; k < total; k++) {
+    for (let k = 0; k < this.#tok.length; k++) {
       const id = side.probeTok[kept[k]]
       const cls = side.probeCls[kept[k]]
       const df = postings.df(id)
@@ -774,25 +748,11 @@ class ProbeSet {
         this.#kindRecall.push(PROBE_RECALL[cls])
         this.#kindMiss.push(PROBE_MISS_COUNTS[cls])
         this.#kindVerbatim.push(cls <= ProbeClass.Acronym)
-        this.#kindP.push((df + 0.5) / (n + 1))
+        this.#kindP.push((df + 0.5) / (postings.units + 1))
       }
       this.#tok[k] = id
       this.#kind[k] = kind
     }
-    const shared = new IntList()
-    this.#sharedStart = new Int32Array(units + 1)
-    for (let u = 0; u < units; u++) {
-      this.#sharedStart[u] = shared.length
-      if (u === 0) continue
-      for (let k = this.#start[u]; k < this.#start[u + 1]; k++)
-        for (let x = this.#start[u - 1]; x < this.#start[u]; x++)
-          if (this.#tok[x] === this.#tok[k]) {
-            shared.push(k)
-            break
-          }
-    }
-    this.#sharedStart[units] = shared.length
-    this.#sharedK = shared.toArray()
   }
 
   /** Evidence of the probes unit u shares with unit u - 1, against other-side units [j0, j1). */
@@ -1219,6 +1179,70 @@ class ProbeSet {
     const p = this.#firstAtLeast(this.#postStart[tok], end, j0)
     return p < end && this.#post[p] < j1
   }
+}
+
+/**
+ * The probes each unit keeps: those found on the other side, rarest first (ties in the unit's
+ * order), at most `perUnit`; their positions in `side`, unit after unit (`start[u]` where unit u's
+ * begin, `start[units]` their number). A probe found nowhere is a miss for every bead, a constant of
+ * the unit (prefix sums in `fixed`); one whose miss costs nothing is dropped (most skeletons of
+ * native Korean words).
+ */
+function keepRarest(side: SideEvidence, postings: Postings, perUnit: number, fixed: Float64Array, start: Int32Array): Int32Array {
+  const units = side.units
+  const kept = new Int32Array(Math.min(side.probeTok.length, units * perUnit))
+  let total = 0
+  const best = new Int32Array(perUnit)
+  const bestDf = new Int32Array(perUnit)
+  for (let i = 0; i < units; i++) {
+    let missed = 0
+    let count = 0
+    for (let x = side.probeStart[i]; x < side.probeStart[i + 1]; x++) {
+      const cls = side.probeCls[x]
+      const df = postings.df(side.probeTok[x])
+      if (df === 0) {
+        if (PROBE_MISS_COUNTS[cls]) missed += Math.log(1 - PROBE_RECALL[cls])
+        continue
+      }
+      // Keep the rarest tokens, the best anchors: insert after those as rare (a stable order).
+      let at = count
+      while (at > 0 && bestDf[at - 1] > df) at--
+      if (at === perUnit) continue
+      for (let y = Math.min(count, perUnit - 1); y > at; y--) {
+        best[y] = best[y - 1]
+        bestDf[y] = bestDf[y - 1]
+      }
+      best[at] = x
+      bestDf[at] = df
+      if (count < perUnit) count++
+    }
+    fixed[i + 1] = fixed[i] + missed
+    start[i] = total
+    for (let y = 0; y < count; y++) kept[total++] = best[y]
+  }
+  start[units] = total
+  return kept
+}
+
+/**
+ * Kept probes of each unit u whose token unit u - 1 keeps too, as indices into `tok`: those of
+ * unit u at [sharedStart[u], sharedStart[u + 1]) of the list returned.
+ */
+function sharedWithPrevious(tok: Int32Array, start: Int32Array, sharedStart: Int32Array): Int32Array {
+  const units = start.length - 1
+  const shared = new IntList()
+  for (let u = 0; u < units; u++) {
+    sharedStart[u] = shared.length
+    if (u === 0) continue
+    for (let k = start[u]; k < start[u + 1]; k++)
+      for (let x = start[u - 1]; x < start[u]; x++)
+        if (tok[x] === tok[k]) {
+          shared.push(k)
+          break
+        }
+  }
+  sharedStart[units] = shared.length
+  return shared.toArray()
 }
 
 /** Postings of one side's targets: token id → sorted unit indices (a counting sort by token). */

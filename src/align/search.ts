@@ -322,6 +322,11 @@ class ForwardBackward {
   readonly #scale: Float64Array
   readonly #start = new Int32Array(SHAPES.length)
   readonly #factor = new Float64Array(SHAPES.length)
+  // Per shape, in the backward pass (see `#backward`).
+  readonly #jFrom = new Int32Array(SHAPES.length)
+  readonly #jTo = new Int32Array(SHAPES.length)
+  readonly #weightAt = new Int32Array(SHAPES.length)
+  readonly #nextAt = new Int32Array(SHAPES.length)
 
   /** `buffers` must have room for the band's cells; their old contents are overwritten. */
   constructor(band: Band, off: Int32Array, temperature: number, buffers: SearchBuffers) {
@@ -392,6 +397,26 @@ class ForwardBackward {
    * per window), as beads in order.
    */
   posteriors(model: CostModel, paths: ReadonlyArray<ReadonlyArray<readonly [number, number]>>, windows: readonly Corners[]): PathBead[] {
+    const rows = this.#lo.length - 1
+    // Backward probabilities of the last four rows (row i at (i & 3) * widest), divided by
+    // exp(scale[row]); `next` is the same times exp(−ref / t) of the cell, what a transition into
+    // it multiplies by its weight.
+    const backward: Backward = {
+      bwd: new Float64Array(4 * this.#widest),
+      next: new Float64Array(4 * this.#widest),
+      scale: new Float64Array(rows + 2)
+    }
+    const out: PathBead[] = []
+    const atPoints: Float64Array[] = []
+    for (let k = windows.length - 1; k >= 0; k--) atPoints[k] = this.#backward(windows[k], paths[k], backward)
+    // Separate loops (and functions) for the backward pass and the beads: V8 optimises a long
+    // loop while it runs, and code after it in the same function would lack type feedback.
+    for (let k = 0; k < windows.length; k++) this.#beads(model, windows[k], paths[k], atPoints[k], out)
+    return out
+  }
+
+  /** Backward pass over one window; returns the log backward probability at each point of its path. */
+  #backward(window: Corners, points: ReadonlyArray<readonly [number, number]>, backward: Backward): Float64Array {
     const lo = this.#lo
     const hi = this.#hi
     const off = this.#off
@@ -399,77 +424,80 @@ class ForwardBackward {
     const widest = this.#widest
     const weight = this.#weight
     const factor = this.#factor
-    const rows = lo.length - 1
-    // Backward probabilities of the last four rows (row i at (i & 3) * widest), divided by
-    // exp(scale[row]); `next` is the same times exp(−ref / t) of the cell, what a transition into
-    // it multiplies by its weight.
-    const bwd = new Float64Array(4 * widest)
-    const next = new Float64Array(4 * widest)
-    const scale = new Float64Array(rows + 2)
-    const jFrom = new Int32Array(SHAPES.length)
-    const jTo = new Int32Array(SHAPES.length)
-    const weightAt = new Int32Array(SHAPES.length)
-    const nextAt = new Int32Array(SHAPES.length)
-    const found: PathBead[][] = []
-    for (let k = windows.length - 1; k >= 0; k--) {
-      const [r0, , r1, c1] = windows[k]
-      const points = paths[k]
-      // Log backward probability at each point of the path.
-      const atPoint = new Float64Array(points.length)
-      let p = points.length - 1
-      scale[r1 + 1] = 0
-      for (let i = r1; i >= r0; i--) {
-        const rowScale = scale[i + 1]
+    const {bwd, next, scale} = backward
+    const jFrom = this.#jFrom
+    const jTo = this.#jTo
+    const weightAt = this.#weightAt
+    const nextAt = this.#nextAt
+    const r0 = window[0]
+    const r1 = window[2]
+    const c1 = window[3]
+    const atPoint = new Float64Array(points.length)
+    let p = points.length - 1
+    scale[r1 + 1] = 0
+    for (let i = r1; i >= r0; i--) {
+      const rowScale = scale[i + 1]
+      for (let s = 0; s < SHAPES.length; s++) {
+        const ni = i + SHAPES[s][0]
+        const b = SHAPES[s][1]
+        factor[s] = ni <= r1 && ni > i + 1 ? Math.exp(scale[ni] - rowScale) : 1
+        // Columns j of this row whose bead of shape s ends inside the window's band (at
+        // (ni, j + b)), and where that cell's weight and `next` value are, less j.
+        if (ni > r1) {
+          jFrom[s] = 1
+          jTo[s] = 0
+          continue
+        }
+        jFrom[s] = lo[ni] - b
+        jTo[s] = Math.min(hi[ni], c1) - b
+        weightAt[s] = (off[ni] - lo[ni] + b) * WEIGHTS + (s === 0 ? 0 : s - 1)
+        nextAt[s] = (ni & 3) * widest - lo[ni] + b
+      }
+      const slot = (i & 3) * widest - lo[i]
+      let max = 0
+      for (let j = hi[i]; j >= lo[i]; j--) {
+        let sum = i === r1 && j === c1 ? 1 : 0
         for (let s = 0; s < SHAPES.length; s++) {
-          const ni = i + SHAPES[s][0]
-          const b = SHAPES[s][1]
-          factor[s] = ni <= r1 && ni > i + 1 ? Math.exp(scale[ni] - rowScale) : 1
-          // Columns j of this row whose bead of shape s ends inside the window's band (at
-          // (ni, j + b)), and where that cell's weight and `next` value are, less j.
-          if (ni > r1) {
-            jFrom[s] = 1
-            jTo[s] = 0
-            continue
-          }
-          jFrom[s] = lo[ni] - b
-          jTo[s] = Math.min(hi[ni], c1) - b
-          weightAt[s] = (off[ni] - lo[ni] + b) * WEIGHTS + (s === 0 ? 0 : s - 1)
-          nextAt[s] = (ni & 3) * widest - lo[ni] + b
+          if (j < jFrom[s] || j > jTo[s]) continue
+          const w = weight[weightAt[s] + j * WEIGHTS]
+          if (w !== 0) sum += w * next[nextAt[s] + j] * factor[s]
         }
-        const slot = (i & 3) * widest - lo[i]
-        let max = 0
-        for (let j = hi[i]; j >= lo[i]; j--) {
-          let sum = i === r1 && j === c1 ? 1 : 0
-          for (let s = 0; s < SHAPES.length; s++) {
-            if (j < jFrom[s] || j > jTo[s]) continue
-            const w = weight[weightAt[s] + j * WEIGHTS]
-            if (w !== 0) sum += w * next[nextAt[s] + j] * factor[s]
-          }
-          bwd[slot + j] = sum
-          next[slot + j] = sum * Math.exp(-this.#ref[off[i] + j - lo[i]] / t)
-          if (sum > max) max = sum
-        }
-        const shift = rescale(bwd, slot + lo[i], slot + hi[i] + 1, max)
-        rescale(next, slot + lo[i], slot + hi[i] + 1, max)
-        scale[i] = rowScale + shift
-        for (; p >= 0 && points[p][0] === i; p--) atPoint[p] = Math.log(bwd[slot + points[p][1]]) + scale[i]
+        bwd[slot + j] = sum
+        next[slot + j] = sum * Math.exp(-this.#ref[off[i] + j - lo[i]] / t)
+        if (sum > max) max = sum
       }
-      const z = this.#logFwd(r1, c1)
-      const out: PathBead[] = []
-      for (let p = 0; p + 1 < points.length; p++) {
-        const [i0, j0] = points[p]
-        const [i1, j1] = points[p + 1]
-        const post = Math.exp(this.#logFwd(i0, j0) - model.cost(i0, i1, j0, j1, true) / t + atPoint[p + 1] - z)
-        out.push({i0, i1, j0, j1, posterior: Number.isFinite(post) ? Math.min(1, Math.max(0, post)) : 0})
-      }
-      found.push(out)
+      const shift = rescale(bwd, slot + lo[i], slot + hi[i] + 1, max)
+      rescale(next, slot + lo[i], slot + hi[i] + 1, max)
+      scale[i] = rowScale + shift
+      for (; p >= 0 && points[p][0] === i; p--) atPoint[p] = Math.log(bwd[slot + points[p][1]]) + scale[i]
     }
-    return found.reverse().flat()
+    return atPoint
+  }
+
+  /** The beads of one window's best path, with their posteriors, onto `out`. */
+  #beads(model: CostModel, window: Corners, points: ReadonlyArray<readonly [number, number]>, atPoint: Float64Array, out: PathBead[]): void {
+    const t = this.#t
+    const z = this.#logFwd(window[2], window[3])
+    for (let p = 0; p + 1 < points.length; p++) {
+      const i0 = points[p][0]
+      const j0 = points[p][1]
+      const i1 = points[p + 1][0]
+      const j1 = points[p + 1][1]
+      const post = Math.exp(this.#logFwd(i0, j0) - model.cost(i0, i1, j0, j1, true) / t + atPoint[p + 1] - z)
+      out.push({i0, i1, j0, j1, posterior: Number.isFinite(post) ? Math.min(1, Math.max(0, post)) : 0})
+    }
   }
 
   #logFwd(i: number, j: number): number {
     return Math.log(this.#fwd[this.#off[i] + j - this.#lo[i]]) + this.#scale[i]
   }
+}
+
+/** Scratch rows of the backward pass, shared by the windows of a search. */
+interface Backward {
+  bwd: Float64Array
+  next: Float64Array
+  scale: Float64Array
 }
 
 /**
