@@ -5,8 +5,13 @@
 // RSS (resourceUsage().maxRSS) is its own, three times (baseline and alignment in turn), and the
 // median is reported: the machine is shared, single runs vary by a factor of two. Prints a
 // Markdown table.
+//
+// The children run this file bundled by tsup (as the published package is built) under plain
+// `node`, as users run the library: through tsx, each child would also hold the TypeScript
+// loader and its worker thread (about 20 MB more peak RSS, baseline and alignment alike).
+// `--tsx` runs them through tsx instead.
 import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {align} from '../../src/align/align.js'
@@ -48,8 +53,25 @@ interface Measure {
   units: number
 }
 
+/** The command line of a child: this file bundled (see the top), or through tsx with `--tsx`. */
+function childCommand(): string[] {
+  const self = fileURLToPath(import.meta.url)
+  if (process.argv.includes('--tsx')) return ['--import', 'tsx', self]
+  // Inside the project, so that the bundle's imports of the dependencies resolve.
+  mkdirSync(join(root, 'node_modules/.cache'), {recursive: true})
+  const dir = mkdtempSync(join(root, 'node_modules/.cache/ko-en-bitext-bench-align-'))
+  process.on('exit', () => rmSync(dir, {recursive: true, force: true}))
+  const tsup = join(root, 'node_modules/tsup/dist/cli-default.js')
+  const build = spawnSync(process.execPath, [tsup, self, '--no-config', '--format', 'esm', '--target', 'node20', '--out-dir', dir, '--silent'], {cwd: root, encoding: 'utf8'})
+  if (build.status !== 0) throw new Error(`tsup build failed: ${build.stderr}`)
+  return [join(dir, 'align.js')]
+}
+
+let command: string[] | undefined
+
 function child(mode: string, size: number): Measure {
-  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', mode, String(size)], {
+  command ??= childCommand()
+  const run = spawnSync(process.execPath, ['--expose-gc', ...command, '--child', mode, String(size), devset], {
     encoding: 'utf8',
     maxBuffer: 1 << 24
   })
@@ -68,7 +90,7 @@ const args = process.argv.slice(2)
 if (args[0] === '--child') {
   const mode = args[1]
   const size = Number(args[2])
-  const lines = readFileSync(devset, 'utf8').split('\n').filter((l) => l.trim())
+  const lines = readFileSync(args[3], 'utf8').split('\n').filter((l) => l.trim())
   // Prepare the input text outside the timed part: one JSON line, as a task file would hold it.
   const text = JSON.stringify(bigTask(lines, size))
   // Warm up (module loading, JIT) on one small dev task, so that the figures are steady-state.
@@ -123,6 +145,6 @@ if (args[0] === '--child') {
   const os = await import('node:os')
   const after = os.loadavg()
   console.log(
-    `\nMachine: ${os.cpus().length} cores, Node ${process.version}, load average ${load[0].toFixed(2)} before and ${after[0].toFixed(2)} after (1 min). Median of ${RUNS} runs each. Times include reading and tokenising (the baseline); peak RSS is the whole child process.`
+    `\nMachine: ${os.cpus().length} cores, Node ${process.version}, load average ${load[0].toFixed(2)} before and ${after[0].toFixed(2)} after (1 min). Median of ${RUNS} runs each. Times include reading and tokenising (the baseline); peak RSS is the whole child process, ${process.argv.includes('--tsx') ? 'run through tsx' : 'this script bundled by tsup under plain node'}.`
   )
 }
