@@ -159,6 +159,30 @@ describe('align', () => {
     expect(narrow.beads.filter((b) => b.ko.length === 0 && b.en.length === 1).length).toBeGreaterThan(0)
   })
 
+  it('keeps every unit once when the second pass searches again around unsure beads (fast-check on real pages)', () => {
+    const pages = ['gimp-using-animated-brushes', 'gimp-tutorial-straight-lines'].map(
+      (name) => JSON.parse(readFileSync(new URL(`../fixtures/check/${name}.json`, import.meta.url), 'utf8')) as {ko: string[]; en: string[]}
+    )
+    const ko = pages.flatMap((p) => p.ko)
+    const en = pages.flatMap((p) => p.en)
+    // Random drops and merges on either side make unsure stretches at random places.
+    const edit = fc.array(fc.record({side: fc.boolean(), at: fc.nat(ko.length - 2), merge: fc.boolean()}), {maxLength: 6})
+    fc.assert(
+      fc.property(edit, (edits) => {
+        const k = [...ko]
+        const e = [...en]
+        for (const {side, at, merge} of edits) {
+          const units = side ? k : e
+          if (at + 1 >= units.length) continue
+          if (merge) units.splice(at, 2, `${units[at]} ${units[at + 1]}`)
+          else units.splice(at, 1)
+        }
+        valid(k, e)
+      }),
+      {numRuns: 25}
+    )
+  })
+
   it('gives low confidence where the input is ambiguous', () => {
     const result = valid(parisKo, parisEn)
     const mean = result.beads.reduce((s, b) => s + b.confidence, 0) / result.beads.length
