@@ -5,7 +5,7 @@
 // binary search, whatever the bead or the search level.
 import type {CompiledGlossary} from '../text/glossary.js'
 import {latinToken, latinWordKey, latinWordKind, scanLatinTokens} from '../text/latin-tokens.js'
-import {conceptNames, forEachEnglishConcept, forEachKoreanConcept} from '../text/lexicon.js'
+import {conceptNames, forEachEnglishSense, forEachKoreanSense, senseConcepts, sensesWith} from '../text/lexicon.js'
 import {forEachRun, isHangulSyllable} from '../text/runs.js'
 import {extractQuantities} from '../text/quantities.js'
 import type {Unit} from '../types.js'
@@ -33,7 +33,9 @@ export type ProbeClass = (typeof ProbeClass)[keyof typeof ProbeClass]
  *   miss says nothing; a Korean word's concept is rendered by one of the listed English words
  *   less often (0.3: Korean states more nouns explicitly), but a miss counts a little, which is
  *   what tells a label merged into a paragraph (`참고 You can…` ↔ `Note` + `You can…`) from an
- *   omission. Both directions, chosen on the even dev tasks and confirmed on the odd ones;
+ *   omission. Both directions, chosen on the even dev tasks and confirmed on the odd ones. A word
+ *   the list gives several concepts (`Undo`: undo, cancel, restore, revert) is one probe, found
+ *   when any of them is on the other side (see `senseEvidence`);
  * - the concept of a one-word unit (a label: `참고`, `Note`, `경도`) is its whole content, and is
  *   translated by a listed word 0.7 of the time; a miss counts (`ConceptLabel`, both sides);
  * - labels learnt from the pair (`labels.ts`: `작은 정보` ↔ `Tip`) at the start or end of a unit:
@@ -101,6 +103,8 @@ export interface EvidenceSink {
   probe(token: string, cls: ProbeClass): void
   /** A token that the other side's probes may find in this unit (a repeat is noted once, see `SideEvidence.twiceOf`). */
   target(token: string): void
+  /** `target(token)`, unless the unit already targets `token` (then it is not a second one either). */
+  targetOnce(token: string): void
   /** `probe(token, cls)` and `target(token)`. */
   anchor(token: string, cls: ProbeClass): void
   /** `anchor(token, cls)`, unless the unit already targets `token` (a concept named twice is one concept). */
@@ -139,6 +143,8 @@ const TARGET = -1
 const END = -2
 // `anchorOnce`: the class is in the next entry.
 const ONCE = -3
+// `targetOnce`.
+const TARGET_ONCE = -4
 
 /** Collects a side's tokens into flat lists, deduplicating per unit with "last seen in unit" stamps. */
 class Collector implements EvidenceSink {
@@ -188,6 +194,20 @@ class Collector implements EvidenceSink {
     this.#targetId(this.#table.id(token))
   }
 
+  targetOnce(token: string): void {
+    this.#targetOnce(this.#table.id(token))
+  }
+
+  #targetOnce(id: number): void {
+    this.#grow(id)
+    if (this.#recording) this.#record(id, TARGET_ONCE)
+    if (this.#targetSeen[id] === this.#stamp) return
+    const recording = this.#recording
+    this.#recording = false
+    this.#targetId(id)
+    this.#recording = recording
+  }
+
   anchor(token: string, cls: ProbeClass): void {
     const id = this.#table.id(token)
     this.#probeId(id, cls)
@@ -231,6 +251,7 @@ class Collector implements EvidenceSink {
     for (; this.#recCls.at(at) !== END; at++) {
       const cls = this.#recCls.at(at)
       if (cls === TARGET) this.#targetId(this.#recTok.at(at))
+      else if (cls === TARGET_ONCE) this.#targetOnce(this.#recTok.at(at))
       else if (cls === ONCE) this.#anchorOnce(this.#recTok.at(at), this.#recCls.at(++at) as ProbeClass)
       else this.#probeId(this.#recTok.at(at), cls as ProbeClass)
     }
@@ -326,8 +347,8 @@ export function koreanEvidence(unit: Unit, out: EvidenceSink): void {
     } else out.anchor('L:' + latinToken(text, start, end, kind).key, ProbeClass.Latin)
   })
   const koClass = isLabel(text) ? ProbeClass.ConceptLabel : ProbeClass.ConceptKo
-  // A concept is one probe and one target of the unit, however often the text names it.
-  forEachKoreanConcept(text, (c) => out.anchorOnce(conceptToken(c), koClass))
+  // A sense is one probe of the unit, however often the text names it.
+  forEachKoreanSense(text, (sense) => senseEvidence(sense, koClass, out))
   // Hangul words (`[가-힣]+`) of two syllables or more.
   forEachRun(text, isHangulSyllable, (i, end) => {
     if (end - i < 2) return
@@ -341,12 +362,26 @@ function koreanLatinEvidence(word: string, out: EvidenceSink): void {
   out.anchor('L:' + latinWordKey(word), ProbeClass.Latin)
 }
 
-// Token of each concept of the built-in lexicon (`D:` + its id), made once.
-let conceptTokens: string[] | undefined
+// Token of each sense of the built-in lexicon (`D:` + its concepts' ids), made once.
+const senseTokens: string[] = []
 
-function conceptToken(concept: number): string {
-  conceptTokens ??= conceptNames().map((name) => 'D:' + name)
-  return conceptTokens[concept]
+function senseToken(sense: number): string {
+  let token = senseTokens[sense]
+  if (token === undefined) {
+    const names = conceptNames()
+    token = senseTokens[sense] = 'D:' + senseConcepts(sense).map((c) => names[c]).join('|')
+  }
+  return token
+}
+
+/**
+ * A word's sense as a probe, and as targets every sense (of either language) that shares one of
+ * its concepts: `Note` ({note, caution}) is found in a unit that says `참고` ({note}) or `유의`
+ * ({caution}), and `참고` in a unit that says `Note`.
+ */
+function senseEvidence(sense: number, cls: ProbeClass, out: EvidenceSink): void {
+  out.probe(senseToken(sense), cls)
+  for (const c of senseConcepts(sense)) for (const other of sensesWith(c)) out.targetOnce(senseToken(other))
 }
 
 /** Loanword skeletons of a Hangul word and of its stem (particles and light endings stripped). */
@@ -391,14 +426,14 @@ function englishWordEvidence(raw: string, out: EvidenceSink): void {
   if (skel.length >= 2) out.target('S:' + skel)
 }
 
-/** Concepts of the built-in lexicon in (part of) an English text (one probe and target per concept and unit). */
+/** Senses of the built-in lexicon in (part of) an English text (see `senseEvidence`). */
 function englishConceptEvidence(text: string, out: EvidenceSink): void {
-  forEachEnglishConcept(text, (c) => out.anchorOnce(conceptToken(c), ProbeClass.ConceptEn))
+  forEachEnglishSense(text, (sense) => senseEvidence(sense, ProbeClass.ConceptEn, out))
 }
 
 /** As `englishConceptEvidence`, in a label. */
 function englishLabelConceptEvidence(text: string, out: EvidenceSink): void {
-  forEachEnglishConcept(text, (c) => out.anchorOnce(conceptToken(c), ProbeClass.ConceptLabel))
+  forEachEnglishSense(text, (sense) => senseEvidence(sense, ProbeClass.ConceptLabel, out))
 }
 
 /**

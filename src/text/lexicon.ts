@@ -15,6 +15,12 @@ interface Tables {
   short: Map<number, number[]>
   /** Stemmed English forms → concept indexes. */
   english: Map<string, number[]>
+  /** Sense of each list of concept indexes above (by identity): see `forEachKoreanSense`. */
+  senseOf: Map<readonly number[], number>
+  /** Concept indexes of each sense, sorted. */
+  senses: number[][]
+  /** Senses whose concepts include each concept, by concept index. */
+  sensesWith: number[][]
 }
 
 // English words too frequent to say anything about alignment (they would match almost anything).
@@ -24,7 +30,7 @@ let tables: Tables | undefined
 
 function load(): Tables {
   if (tables) return tables
-  const t: Tables = {names: [], child: new Map(), ends: [[]], short: new Map(), english: new Map()}
+  const t: Tables = {names: [], child: new Map(), ends: [[]], short: new Map(), english: new Map(), senseOf: new Map(), senses: [], sensesWith: []}
   const index = new Map<string, number>()
   for (const raw of LEXICON_DATA.split('\n')) {
     const line = raw.trim()
@@ -46,8 +52,33 @@ function load(): Tables {
     }
     for (const word of en) if (!ENGLISH_STOP.has(word)) add(t.english, stemEnglish(word), id)
   }
+  indexSenses(t)
   tables = t
   return t
+}
+
+/**
+ * One sense per distinct set of concepts a form or word stands for: `참고` is {note}, `Note` is
+ * {note, caution} when two lines list it. Lists with the same concepts share a sense.
+ */
+function indexSenses(t: Tables): void {
+  const byKey = new Map<string, number>()
+  const lists = [...t.ends.filter((l) => l.length > 0), ...t.short.values(), ...t.english.values()]
+  for (const list of lists) {
+    const sorted = [...list].sort((a, b) => a - b)
+    const key = sorted.join(',')
+    let sense = byKey.get(key)
+    if (sense === undefined) {
+      sense = t.senses.length
+      byKey.set(key, sense)
+      t.senses.push(sorted)
+    }
+    t.senseOf.set(list, sense)
+  }
+  t.sensesWith = t.names.map(() => [])
+  t.senses.forEach((concepts, sense) => {
+    for (const c of concepts) t.sensesWith[c].push(sense)
+  })
 }
 
 /** The trie node of a Korean form, made if new. */
@@ -135,7 +166,13 @@ export function koreanConcepts(text: string): Set<string> {
  * Hangul words, then the one-syllable words. Scans the text in place, without substrings.
  */
 export function forEachKoreanConcept(text: string, add: (concept: number) => void): void {
-  const t = load()
+  forEachKoreanList(text, load(), (ids) => {
+    for (const id of ids) add(id)
+  })
+}
+
+/** `add(list)` for the concept list of each form a Korean text holds (see `forEachKoreanConcept`). */
+function forEachKoreanList(text: string, t: Tables, add: (ids: readonly number[]) => void): void {
   const n = text.length
   // Runs of Hangul words separated by single spaces: a long form may span the space.
   let i = 0
@@ -158,7 +195,7 @@ export function forEachKoreanConcept(text: string, add: (concept: number) => voi
     const length = end - i
     if (length === 1 || (length <= SHORT_TAIL_MAX + 1 && SHORT_TAILS.has(text.slice(i + 1, end)))) {
       const ids = t.short.get(text.charCodeAt(i))
-      if (ids) for (const id of ids) add(id)
+      if (ids) add(ids)
     }
   })
 }
@@ -168,7 +205,7 @@ export function forEachKoreanConcept(text: string, add: (concept: number) => voi
  * start anywhere inside a word (compounds: `이미지창`), but may only run on past a space when it
  * starts at the beginning of a word (`대화 상자` is one form; `특정 부분` must not yield `정부`).
  */
-function matchRun(text: string, from: number, to: number, t: Tables, add: (concept: number) => void): void {
+function matchRun(text: string, from: number, to: number, t: Tables, add: (ids: readonly number[]) => void): void {
   const child = t.child
   let i = from
   let wordStart = true
@@ -195,7 +232,7 @@ function matchRun(text: string, from: number, to: number, t: Tables, add: (conce
       }
     }
     if (found >= 0) {
-      for (const id of t.ends[foundNode]) add(id)
+      add(t.ends[foundNode])
       i = found
     } else i++
     // The next position starts a word when a space comes first.
@@ -233,4 +270,35 @@ export function forEachEnglishConcept(text: string, add: (concept: number) => vo
     const ids = t.english.get(stemEnglish(m[0]))
     if (ids) for (const id of ids) add(id)
   }
+}
+
+/**
+ * `add(sense)` for each word of an English text that the word list knows: its sense, the set of
+ * concepts it may stand for (`senseConcepts`). A word of two concepts is one piece of evidence,
+ * found when either is on the other side, not two of which one is always missing.
+ */
+export function forEachEnglishSense(text: string, add: (sense: number) => void): void {
+  const t = load()
+  LATIN_WORD.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = LATIN_WORD.exec(text))) {
+    const ids = t.english.get(stemEnglish(m[0]))
+    if (ids) add(t.senseOf.get(ids)!)
+  }
+}
+
+/** As `forEachEnglishSense`, for the forms of a Korean text (found as `forEachKoreanConcept` finds them). */
+export function forEachKoreanSense(text: string, add: (sense: number) => void): void {
+  const t = load()
+  forEachKoreanList(text, t, (ids) => add(t.senseOf.get(ids)!))
+}
+
+/** Concept indexes of a sense. */
+export function senseConcepts(sense: number): readonly number[] {
+  return load().senses[sense]
+}
+
+/** Senses (of either language) that a concept belongs to: those a text with the concept answers. */
+export function sensesWith(concept: number): readonly number[] {
+  return load().sensesWith[concept]
 }

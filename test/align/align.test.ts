@@ -111,6 +111,16 @@ describe('align', () => {
     }
   })
 
+  it('counts a label of several senses as one word, found when any sense is there', () => {
+    // The word list gives `Undo` four concepts (undo, cancel, restore, revert) and `취소` one
+    // (cancel): as four probes, three were always missed and the label was left unaligned.
+    for (const at of [3, 8, 12]) {
+      const ko = [...parisKo.slice(0, at), '취소 ' + parisKo[at], ...parisKo.slice(at + 1)]
+      const en = [...parisEn.slice(0, at), 'Undo', ...parisEn.slice(at)]
+      expect(valid(ko, en).toBeadList()[at]).toEqual([[at], [at, at + 1]])
+    }
+  })
+
   it('learns a label pair from the document and finds the label glued to a paragraph', () => {
     // `작은 정보` is how the Korean GIMP manual says "Tip": no built-in word list has it, but the
     // document pairs it twice on its own; where the Korean glued it to the next paragraph, the

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {englishConcepts, koreanConcepts, stemEnglish} from '../../src/text/lexicon.js'
+import {englishConcepts, forEachEnglishSense, forEachKoreanSense, koreanConcepts, senseConcepts, sensesWith, stemEnglish} from '../../src/text/lexicon.js'
 
 // The Paris statement: lines 14–30 English, 31–47 Korean, paragraph i translates paragraph i.
 const seed = readFileSync(new URL('../fixtures/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n')
@@ -47,6 +47,24 @@ describe('built-in lexicon', () => {
     expect(stemEnglish('dragged')).toBe(stemEnglish('drag'))
     expect(stemEnglish('Libraries')).toBe(stemEnglish('library'))
     expect(englishConcepts('Selections')).toEqual(englishConcepts('selection'))
+  })
+
+  it('gives a word of several concepts one sense, which a text with any of them answers', () => {
+    // `undo` is listed under four concepts (undo, cancel, restore, revert); `취소` under cancel.
+    const senses: number[] = []
+    forEachEnglishSense('Undo', (s) => senses.push(s))
+    expect(senses).toHaveLength(1)
+    expect(senseConcepts(senses[0]).length).toBeGreaterThan(1)
+    const cancel: number[] = []
+    forEachKoreanSense('취소', (s) => cancel.push(s))
+    expect(cancel).toHaveLength(1)
+    // What `취소` answers (the senses of its concepts) includes the sense of `Undo`.
+    const answered = senseConcepts(cancel[0]).flatMap((c) => [...sensesWith(c)])
+    expect(answered).toContain(senses[0])
+    // …and not that of an unrelated word.
+    const save: number[] = []
+    forEachEnglishSense('Save', (s) => save.push(s))
+    expect(answered).not.toContain(save[0])
   })
 
   it('ignores text with no Hangul or no Latin words', () => {
