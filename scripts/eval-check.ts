@@ -39,7 +39,8 @@ let seed = 20250210
 let perType = 150
 let aligner: 'gold' | 'align' = 'gold'
 let split: string | undefined
-// `--dump TYPE`: print every missed case of that injected error type (e.g. `--dump sentence`), for reading by hand.
+// `--dump TYPE`: print every missed case of that injected error type (e.g. `--dump sentence`), for reading by hand;
+// `--dump false` (or `false:RULE`) prints the false flags on correct pairs instead.
 let dump: string | undefined
 for (let a = 0; a < args.length; a++) {
   if (args[a] === '--seed') seed = Number(args[++a])
@@ -110,6 +111,7 @@ for (const task of clean) {
       if (translated.has(k)) {
         if (!flaggedTranslated.has(key)) byRuleTranslated[f.rule] = (byRuleTranslated[f.rule] ?? 0) + 1
         flaggedTranslated.add(key)
+        if (dump === 'false' || dump === `false:${f.rule}`) console.log(`FLAGGED ${f.rule} ${task.id} ko${k}: ${f.message}\n    ko: ${task.ko[k]}\n    en: ${f.en.map((e) => task.en[e]).join(' | ')}\n`)
       }
     }
   }
