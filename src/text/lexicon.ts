@@ -263,12 +263,18 @@ export function englishConcepts(text: string): Set<string> {
  * those of its words (`[A-Za-z]+`) in turn, so a text may also be given word by word.
  */
 export function forEachEnglishConcept(text: string, add: (concept: number) => void): void {
-  const t = load()
+  forEachEnglishList(text, load(), (ids) => {
+    for (const id of ids) add(id)
+  })
+}
+
+/** `add(list)` for the concept list of each word of an English text that the word list knows. */
+function forEachEnglishList(text: string, t: Tables, add: (ids: readonly number[]) => void): void {
   LATIN_WORD.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = LATIN_WORD.exec(text))) {
     const ids = t.english.get(stemEnglish(m[0]))
-    if (ids) for (const id of ids) add(id)
+    if (ids) add(ids)
   }
 }
 
@@ -279,12 +285,7 @@ export function forEachEnglishConcept(text: string, add: (concept: number) => vo
  */
 export function forEachEnglishSense(text: string, add: (sense: number) => void): void {
   const t = load()
-  LATIN_WORD.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = LATIN_WORD.exec(text))) {
-    const ids = t.english.get(stemEnglish(m[0]))
-    if (ids) add(t.senseOf.get(ids)!)
-  }
+  forEachEnglishList(text, t, (ids) => add(t.senseOf.get(ids)!))
 }
 
 /** As `forEachEnglishSense`, for the forms of a Korean text (found as `forEachKoreanConcept` finds them). */
