@@ -201,6 +201,28 @@ describe('glossary', () => {
   })
 })
 
+describe('enumeration', () => {
+  it('finds the phrase-level omission in paragraph 2 without a glossary: six items in English, four in Korean', () => {
+    const findings = byRule(run(KO, EN), 'enumeration')
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({severity: 'info', ko: [2], en: [2], evidence: {englishCount: 6, koreanCount: 4}})
+    const {english} = findings[0].evidence as {english: string[]}
+    expect(english).toEqual(['human rights based', 'human-centric', 'ethical', 'safe', 'secure', 'trustworthy'])
+    // The ranges cover the two series in the paragraphs themselves.
+    expect(EN[2].slice(...findings[0].ranges!.en![0])).toBe('human rights based, human-centric, ethical, safe, secure and trustworthy')
+    expect(KO[2].slice(...findings[0].ranges!.ko![0])).toMatch(/^AI가 인간 중심적이고, 윤리적이며, 안전하고, 신뢰할 수 있는$/)
+  })
+
+  it('accepts a series the Korean renders in full, with commas or with connective endings', () => {
+    const en = ['Participants agreed to promote safe, secure, trustworthy and inclusive AI.']
+    for (const ko of ['참가자들은 안전하고, 보안이 확보되고, 신뢰할 수 있고, 포용적인 AI를 촉진하기로 합의했습니다.', '참가자들은 안전하고 보안이 확보되며, 신뢰할 수 있고 포용적인 AI를 촉진하기로 합의했습니다.'])
+      expect(byRule(run([ko], en, [[[0], [0]]]), 'enumeration')).toEqual([])
+    // …and flags the same series with two items left out.
+    const short = byRule(run(['참가자들은 안전하고, 포용적인 AI를 촉진하기로 합의했습니다.'], en, [[[0], [0]]]), 'enumeration')
+    expect(short.map((f) => f.evidence)).toMatchObject([{englishCount: 4, koreanCount: 2}])
+  })
+})
+
 describe('particle', () => {
   it('flags G7가 as info and accepts AI가, OECD와, UN을', () => {
     const ko = ['한국과 G7가 함께 만든 성과다. AI가 가지는 위험요소, OECD와 UN을 비롯한 국제기구']

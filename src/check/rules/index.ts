@@ -1,5 +1,6 @@
 import type {Rule} from '../rule.js'
 import {addition} from './addition.js'
+import {enumeration} from './enumeration.js'
 import {glossary} from './glossary.js'
 import {inconsistentTranslation} from './inconsistent-translation.js'
 import {latinMismatch} from './latin-mismatch.js'
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   numberMismatch,
   latinMismatch,
   listStructure,
+  enumeration,
   lengthRatio,
   inconsistentTranslation,
   glossary,
