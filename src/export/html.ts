@@ -5,7 +5,7 @@
 // writer bug could not load or run anything else.
 import {createHash} from 'node:crypto'
 import type {Alignment} from '../align/alignment.js'
-import type {Unit} from '../types.js'
+import type {Finding, Unit} from '../types.js'
 import type {ExportOptions} from './options.js'
 import {documentIdOf, formatConfidence, selectBeads, type ExportBead} from './select.js'
 import {reportReplaced} from './tmx.js'
@@ -18,6 +18,14 @@ export interface HtmlOptions extends ExportOptions {
   title?: string
   /** Initial threshold of the low-confidence filter, and where ⚠ marks start (default 0.5). */
   lowConfidence?: number
+  /**
+   * Findings of `check` to show with the beads they concern, with a filter for those beads.
+   *
+   * @example
+   * const result = check(ko, en)
+   * toHtml(result.alignment, {findings: result.findings})
+   */
+  findings?: readonly Finding[]
 }
 
 const STYLE = `
@@ -47,6 +55,10 @@ main{padding:1rem 1.5rem 4rem;max-width:1400px;margin:0 auto}
 .bead{content-visibility:auto;contain-intrinsic-size:auto 8rem}
 .src{font-size:.72rem;color:var(--muted);text-decoration:none;margin-right:.35rem;user-select:none}
 .missing{margin:.2rem 0;color:var(--warn);font-style:italic}
+.finding{grid-column:1/-1;margin:.15rem 0;font-size:.85rem;border-left:3px solid var(--muted);padding-left:.5rem}
+.finding b{text-transform:uppercase;font-size:.72rem;letter-spacing:.03em}
+.finding.error{border-color:var(--warn);color:var(--warn)}
+.finding.warning{border-color:hsl(35 90% 45%)}
 .unaligned{border-style:dashed;border-left-style:solid}
 .legend span{display:inline-block;width:1.6em;height:.8em;vertical-align:middle;border-radius:.2em}
 @media (max-width:700px){.bead,.cols{grid-template-columns:1fr}}
@@ -62,6 +74,7 @@ const SCRIPT = `
   var onlyLow = document.getElementById('only-low')
   var threshold = document.getElementById('threshold')
   var onlyUnaligned = document.getElementById('only-unaligned')
+  var onlyFindings = document.getElementById('only-findings')
   var shown = document.getElementById('shown')
   function apply() {
     var t = Number(threshold.value)
@@ -69,13 +82,15 @@ const SCRIPT = `
     beads.forEach(function (bead) {
       var c = Number(bead.getAttribute('data-confidence'))
       bead.classList.toggle('low', c < t)
-      var hide = (onlyLow.checked && !(c < t)) || (onlyUnaligned.checked && bead.getAttribute('data-unaligned') !== '1')
+      var hide = (onlyLow.checked && !(c < t)) || (onlyUnaligned.checked && bead.getAttribute('data-unaligned') !== '1') ||
+        (onlyFindings !== null && onlyFindings.checked && bead.getAttribute('data-findings') === null)
       bead.hidden = hide
       if (!hide) n++
     })
     shown.textContent = n + ' of ' + beads.length + ' beads shown'
   }
-  [onlyLow, threshold, onlyUnaligned].forEach(function (el) {
+  [onlyLow, threshold, onlyUnaligned, onlyFindings].forEach(function (el) {
+    if (el === null) return
     el.addEventListener('input', apply)
     el.addEventListener('change', apply)
   })
@@ -116,6 +131,8 @@ export function toHtml(alignment: Alignment, options?: Readonly<HtmlOptions> | n
   const low = options?.lowConfidence ?? 0.5
   if (typeof low !== 'number' || !(low >= 0 && low <= 1)) throw new TypeError('Expected `options.lowConfidence` to be a number in [0, 1]')
   if (options?.title !== undefined && typeof options.title !== 'string') throw new TypeError('Expected `options.title` to be a string')
+  if (options?.findings !== undefined && !Array.isArray(options.findings)) throw new TypeError('Expected `options.findings` to be an array of findings')
+  const byBead = findingsByBead(alignment, options?.findings ?? [])
   const stats: XmlEscapeStats = {replaced: 0}
   const e = (text: string) => escapeXml(text, stats)
   const title = options?.title ?? options?.documentId ?? documentIdOf(alignment.ko) ?? 'Alignment'
@@ -133,29 +150,54 @@ export function toHtml(alignment: Alignment, options?: Readonly<HtmlOptions> | n
     '<form id="filters" role="search">',
     `<label><input type="checkbox" id="only-low"> only confidence below </label><input type="number" id="threshold" aria-label="confidence threshold" min="0" max="1" step="0.05" value="${low}">`,
     '<label><input type="checkbox" id="only-unaligned"> only one-sided beads</label>',
+    options?.findings ? '<label><input type="checkbox" id="only-findings"> only beads with findings</label>' : '',
     `<output id="shown" aria-live="polite">${beads.length} of ${beads.length} beads shown</output></form>\n`,
     '<p class="legend">confidence <span class="c0 conf"></span> 0 … <span class="c5 conf"></span> 0.5 … <span class="c10 conf"></span> 1 · hover a paragraph for its unit id and source offsets · <kbd>j</kbd>/<kbd>k</kbd> next/previous bead</p>\n'
   ]
   for (const w of alignment.warnings) parts.push(`<p class="help">⚠ ${e(w.message)} [${e(w.code)}]</p>\n`)
+  if (options?.findings) parts.push(`<p class="stats">${findingCounts(options.findings)}</p>\n`)
+  for (const f of byBead.get(-1) ?? []) parts.push(findingHtml(f, e))
   parts.push('</header>\n<main>\n<div class="cols"><div lang="ko">한국어</div><div>English</div></div>\n')
-  for (const b of beads) parts.push(beadHtml(b, low, e))
+  for (const b of beads) parts.push(beadHtml(b, low, e, byBead.get(b.index) ?? []))
   if (beads.length === 0) parts.push('<p class="help">No beads to show.</p>\n')
   parts.push(`</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`)
   reportReplaced(stats, options)
   return parts.join('')
 }
 
-function beadHtml(b: ExportBead, low: number, e: (text: string) => string): string {
+function beadHtml(b: ExportBead, low: number, e: (text: string) => string, findings: readonly Finding[]): string {
   const unaligned = b.koUnits.length === 0 || b.enUnits.length === 0
   const classes = ['bead', `c${Math.round(b.confidence * 10)}`, unaligned ? 'unaligned' : '', b.confidence < low ? 'low' : ''].filter(Boolean).join(' ')
   const confidence = formatConfidence(b.confidence)
   return (
-    `<section class="${classes}" id="b${b.index}" data-confidence="${confidence}" data-unaligned="${unaligned ? 1 : 0}" data-type="${e(b.type)}">` +
+    `<section class="${classes}" id="b${b.index}" data-confidence="${confidence}" data-unaligned="${unaligned ? 1 : 0}" data-type="${e(b.type)}"${findings.length > 0 ? ` data-findings="${findings.length}"` : ''}>` +
     `<div class="meta"><a href="#b${b.index}">#${b.index}</a><span>${e(b.type)}</span><span class="conf" title="alignment confidence">${confidence}</span></div>` +
     side(b.koUnits, 'ko', e) +
     side(b.enUnits, 'en', e) +
+    findings.map((f) => findingHtml(f, e)).join('') +
     '</section>\n'
   )
+}
+
+/** Findings by the bead of their first Korean (else English) unit; -1 for those with no unit. */
+function findingsByBead(alignment: Alignment, findings: readonly Finding[]): Map<number, Finding[]> {
+  const out = new Map<number, Finding[]>()
+  for (const f of findings) {
+    const bead = f.ko.length > 0 ? alignment.beadIndexOf('ko', f.ko[0]) : f.en.length > 0 ? alignment.beadIndexOf('en', f.en[0]) : -1
+    const list = out.get(bead)
+    if (list) list.push(f)
+    else out.set(bead, [f])
+  }
+  return out
+}
+
+function findingHtml(f: Finding, e: (text: string) => string): string {
+  return `<p class="finding ${e(f.severity)}"><b>${e(f.severity)}</b> ${e(f.rule)}: ${e(f.message)}</p>`
+}
+
+function findingCounts(findings: readonly Finding[]): string {
+  const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length
+  return `${findings.length} finding${findings.length === 1 ? '' : 's'} of the translation checks: ${count('error')} error${count('error') === 1 ? '' : 's'}, ${count('warning')} warning${count('warning') === 1 ? '' : 's'}, ${count('info')} info`
 }
 
 // Chromium lays out one huge inline run in worse than linear time (a 1 MB paragraph with

@@ -14,6 +14,21 @@ describe('ko-en-bitext check', () => {
     expect(result.stdout).toMatch(/^0 errors, \d+ warnings?, \d+ info \(17 Korean, 17 English units, 17 beads\)$/m)
   })
 
+  it('writes the side-by-side review page with each finding in its card (--format html)', () => {
+    const dir = tempDir()
+    const ko = join(dir, 'ko.md')
+    writeFileSync(ko, readFileSync(PARIS_KO, 'utf8').replace('2025년 2월 10일과 11일', '2025년 2월 10일과 12일'))
+    const out = join(dir, 'review.html')
+    const result = run(['check', ko, PARIS_EN, '--format', 'html', '-o', out])
+    expect(result.status, result.stderr).toBe(1)
+    const html = readFileSync(out, 'utf8')
+    expect(html).toContain('Content-Security-Policy')
+    expect(html.match(/<section class="bead/g)).toHaveLength(17)
+    const card = (i: number) => /<section[^>]*>.*?<\/section>/gs[Symbol.match](html)?.[i] ?? ''
+    expect(card(1)).toMatch(/<p class="finding error"><b>error<\/b> number-mismatch: /)
+    expect(card(2)).toContain('enumeration: The English lists 6 items')
+  })
+
   it('exits 1 on a wrong number and reports it in JSON with evidence', () => {
     const dir = tempDir()
     const ko = join(dir, 'ko.md')

@@ -14,6 +14,9 @@ describe('ko-en-bitext demo', () => {
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['paris-statement.html', 'paris-statement.tmx'])
     const html = readFileSync(join(dir, 'out/paris-statement.html'), 'utf8')
     expect(html.match(/<section class="bead/g)).toHaveLength(17)
+    // The checks ran: paragraph 2's shorter list is shown in its card.
+    expect(result.stdout).toMatch(/Checked it: 0 errors, 1 warnings, \d+ info/)
+    expect(/<section[^>]* id="b2"[^>]*>.*?<\/section>/s.exec(html)?.[0]).toContain('enumeration: The English lists 6 items')
     expect(html).toContain('Content-Security-Policy')
     const tmx = readFileSync(join(dir, 'out/paris-statement.tmx'), 'utf8')
     expect(findAll(parseXml(tmx), 'tu')).toHaveLength(17)

@@ -9,6 +9,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {Alignment} from '../../src/align/alignment.js'
 import {toHtml} from '../../src/export/html.js'
 import {toUnits} from '../../src/parse/to-units.js'
+import type {Finding} from '../../src/types.js'
 import {HOSTILE, hostileAlignment} from './helpers.js'
 import {haveTool} from './helpers.js'
 
@@ -102,6 +103,31 @@ describe.runIf(hasChromium)('toHtml in Chromium', () => {
     expect(await visibleIds()).toEqual(['b2', 'b3'])
     await page.uncheck('#only-unaligned')
     expect(await visibleIds()).toHaveLength(alignment.beads.length)
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('shows check findings with their beads, escaped, and filters to the beads that have them', async () => {
+    const alignment = hostileAlignment()
+    const findings: Finding[] = [
+      {rule: 'omission', severity: 'error', ko: [], en: [2], message: 'English paragraph 3 has no Korean translation'},
+      {rule: 'number-mismatch', severity: 'warning', ko: [4], en: [3, 4], message: HOSTILE[5]},
+      {rule: 'particle', severity: 'info', ko: [5], en: [5], message: '“G7가” should be “G7이”'},
+      {rule: 'inconsistent-translation', severity: 'warning', ko: [], en: [], message: 'a document-wide finding'}
+    ]
+    const {page, problems} = await open(toHtml(alignment, {findings}))
+    const visibleIds = () => page.locator('section.bead:visible').evaluateAll((s) => s.map((e) => e.id))
+    // Each finding in the card of the bead holding its first unit; one with no unit in the header.
+    expect(await page.locator('#b3 .finding').textContent()).toBe('error omission: English paragraph 3 has no Korean translation')
+    expect(await page.locator('#b4 .finding').textContent()).toBe(`warning number-mismatch: ${HOSTILE[5]}`)
+    expect(await page.locator('#b5 .finding.info').count()).toBe(1)
+    expect(await page.locator('header .finding').textContent()).toContain('a document-wide finding')
+    expect(await page.locator('header').textContent()).toContain('4 findings of the translation checks: 1 error, 2 warnings, 1 info')
+    await page.check('#only-findings')
+    expect(await visibleIds()).toEqual(['b3', 'b4', 'b5'])
+    await page.check('#only-unaligned')
+    expect(await visibleIds()).toEqual(['b3'])
+    expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined()
     expect(problems).toEqual([])
     await page.close()
   })

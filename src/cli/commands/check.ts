@@ -3,6 +3,7 @@
 import {readFileSync} from 'node:fs'
 import {check, listRules, type CheckOptions, type CheckResult, type RuleSetting} from '../../check/check.js'
 import {formatReport} from '../../check/report.js'
+import {toHtml} from '../../export/html.js'
 import {readPair} from '../align-documents.js'
 import {readGlossaryFile} from '../glossary-file.js'
 import type {BeadList} from '../../types.js'
@@ -24,7 +25,8 @@ and checked, and one JSON finding per line is written:
   {"id", "rule", "severity", "ko": [indices], "en": [indices], "message"}
 
 Options:
-  --format FORMAT       text (default) or json
+  --format FORMAT       text (default), json, or html (the side-by-side review page, each
+                        finding shown with its paragraphs)
   --rule ID=SEVERITY    set a rule's severity (error, warning, info) or turn it off (off);
                         repeatable, e.g. --rule length-ratio=off --rule particle=warning
   --glossary FILE       term list: JSON [{"ko": …, "en": …}] or TSV lines "한국어<TAB>English"
@@ -63,7 +65,7 @@ export const checkCommand: Command = {
       return EXIT_OK
     }
     const format = values.format ?? 'text'
-    if (format !== 'text' && format !== 'json') throw new UsageError('`--format` must be `text` or `json`')
+    if (format !== 'text' && format !== 'json' && format !== 'html') throw new UsageError('`--format` must be `text`, `json` or `html`')
     const options: CheckOptions = {rules: parseRules(values.rule ?? [])}
     if (values.glossary) options.glossary = readGlossaryFile(values.glossary)
     if (values.tasks !== undefined) {
@@ -82,7 +84,9 @@ export const checkCommand: Command = {
     const output =
       format === 'json'
         ? JSON.stringify({counts: result.counts, findings: result.findings, alignment: result.alignment.toBeadList(), warnings: result.warnings}, null, 2) + '\n'
-        : formatReport(result)
+        : format === 'html'
+          ? toHtml(result.alignment, {findings: result.findings})
+          : formatReport(result)
     await writeOutput(values.out, output)
     return result.counts.error > 0 ? EXIT_PROBLEMS : EXIT_OK
   }

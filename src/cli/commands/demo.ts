@@ -2,7 +2,7 @@
 // side-by-side review page and a TMX next to each other, so a first-time user sees the result.
 import {mkdirSync} from 'node:fs'
 import {join, relative, resolve} from 'node:path'
-import {align} from '../../align/align.js'
+import {check} from '../../check/check.js'
 import {getPair} from '../../corpus/corpus.js'
 import {toHtml} from '../../export/html.js'
 import {toTmx} from '../../export/tmx.js'
@@ -14,8 +14,9 @@ const PAIR = '2025-02-11-ai-action-summit-statement'
 const USAGE = `Usage: ko-en-bitext demo [--out-dir DIR]
 
 Align the bundled Paris AI Action Summit statement (English and its official Korean translation)
-and write DIR/paris-statement.html (side-by-side review page, open it in a browser) and
-DIR/paris-statement.tmx (TMX 1.4b translation memory). DIR defaults to \`out\`.
+and check the translation, then write DIR/paris-statement.html (side-by-side review page with the
+findings of the checks, open it in a browser) and DIR/paris-statement.tmx (TMX 1.4b translation
+memory). DIR defaults to \`out\`.
 
 Options:
   -d, --out-dir DIR     where to write (created if needed; default out)
@@ -32,11 +33,11 @@ export const demoCommand: Command = {
     const dir = values['out-dir']
     mkdirSync(dir, {recursive: true})
     const pair = getPair(PAIR)
-    const alignment = align(pair.ko, pair.en)
+    const {alignment, findings, counts} = check(pair.ko, pair.en)
     const title = typeof pair.en.meta.title === 'string' ? pair.en.meta.title : 'Paris AI Action Summit statement'
     const html = join(dir, 'paris-statement.html')
     const tmx = join(dir, 'paris-statement.tmx')
-    await writeOutput(html, toHtml(alignment, {documentId: pair.id, title}))
+    await writeOutput(html, toHtml(alignment, {documentId: pair.id, title, findings}))
     await writeOutput(tmx, toTmx(alignment, {documentId: pair.id}))
     const paired = alignment.pairs().length
     // A path the user can paste: relative when it is below the working folder, else absolute.
@@ -47,9 +48,10 @@ export const demoCommand: Command = {
     process.stdout.write(
       [
         `Aligned "${title}": ${alignment.ko.length} Korean and ${alignment.en.length} English paragraphs, ${paired} pairs, ${alignment.lowConfidence().length} below confidence 0.5.`,
+        `Checked it: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info (shown with their paragraphs).`,
         `  side-by-side view: ${shown(html)}  (open in a browser)`,
         `  translation memory: ${shown(tmx)}  (TMX 1.4b)`,
-        `Next: ko-en-bitext align KO_FILE EN_FILE -o review.html   (see ko-en-bitext align --help)`,
+        `Next: ko-en-bitext align KO_FILE EN_FILE -o review.html, ko-en-bitext check KO_FILE EN_FILE --format html -o review.html`,
         ''
       ].join('\n')
     )
