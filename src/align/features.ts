@@ -107,8 +107,6 @@ export interface EvidenceSink {
   targetOnce(token: string): void
   /** `probe(token, cls)` and `target(token)`. */
   anchor(token: string, cls: ProbeClass): void
-  /** `anchor(token, cls)`, unless the unit already targets `token` (a concept named twice is one concept). */
-  anchorOnce(token: string, cls: ProbeClass): void
   /**
    * Call `add(item, this)`, or, when the side already met `key` with this `add`, replay the probes
    * and targets it gave then: words repeat (a side of 20k paragraphs has a few thousand distinct
@@ -141,10 +139,8 @@ export function sideEvidence(units: readonly Unit[], evidence: Evidence, table: 
 // Recording marks in `Collector#recCls` (probe classes are 0 and up).
 const TARGET = -1
 const END = -2
-// `anchorOnce`: the class is in the next entry.
-const ONCE = -3
 // `targetOnce`.
-const TARGET_ONCE = -4
+const TARGET_ONCE = -3
 
 /** Collects a side's tokens into flat lists, deduplicating per unit with "last seen in unit" stamps. */
 class Collector implements EvidenceSink {
@@ -214,24 +210,6 @@ class Collector implements EvidenceSink {
     this.#targetId(id)
   }
 
-  anchorOnce(token: string, cls: ProbeClass): void {
-    this.#anchorOnce(this.#table.id(token), cls)
-  }
-
-  #anchorOnce(id: number, cls: ProbeClass): void {
-    this.#grow(id)
-    if (this.#recording) {
-      this.#record(id, ONCE)
-      this.#record(id, cls)
-    }
-    if (this.#targetSeen[id] === this.#stamp) return
-    const recording = this.#recording
-    this.#recording = false
-    this.#probeId(id, cls)
-    this.#targetId(id)
-    this.#recording = recording
-  }
-
   cached<T>(key: string, item: T, add: (item: T, out: EvidenceSink) => void): void {
     let memo = this.#memos.get(add)
     if (memo === undefined) {
@@ -252,7 +230,6 @@ class Collector implements EvidenceSink {
       const cls = this.#recCls.at(at)
       if (cls === TARGET) this.#targetId(this.#recTok.at(at))
       else if (cls === TARGET_ONCE) this.#targetOnce(this.#recTok.at(at))
-      else if (cls === ONCE) this.#anchorOnce(this.#recTok.at(at), this.#recCls.at(++at) as ProbeClass)
       else this.#probeId(this.#recTok.at(at), cls as ProbeClass)
     }
   }
