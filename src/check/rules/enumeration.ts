@@ -47,10 +47,11 @@ export const enumeration: Rule = {
       if (pair.ko === '' || pair.en === '' || !isMostlyKorean(pair.ko)) continue
       const koSeries = splitSentences(pair.ko).flatMap((s) => seriesOf(s.text, s.start, 'ko'))
       if (koSeries.length === 0) continue
+      const koConcepts = koSeries.map((ko) => koreanConcepts(pair.ko.slice(ko.start, ko.end)))
       for (const sentence of splitSentences(pair.en, 'en')) {
         for (const en of seriesOf(sentence.text, sentence.start, 'en')) {
           if (en.count < MIN_ITEMS) continue
-          const ko = counterpart(en, koSeries, pair.ko)
+          const ko = counterpart(en, koSeries, koConcepts)
           if (!ko || en.count - ko.count < MIN_SHORTFALL) continue
           const bead = context.alignment.beads[pair.bead]
           const oneToOne = bead.ko.length === 1 && bead.en.length === 1
@@ -70,17 +71,18 @@ export const enumeration: Rule = {
 }
 
 /** The Korean series that shares the most concepts with an English one (at least `MIN_SHARED`). */
-function counterpart(en: Series, koSeries: readonly Series[], koText: string): Series | undefined {
+function counterpart(en: Series, koSeries: readonly Series[], koConcepts: ReadonlyArray<ReadonlySet<string>>): Series | undefined {
   const concepts = englishConcepts(en.items.join(' '))
   let best: Series | undefined
   let bestShared = MIN_SHARED - 1
-  for (const ko of koSeries) {
-    const shared = [...koreanConcepts(koText.slice(ko.start, ko.end))].filter((c) => concepts.has(c)).length
+  koSeries.forEach((ko, x) => {
+    let shared = 0
+    for (const c of koConcepts[x]) if (concepts.has(c)) shared++
     if (shared > bestShared) {
       bestShared = shared
       best = ko
     }
-  }
+  })
   return best
 }
 
