@@ -133,6 +133,9 @@ export interface Finding {
   message: string
   /** The values that disagree (e.g. `{ko: ['2025'], en: ['2024']}`). */
   evidence?: Record<string, unknown>
-  /** Character ranges inside the units, when the rule can say where. */
+  /**
+   * Character ranges, when the rule can say where: offsets into the text of the finding's units on
+   * that side joined with one space (for a single unit, offsets into its text).
+   */
   ranges?: {ko?: Array<[number, number]>; en?: Array<[number, number]>}
 }

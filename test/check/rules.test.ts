@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {check} from '../../src/check/check.js'
 import type {Finding} from '../../src/types.js'
@@ -230,6 +231,28 @@ describe('particle', () => {
     expect(findings).toHaveLength(1)
     expect(findings[0]).toMatchObject({severity: 'info', evidence: {token: 'G7', particle: '가', expected: '이'}})
     expect(ko[0].slice(...findings[0].ranges!.ko![0])).toBe('G7가')
+  })
+})
+
+describe('any input', () => {
+  it('gives findings whose units and ranges exist, and never throws (fast-check)', () => {
+    const piece = fc.constantFrom('안전하고', '윤리적이며', ',', ', ', ' and ', ' or ', 'safe', 'secure', 'Note', '참고', '1.', '2025년', '$5', '.', '，', '、', ' ', '\n', 'G7가', '“', '(', '및', 'human rights', '\u0000', '\ud800', '😀')
+    const text = fc.array(piece, {maxLength: 30}).map((a) => a.join(''))
+    fc.assert(
+      fc.property(fc.array(text, {maxLength: 6}), fc.array(text, {maxLength: 6}), (ko, en) => {
+        const {findings, alignment} = check(ko, en)
+        for (const f of findings) {
+          for (const i of f.ko) expect(i >= 0 && i < ko.length).toBe(true)
+          for (const j of f.en) expect(j >= 0 && j < en.length).toBe(true)
+          // Ranges are offsets into the finding's units of a side joined with one space.
+          for (const [side, units] of [['ko', alignment.ko], ['en', alignment.en]] as const) {
+            const joined = f[side].map((i) => units[i].text).join(' ')
+            for (const [a, b] of f.ranges?.[side] ?? []) expect(a >= 0 && a <= b && b <= joined.length).toBe(true)
+          }
+        }
+      }),
+      {numRuns: 200}
+    )
   })
 })
 

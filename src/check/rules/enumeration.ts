@@ -54,14 +54,12 @@ export const enumeration: Rule = {
           const ko = counterpart(en, koSeries, koConcepts)
           if (!ko || en.count - ko.count < MIN_SHORTFALL) continue
           const bead = context.alignment.beads[pair.bead]
-          const oneToOne = bead.ko.length === 1 && bead.en.length === 1
           out.push({
             ko: [...bead.ko],
             en: [...bead.en],
             message: `The English lists ${en.count} items (${en.items.join(', ')}), the Korean ${ko.count} (${ko.items.join(', ')}): ${en.count - ko.count} may be left out`,
             evidence: {english: en.items, korean: ko.items, englishCount: en.count, koreanCount: ko.count},
-            // Offsets into the units themselves only when the bead has one unit a side.
-            ...(oneToOne ? {ranges: {ko: [[ko.start, ko.end] as [number, number]], en: [[en.start, en.end] as [number, number]]}} : {})
+            ranges: {ko: [[ko.start, ko.end]], en: [[en.start, en.end]]}
           })
         }
       }
