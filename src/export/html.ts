@@ -59,6 +59,8 @@ main{padding:1rem 1.5rem 4rem;max-width:1400px;margin:0 auto}
 .finding b{text-transform:uppercase;font-size:.72rem;letter-spacing:.03em}
 .finding.error{border-color:var(--warn);color:var(--warn)}
 .finding.warning{border-color:hsl(35 90% 45%)}
+mark{background:hsl(50 100% 70% / .55);color:inherit;border-radius:.15em}
+mark.error{background:hsl(0 90% 70% / .45)}
 .unaligned{border-style:dashed;border-left-style:solid}
 .legend span{display:inline-block;width:1.6em;height:.8em;vertical-align:middle;border-radius:.2em}
 @media (max-width:700px){.bead,.cols{grid-template-columns:1fr}}
@@ -133,6 +135,7 @@ export function toHtml(alignment: Alignment, options?: Readonly<HtmlOptions> | n
   if (options?.title !== undefined && typeof options.title !== 'string') throw new TypeError('Expected `options.title` to be a string')
   if (options?.findings !== undefined && !Array.isArray(options.findings)) throw new TypeError('Expected `options.findings` to be an array of findings')
   const byBead = findingsByBead(alignment, options?.findings ?? [])
+  const marks = findingMarks(alignment, options?.findings ?? [])
   const stats: XmlEscapeStats = {replaced: 0}
   const e = (text: string) => escapeXml(text, stats)
   const title = options?.title ?? options?.documentId ?? documentIdOf(alignment.ko) ?? 'Alignment'
@@ -158,22 +161,22 @@ export function toHtml(alignment: Alignment, options?: Readonly<HtmlOptions> | n
   if (options?.findings) parts.push(`<p class="stats">${findingCounts(options.findings)}</p>\n`)
   for (const f of byBead.get(-1) ?? []) parts.push(findingHtml(f, e))
   parts.push('</header>\n<main>\n<div class="cols"><div lang="ko">한국어</div><div>English</div></div>\n')
-  for (const b of beads) parts.push(beadHtml(b, low, e, byBead.get(b.index) ?? []))
+  for (const b of beads) parts.push(beadHtml(b, low, e, byBead.get(b.index) ?? [], marks))
   if (beads.length === 0) parts.push('<p class="help">No beads to show.</p>\n')
   parts.push(`</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`)
   reportReplaced(stats, options)
   return parts.join('')
 }
 
-function beadHtml(b: ExportBead, low: number, e: (text: string) => string, findings: readonly Finding[]): string {
+function beadHtml(b: ExportBead, low: number, e: (text: string) => string, findings: readonly Finding[], marks: Marks): string {
   const unaligned = b.koUnits.length === 0 || b.enUnits.length === 0
   const classes = ['bead', `c${Math.round(b.confidence * 10)}`, unaligned ? 'unaligned' : '', b.confidence < low ? 'low' : ''].filter(Boolean).join(' ')
   const confidence = formatConfidence(b.confidence)
   return (
     `<section class="${classes}" id="b${b.index}" data-confidence="${confidence}" data-unaligned="${unaligned ? 1 : 0}" data-type="${e(b.type)}"${findings.length > 0 ? ` data-findings="${findings.length}"` : ''}>` +
     `<div class="meta"><a href="#b${b.index}">#${b.index}</a><span>${e(b.type)}</span><span class="conf" title="alignment confidence">${confidence}</span></div>` +
-    side(b.koUnits, 'ko', e) +
-    side(b.enUnits, 'en', e) +
+    side(b.koUnits, 'ko', e, marks) +
+    side(b.enUnits, 'en', e, marks) +
     findings.map((f) => findingHtml(f, e)).join('') +
     '</section>\n'
   )
@@ -200,6 +203,71 @@ function findingCounts(findings: readonly Finding[]): string {
   return `${findings.length} finding${findings.length === 1 ? '' : 's'} of the translation checks: ${count('error')} error${count('error') === 1 ? '' : 's'}, ${count('warning')} warning${count('warning') === 1 ? '' : 's'}, ${count('info')} info`
 }
 
+/** Character ranges of findings per unit (`ko:3`), in that unit's text, with the finding's severity. */
+type Marks = Map<string, Array<{start: number; end: number; severity: Finding['severity']}>>
+
+/**
+ * The findings' `ranges` as ranges of single units: a finding's ranges are offsets into its units
+ * of a side joined with one space (see `Finding`).
+ */
+function findingMarks(alignment: Alignment, findings: readonly Finding[]): Marks {
+  const out: Marks = new Map()
+  for (const f of findings) {
+    for (const side of ['ko', 'en'] as const) {
+      const units = side === 'ko' ? alignment.ko : alignment.en
+      for (const [a, b] of f.ranges?.[side] ?? []) {
+        let offset = 0
+        for (const i of f[side]) {
+          const text = units[i]?.text ?? ''
+          const start = Math.max(a, offset) - offset
+          const end = Math.min(b, offset + text.length) - offset
+          if (start < end) {
+            const key = `${side}:${i}`
+            const list = out.get(key)
+            const mark = {start, end, severity: f.severity}
+            if (list) list.push(mark)
+            else out.set(key, [mark])
+          }
+          offset += text.length + 1
+        }
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * A unit's text as escaped chunks (see `chunks`) with the findings' ranges in `<mark>`
+ * (overlapping ranges joined, an error's colour winning).
+ */
+function marked(text: string, marks: ReadonlyArray<{start: number; end: number; severity: Finding['severity']}> | undefined, e: (text: string) => string): string[] {
+  const pieces = chunks(text)
+  if (!marks || marks.length === 0) return pieces.map(e)
+  const sorted = [...marks].sort((x, y) => x.start - y.start)
+  const joined: Array<{start: number; end: number; error: boolean}> = []
+  for (const m of sorted) {
+    const last = joined[joined.length - 1]
+    if (last && m.start <= last.end) {
+      last.end = Math.max(last.end, m.end)
+      last.error ||= m.severity === 'error'
+    } else joined.push({start: m.start, end: m.end, error: m.severity === 'error'})
+  }
+  let offset = 0
+  return pieces.map((piece) => {
+    let html = ''
+    let at = 0
+    for (const m of joined) {
+      const start = Math.max(m.start - offset, at)
+      const end = Math.min(m.end - offset, piece.length)
+      if (start >= end) continue
+      html += e(piece.slice(at, start)) + `<mark${m.error ? ' class="error"' : ''}>` + e(piece.slice(start, end)) + '</mark>'
+      at = end
+    }
+    offset += piece.length
+    return html + e(piece.slice(at))
+  })
+}
+
 // Chromium lays out one huge inline run in worse than linear time (a 1 MB paragraph with
 // `white-space: pre-wrap` took minutes in the test). Paragraphs longer than this are cut at a
 // space into block-level chunks, each laid out on its own; the text itself is unchanged.
@@ -223,14 +291,14 @@ function chunks(text: string): string[] {
   return out
 }
 
-function side(units: readonly Unit[], lang: 'ko' | 'en', e: (text: string) => string): string {
+function side(units: readonly Unit[], lang: 'ko' | 'en', e: (text: string) => string, marks: Marks): string {
   if (units.length === 0) return `<div class="side ${lang}"><p class="missing">${lang === 'ko' ? 'no Korean counterpart' : 'no English counterpart'}</p></div>`
   let out = `<div class="side ${lang}" lang="${lang}">`
   for (const u of units) {
     const {start, end} = u.position
     const tip = `${u.id} · ${u.kind}${u.marker ? ' ' + u.marker : ''} · line ${start.line}:${start.column}–${end.line}:${end.column} · offsets ${start.offset}–${end.offset}`
     const anchor = `${lang}-${u.index}`
-    out += `<p class="unit" id="${anchor}" title="${e(tip)}" data-unit="${e(u.id)}" data-offsets="${start.offset}-${end.offset}"><a class="src" href="#${anchor}">${lang}:${u.index}</a><span class="text">${chunks(u.text).map(e).join('</span><span class="text chunk">')}</span></p>`
+    out += `<p class="unit" id="${anchor}" title="${e(tip)}" data-unit="${e(u.id)}" data-offsets="${start.offset}-${end.offset}"><a class="src" href="#${anchor}">${lang}:${u.index}</a><span class="text">${marked(u.text, marks.get(`${lang}:${u.index}`), e).join('</span><span class="text chunk">')}</span></p>`
   }
   return out + '</div>'
 }

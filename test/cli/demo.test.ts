@@ -16,7 +16,9 @@ describe('ko-en-bitext demo', () => {
     expect(html.match(/<section class="bead/g)).toHaveLength(17)
     // The checks ran: paragraph 2's shorter list is shown in its card.
     expect(result.stdout).toMatch(/Checked it: 0 errors, 1 warnings, \d+ info/)
-    expect(/<section[^>]* id="b2"[^>]*>.*?<\/section>/s.exec(html)?.[0]).toContain('enumeration: The English lists 6 items')
+    const card = /<section[^>]* id="b2"[^>]*>.*?<\/section>/s.exec(html)?.[0]
+    expect(card).toContain('enumeration: The English lists 6 items')
+    expect(card).toContain('<mark>human rights based, human-centric, ethical, safe, secure and trustworthy</mark>')
     expect(html).toContain('Content-Security-Policy')
     const tmx = readFileSync(join(dir, 'out/paris-statement.tmx'), 'utf8')
     expect(findAll(parseXml(tmx), 'tu')).toHaveLength(17)

@@ -111,7 +111,9 @@ describe.runIf(hasChromium)('toHtml in Chromium', () => {
     const alignment = hostileAlignment()
     const findings: Finding[] = [
       {rule: 'omission', severity: 'error', ko: [], en: [2], message: 'English paragraph 3 has no Korean translation'},
-      {rule: 'number-mismatch', severity: 'warning', ko: [4], en: [3, 4], message: HOSTILE[5]},
+      // Ranges are offsets into the units of a side joined with one space: `Fifth` in English unit
+      // 3, `Sixth` (all of unit 4) after it.
+      {rule: 'number-mismatch', severity: 'warning', ko: [4], en: [3, 4], message: HOSTILE[5], ranges: {en: [[0, 5], [alignment.en[3].text.length + 1, alignment.en[3].text.length + 6]], ko: [[0, 3]]}},
       {rule: 'particle', severity: 'info', ko: [5], en: [5], message: '“G7가” should be “G7이”'},
       {rule: 'inconsistent-translation', severity: 'warning', ko: [], en: [], message: 'a document-wide finding'}
     ]
@@ -121,6 +123,7 @@ describe.runIf(hasChromium)('toHtml in Chromium', () => {
     expect(await page.locator('#b3 .finding').textContent()).toBe('error omission: English paragraph 3 has no Korean translation')
     expect(await page.locator('#b4 .finding').textContent()).toBe(`warning number-mismatch: ${HOSTILE[5]}`)
     expect(await page.locator('#b5 .finding.info').count()).toBe(1)
+    expect(await page.locator('#b4 mark').allTextContents()).toEqual(['다섯째', 'Fifth', 'Sixth'])
     expect(await page.locator('header .finding').textContent()).toContain('a document-wide finding')
     expect(await page.locator('header').textContent()).toContain('4 findings of the translation checks: 1 error, 2 warnings, 1 info')
     await page.check('#only-findings')
