@@ -15,7 +15,7 @@ describe('ko-en-bitext demo', () => {
     const html = readFileSync(join(dir, 'out/paris-statement.html'), 'utf8')
     expect(html.match(/<section class="bead/g)).toHaveLength(17)
     // The checks ran: paragraph 2's shorter list is shown in its card.
-    expect(result.stdout).toMatch(/Checked it: 0 errors, 1 warnings, \d+ info/)
+    expect(result.stdout).toMatch(/Checked it: 0 errors, 1 warning, \d+ info/)
     const card = /<section[^>]* id="b2"[^>]*>.*?<\/section>/s.exec(html)?.[0]
     expect(card).toContain('enumeration: The English lists 6 items')
     expect(card).toContain('<mark>human rights based, human-centric, ethical, safe, secure and trustworthy</mark>')
