@@ -1,5 +1,6 @@
 import {align, type AlignInput} from '../align/align.js'
 import {Alignment} from '../align/alignment.js'
+import {splitSentences, type Sentence} from '../parse/sentences.js'
 import {toUnits} from '../parse/to-units.js'
 import type {BeadList, Finding, ParsedDocument, Similarity, Unit, Warning} from '../types.js'
 import {calibrateLengths} from './calibrate.js'
@@ -56,7 +57,18 @@ export function check(ko: AlignInput, en: AlignInput, options?: Readonly<CheckOp
   if (!isGlossary(glossary)) throw new TypeError('Expected `options.glossary` to be an array of `{ko, en}` terms')
 
   const alignment = resolveAlignment(ko, en, options)
-  const context: RuleContext = {alignment, pairs: alignment.allPairs(), stats: calibrateLengths(alignment.pairs()), glossary}
+  const split = new Map<number, {ko: Sentence[]; en: Sentence[]}>()
+  const context: RuleContext = {
+    alignment,
+    pairs: alignment.allPairs(),
+    stats: calibrateLengths(alignment.pairs()),
+    glossary,
+    sentences(pair) {
+      let s = split.get(pair.bead)
+      if (!s) split.set(pair.bead, (s = {ko: splitSentences(pair.ko), en: splitSentences(pair.en, 'en')}))
+      return s
+    }
+  }
   const findings: Finding[] = []
   for (const rule of RULES) {
     const severity = severityOf(rule, settings[rule.id])

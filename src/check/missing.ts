@@ -1,7 +1,7 @@
 // Shared logic of the `omission` and `addition` rules: paragraphs with no counterpart, and
 // sentences inside an aligned paragraph that the sentence alignment leaves without a partner
 // (English ones in sentence-omission.ts, Korean ones here).
-import {type Sentence, splitSentences} from '../parse/sentences.js'
+import type {Sentence} from '../parse/sentences.js'
 import type {PairStats, RuleContext, RuleFinding} from './rule.js'
 import {lengthAlignSentences} from './sentence-align.js'
 import {findSentenceOmissions} from './sentence-omission.js'
@@ -96,8 +96,7 @@ function findSentenceAdditions(context: RuleContext): RuleFinding[] {
     const z = (Math.log(Math.max(1, koreanLength(pair.ko)) / Math.max(1, contentLength(withoutMarker(pair.en)))) - stats.logRatio) / stats.spread
     // The side that gained a sentence is long.
     if (z < PARAGRAPH_Z) continue
-    const ks = splitSentences(pair.ko)
-    const es = splitSentences(pair.en, 'en')
+    const {ko: ks, en: es} = context.sentences(pair)
     if (ks.length + es.length < 3) continue
     const groups = lengthAlignSentences(ks, es, stats)
     // Second signal when the sentence alignment found every sentence a partner: the paragraph is

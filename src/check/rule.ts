@@ -1,4 +1,5 @@
 import type {Alignment, BeadPair} from '../align/alignment.js'
+import type {Sentence} from '../parse/sentences.js'
 import type {Finding, GlossaryEntry} from '../types.js'
 
 /** How serious a finding is. */
@@ -24,6 +25,11 @@ export interface RuleContext {
   pairs: readonly BeadPair[]
   stats: PairStats
   glossary: readonly GlossaryEntry[]
+  /**
+   * The sentences of a pair's two texts (`splitSentences`), split once per pair for all the rules
+   * that look inside paragraphs.
+   */
+  sentences(pair: BeadPair): {ko: readonly Sentence[]; en: readonly Sentence[]}
 }
 
 /** A rule's finding before the configured severity is applied. */

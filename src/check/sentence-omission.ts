@@ -4,7 +4,8 @@
 // and forcing a partner on it costs clearly more: a log-likelihood ratio, in nats, from lengths
 // calibrated on the document's sentence pairs and from the English words the Korean lacks,
 // weighted by how this document translates each word (word-model.ts).
-import {type Sentence, splitSentences} from '../parse/sentences.js'
+import type {BeadPair} from '../align/alignment.js'
+import type {Sentence} from '../parse/sentences.js'
 import {calibrateSentences} from './calibrate.js'
 import type {RuleContext, RuleFinding} from './rule.js'
 import {englishWords, koreanKeys, type EnglishWord} from './sentence-evidence.js'
@@ -22,8 +23,8 @@ const MIN_MARGIN = 2
 /** One paragraph pair split into sentences, with what the sentence alignment needs. */
 interface PairView {
   bead: number
-  ko: Sentence[]
-  en: Sentence[]
+  ko: readonly Sentence[]
+  en: readonly Sentence[]
   koKeys: Array<Set<string>>
   enWords: EnglishWord[][]
 }
@@ -36,7 +37,7 @@ interface PairView {
  * findSentenceOmissions(context) // → [{ko: [3], en: [3], evidence: {level: 'sentence', …}}]
  */
 export function findSentenceOmissions(context: RuleContext): RuleFinding[] {
-  const views = context.pairs.filter((p) => p.ko !== '' && p.en !== '' && isMostlyKorean(p.ko)).map(viewOf)
+  const views = context.pairs.filter((p) => p.ko !== '' && p.en !== '' && isMostlyKorean(p.ko)).map((p) => viewOf(p, context))
   if (views.length === 0) return []
   const model = new WordModel(views.map((v) => ({en: union(v.enWords), ko: new Set(v.koKeys.flatMap((k) => [...k]))})))
   const stats = calibrateSentences(views, context.stats)
@@ -65,9 +66,8 @@ export function findSentenceOmissions(context: RuleContext): RuleFinding[] {
   return out
 }
 
-function viewOf(pair: {bead: number; ko: string; en: string}): PairView {
-  const ko = splitSentences(pair.ko)
-  const en = splitSentences(pair.en, 'en')
+function viewOf(pair: BeadPair, context: RuleContext): PairView {
+  const {ko, en} = context.sentences(pair)
   return {bead: pair.bead, ko, en, koKeys: ko.map((s) => koreanKeys(s.text)), enWords: en.map((s) => englishWords(s.text))}
 }
 

@@ -1,4 +1,3 @@
-import {splitSentences} from '../../parse/sentences.js'
 import {ENGLISH_FUNCTION_WORDS} from '../../text/function-words.js'
 import {englishConcepts, koreanConcepts} from '../../text/lexicon.js'
 import type {Rule, RuleFinding} from '../rule.js'
@@ -45,10 +44,11 @@ export const enumeration: Rule = {
     const out: RuleFinding[] = []
     for (const pair of context.pairs) {
       if (pair.ko === '' || pair.en === '' || !isMostlyKorean(pair.ko)) continue
-      const koSeries = splitSentences(pair.ko).flatMap((s) => seriesOf(s.text, s.start, 'ko'))
+      const sentences = context.sentences(pair)
+      const koSeries = sentences.ko.flatMap((s) => seriesOf(s.text, s.start, 'ko'))
       if (koSeries.length === 0) continue
       const koConcepts = koSeries.map((ko) => koreanConcepts(pair.ko.slice(ko.start, ko.end)))
-      for (const sentence of splitSentences(pair.en, 'en')) {
+      for (const sentence of sentences.en) {
         for (const en of seriesOf(sentence.text, sentence.start, 'en')) {
           if (en.count < MIN_ITEMS) continue
           const ko = counterpart(en, koSeries, koConcepts)
