@@ -1,5 +1,6 @@
 import type {Finding} from '../types.js'
 import type {CheckResult} from './check.js'
+import type {Severity} from './rule.js'
 import {clip} from './text-utils.js'
 
 /** Options of `formatReport`. */
@@ -33,9 +34,19 @@ export function formatReport(result: CheckResult, options?: Readonly<ReportOptio
       if (f.en.length) lines.push(`${''.padEnd(20)}EN: ${clip(f.en.map((i) => result.alignment.en[i]?.text ?? '').join(' ¶ '), 100)}`)
     }
   }
-  const {error, warning, info} = result.counts
-  lines.push(`${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${info} info (${result.alignment.ko.length} Korean, ${result.alignment.en.length} English units, ${result.alignment.beads.length} beads)`)
+  lines.push(`${formatCounts(result.counts)} (${result.alignment.ko.length} Korean, ${result.alignment.en.length} English units, ${result.alignment.beads.length} beads)`)
   return lines.join('\n') + '\n'
+}
+
+/**
+ * Findings per severity in words, as the report's last line starts.
+ *
+ * @example
+ * formatCounts({error: 0, warning: 1, info: 2}) //=> '0 errors, 1 warning, 2 info'
+ */
+export function formatCounts(counts: Readonly<Record<Severity, number>>): string {
+  const {error, warning, info} = counts
+  return `${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${info} info`
 }
 
 /** Paragraph numbers for people: 1-based, ranges joined (`3–5`). */

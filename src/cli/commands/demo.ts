@@ -3,6 +3,7 @@
 import {mkdirSync} from 'node:fs'
 import {join, relative, resolve} from 'node:path'
 import {check} from '../../check/check.js'
+import {formatCounts} from '../../check/report.js'
 import {getPair} from '../../corpus/corpus.js'
 import {toHtml} from '../../export/html.js'
 import {toTmx} from '../../export/tmx.js'
@@ -48,7 +49,7 @@ export const demoCommand: Command = {
     process.stdout.write(
       [
         `Aligned "${title}": ${alignment.ko.length} Korean and ${alignment.en.length} English paragraphs, ${paired} pairs, ${alignment.lowConfidence().length} below confidence 0.5.`,
-        `Checked it: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info (shown with their paragraphs).`,
+        `Checked it: ${formatCounts(counts)} (shown with their paragraphs).`,
         `  side-by-side view: ${shown(html)}  (open in a browser)`,
         `  translation memory: ${shown(tmx)}  (TMX 1.4b)`,
         `Next: ko-en-bitext align KO_FILE EN_FILE -o review.html, ko-en-bitext check KO_FILE EN_FILE --format html -o review.html`,
@@ -57,8 +58,4 @@ export const demoCommand: Command = {
     )
     return EXIT_OK
   }
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
 }
