@@ -187,10 +187,11 @@ function fullBand(rows: number, cols: number): Band {
 function bandAround(points: ReadonlyArray<readonly [number, number]>, rows: number, cols: number, w: number): Band {
   const lo = new Int32Array(rows + 1).fill(cols)
   const hi = new Int32Array(rows + 1).fill(0)
+  const whole: Corners = [0, 0, rows, cols]
   for (let p = 0; p < points.length; p++) {
     const [x0, y0] = points[p]
     const [x1, y1] = p + 1 < points.length ? points[p + 1] : [rows, cols]
-    widen(lo, hi, x0, y0, x1, y1, w, [0, 0, rows, cols])
+    widen(lo, hi, x0, y0, x1, y1, w, whole)
   }
   lo[0] = 0
   hi[rows] = cols
