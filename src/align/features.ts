@@ -358,7 +358,21 @@ function senseToken(sense: number): string {
  */
 function senseEvidence(sense: number, cls: ProbeClass, out: EvidenceSink): void {
   out.probe(senseToken(sense), cls)
-  for (const c of senseConcepts(sense)) for (const other of sensesWith(c)) out.targetOnce(senseToken(other))
+  for (const token of senseTargets(sense)) out.targetOnce(token)
+}
+
+// Tokens of the senses each sense answers (see `senseEvidence`), listed once per sense: a Korean
+// text's forms are not cached per word as English words are, and recur in every paragraph.
+const senseTargetTokens: string[][] = []
+
+function senseTargets(sense: number): readonly string[] {
+  let tokens = senseTargetTokens[sense]
+  if (tokens === undefined) {
+    const set = new Set<string>()
+    for (const c of senseConcepts(sense)) for (const other of sensesWith(c)) set.add(senseToken(other))
+    tokens = senseTargetTokens[sense] = [...set]
+  }
+  return tokens
 }
 
 /** Loanword skeletons of a Hangul word and of its stem (particles and light endings stripped). */
