@@ -122,6 +122,17 @@ describe('latin-mismatch', () => {
     expect(byRule(run(KO, EN), 'latin-mismatch')).toEqual([])
   })
 
+  // GIMP manual sentences (GFDL): a gloss in brackets must transliterate the Hangul before it or be
+  // an English word of the pair.
+  it('finds a changed gloss, and accepts glosses that spell out the Korean word or the English term', () => {
+    const pair = (ko: string, en: string) => byRule(check([ko], [en], {alignment: [[[0], [0]]]}).findings, 'latin-mismatch')
+    expect(pair('닷지(Dodge)/번(Burn) 도구', 'Dodge/Burn')).toEqual([])
+    expect(pair('닷지(Dodge)/번(Brightwater) 도구', 'Dodge/Burn')[0].evidence).toMatchObject({ko: ['Brightwater']})
+    expect(pair('차원(Dimension), 횡렬(Ranks), 선택(Selection)', 'Dimension, Ranks, Selection')).toEqual([])
+    expect(pair('차원(Zorvex), 횡렬(Ranks), 선택(Selection)', 'Dimension, Ranks, Selection')[0].evidence).toMatchObject({ko: ['Zorvex']})
+    expect(pair('독(dock)에서 대화 상자를 이동하거나 떼어내는 것을 방지합니다.', 'Prevent the dialog from being moved or detached.')).toEqual([])
+  })
+
   it('finds a URL on the English side only', () => {
     const findings = check(['자세한 내용은 누리집을 참고하세요.'], ['See https://www.elysee.fr/en/sommet-pour-l-action-sur-l-ia for details.'], {alignment: [[[0], [0]]]}).findings
     expect(byRule(findings, 'latin-mismatch')[0].evidence).toMatchObject({en: ['https://www.elysee.fr/en/sommet-pour-l-action-sur-l-ia']})

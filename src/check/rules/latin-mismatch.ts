@@ -1,3 +1,4 @@
+import {hangulSkeleton, latinSkeleton} from '../../align/transliterate.js'
 import {extractLatinTokens, type LatinToken} from '../../text/latin-tokens.js'
 import type {Rule, RuleContext, RuleFinding} from '../rule.js'
 
@@ -29,7 +30,7 @@ export const latinMismatch: Rule = {
       // Korean-side tokens: one-letter words (`a`, list letters) are too weak to report, and a
       // gloss in brackets right after Hangul (`독(dock)`, `스크립트-푸(Script-Fu)`) explains a Korean
       // word the English may inflect or leave out.
-      const koOnly = unique(ko.filter((t) => t.text.length > 1 && !has(enKeys, t) && !inCompound(t, en) && !isGloss(pair.ko, t) && !spelledOut(t, pair.en)))
+      const koOnly = unique(ko.filter((t) => t.text.length > 1 && !has(enKeys, t) && !inCompound(t, en) && !explains(pair.ko, t, en) && !spelledOut(t, pair.en)))
       const enOnly = unique(
         en.filter((t) => {
           if (has(koKeys, t) || koJoined.includes(t.key)) return false
@@ -99,6 +100,23 @@ function has(keys: Set<string>, t: LatinToken): boolean {
 function isGloss(text: string, t: LatinToken): boolean {
   const before = text.slice(Math.max(0, t.start - 2), t.start)
   return /[가-힣]\s?\($/.test(before) || (t.kind === 'acronym' && /[가-힣]$/.test(before))
+}
+
+// A gloss is fine when the Hangul word before it transliterates it (`독(dock)`, `번(Burn)`: the
+// translator spells out the original term) or when the English has it up to inflection
+// (`차원(Dimension)` ↔ `Dimension`); `번(Brightwater)` next to `Burn` is neither.
+function explains(text: string, t: LatinToken, en: readonly LatinToken[]): boolean {
+  if (!isGloss(text, t)) return false
+  if (sharesStem(t, en)) return true
+  const word = /([가-힣]+)[^가-힣]{0,2}$/.exec(text.slice(Math.max(0, t.start - 12), t.start))?.[1]
+  return word !== undefined && hangulSkeleton(word) === latinSkeleton(t.key)
+}
+
+// Inflected or derived forms: the same first four letters (`dock` ↔ `Dockable`, `Script-Fu` ↔
+// `Script-Fus`), or the whole of a shorter token.
+function sharesStem(t: LatinToken, other: readonly LatinToken[]): boolean {
+  const stem = t.key.slice(0, 4)
+  return other.some((o) => o.key.startsWith(stem) || t.key.startsWith(o.key.slice(0, 4)))
 }
 
 // An acronym the English writes out in full: `UN` ↔ `United Nations`, `AU` ↔ `African Union`,
