@@ -5,6 +5,7 @@ import {check} from '../../src/check/check.js'
 import {englishWords, koreanKeys} from '../../src/check/sentence-evidence.js'
 import {matchSentences, type SentencePair} from '../../src/check/sentence-match.js'
 import {splitSentences} from '../../src/parse/sentences.js'
+import {isMostlyKorean} from '../../src/check/text-utils.js'
 import {WordModel} from '../../src/check/word-model.js'
 import {EN, GOLD, KO} from './paris.js'
 
@@ -74,6 +75,27 @@ describe('omission of a sentence that carried a name', () => {
 
   it('leaves the intact paragraph alone', () => {
     expect(omissionsOf(gimp.ko)).toEqual([])
+  })
+})
+
+describe('omission of any one sentence of a GIMP page', () => {
+  it('finds at least two thirds of the Korean sentences dropped one at a time, on a page it leaves alone when intact', () => {
+    // Every 1-1 paragraph pair with two or more sentences a side: 34 Korean sentences in all.
+    let dropped = 0
+    let found = 0
+    for (const [[k, ...ks], [e, ...es]] of gimp.gold) {
+      if (ks.length > 0 || es.length > 0 || k === undefined || e === undefined) continue
+      const sentences = splitSentences(gimp.ko[k])
+      if (sentences.length < 2 || splitSentences(gimp.en[e], 'en').length < 2 || !isMostlyKorean(gimp.ko[k])) continue
+      for (const s of sentences) {
+        const ko = gimp.ko.map((t, i) => (i === k ? (t.slice(0, s.start) + t.slice(s.end)).trim() : t))
+        dropped++
+        if (check(ko, gimp.en, {alignment: gimp.gold}).findings.some((f) => f.rule === 'omission' && f.ko.includes(k))) found++
+      }
+    }
+    expect(dropped).toBe(34)
+    expect(found).toBeGreaterThanOrEqual((2 / 3) * dropped)
+    expect(check(gimp.ko, gimp.en, {alignment: gimp.gold}).findings.filter((f) => f.rule === 'omission')).toEqual([])
   })
 })
 
