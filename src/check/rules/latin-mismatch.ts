@@ -29,7 +29,8 @@ export const latinMismatch: Rule = {
       const koJoined = ko.map((t) => t.key).join('')
       // Korean-side tokens: one-letter words (`a`, list letters) are too weak to report, and a
       // gloss in brackets right after Hangul (`독(dock)`, `스크립트-푸(Script-Fu)`) explains a Korean
-      // word the English may inflect or leave out.
+      // word the English may inflect or leave out — as long as it spells out that word or is the
+      // English term (`explains`).
       const koOnly = unique(ko.filter((t) => t.text.length > 1 && !has(enKeys, t) && !inCompound(t, en) && !explains(pair.ko, t, en) && !spelledOut(t, pair.en)))
       const enOnly = unique(
         en.filter((t) => {
