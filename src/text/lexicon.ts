@@ -25,6 +25,8 @@ interface Tables {
 
 // English words too frequent to say anything about alignment (they would match almost anything).
 const ENGLISH_STOP = new Set('a an the and or but if of to in on at by for with as is are be it its that this can not no so up'.split(' '))
+// Longest word of `ENGLISH_STOP`.
+const STOP_MAX = 4
 
 let tables: Tables | undefined
 
@@ -273,6 +275,9 @@ function forEachEnglishList(text: string, t: Tables, add: (ids: readonly number[
   LATIN_WORD.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = LATIN_WORD.exec(text))) {
+    // A stop word says nothing, even when its letters are a listed word's stem (`not` is that of
+    // `note`: every paragraph with a "not" answered `참고`). Stop words have at most four letters.
+    if (m[0].length <= STOP_MAX && ENGLISH_STOP.has(m[0].toLowerCase())) continue
     const ids = t.english.get(stemEnglish(m[0]))
     if (ids) add(ids)
   }

@@ -111,6 +111,23 @@ describe('align', () => {
     }
   })
 
+  it('keeps `Note` with the Korean paragraph it was joined to when the English paragraph says "not"', () => {
+    // GIMP manual, "Combining images" (GFDL): the Korean glued `참고` to the paragraph, the
+    // English keeps `Note` apart, and its paragraph says "not its contents". When "not" counted as
+    // the word `note`, that paragraph already answered `참고`, and `Note` was left unaligned.
+    const noteKo =
+      '참고 레이어가 차지하는 메모리의 총량은 레이어의 내용이 아닌 넓이에 의해 좌우됩니다. 따라서 큰 이미지나 많은 레이어를 가진 이미지로 작업을 한다면 레이어의 크기를 적절하게 조절할 필요가 있습니다.'
+    const noteEn =
+      'The amount of memory that a layer consumes is determined by its dimensions, not its contents. So, if you are working with large images or images that contain many layers, it might pay off to trim layers to the minimum possible size.'
+    for (const at of [3, 8, 12]) {
+      const ko = [...parisKo.slice(0, at), noteKo, ...parisKo.slice(at)]
+      const en = [...parisEn.slice(0, at), 'Note', noteEn, ...parisEn.slice(at)]
+      const beads = valid(ko, en).toBeadList()
+      expect(beads[at]).toEqual([[at], [at, at + 1]])
+      expect(beads).toHaveLength(parisKo.length + 1)
+    }
+  })
+
   it('counts a label of several senses as one word, found when any sense is there', () => {
     // The word list gives `Undo` four concepts (undo, cancel, restore, revert) and `취소` one
     // (cancel): as four probes, three were always missed and the label was left unaligned.

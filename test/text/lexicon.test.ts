@@ -41,6 +41,14 @@ describe('built-in lexicon', () => {
     expect(koreanConcepts('할 수 있는 것입니다').size).toBe(0)
   })
 
+  it('finds no concept in a stop word whose letters are the stem of a listed word', () => {
+    // `note` stems to `not`: without this every paragraph saying "not" meant `참고`.
+    expect(englishConcepts('Note')).toContain('note')
+    expect(englishConcepts('Notes')).toContain('note')
+    expect(englishConcepts('determined by its dimensions, not its contents')).not.toContain('note')
+    expect(englishConcepts('Not')).toEqual(new Set())
+  })
+
   it('stems English inflections to one key', () => {
     expect(new Set(['colors', 'colored', 'coloring', 'color'].map(stemEnglish)).size).toBe(1)
     expect(new Set(['saves', 'saved', 'saving', 'save'].map(stemEnglish)).size).toBe(1)
