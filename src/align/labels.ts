@@ -87,51 +87,82 @@ function labelKey(text: string): string | undefined {
 function withLabels(ev: SideEvidence, units: readonly Unit[], ids: ReadonlyMap<string, number>, unknown: ReadonlySet<number>): SideEvidence {
   if (ids.size === 0) return ev
   const ends = labelEnds(ids)
-  // First the labels of every unit and the sizes, then the lists, filled in place: no growing
-  // lists and copies (these are as long as the side's evidence).
-  const foundStart = new Int32Array(ev.units + 1)
+  // First the units with a label and the sizes, then the lists, filled in place: no growing lists
+  // and copies (these are as long as the side's evidence). Most units have no label: the lists of
+  // those between two labelled units are copied in one piece.
+  const labelled = new IntList()
+  const foundStart = new IntList()
   const foundIds = new IntList()
-  const override = new Uint8Array(ev.units)
+  const override = new IntList()
   const found: number[] = []
-  let probes = 0
-  let targets = 0
+  let removed = 0
   for (let u = 0; u < ev.units; u++) {
-    foundStart[u] = foundIds.length
     labelsAtEnds(units[u].text, ids, ends, found)
+    if (found.length === 0) continue
+    labelled.push(u)
+    foundStart.push(foundIds.length)
     for (const id of found) foundIds.push(id)
     // The document's own rendering of a label beats the built-in word list's (`Tip` is `팁`
     // there, `작은 정보` in the GIMP manual): that label's concept is no longer required.
-    if (found.some((id) => unknown.has(id))) override[u] = 1
-    for (let x = ev.probeStart[u]; x < ev.probeStart[u + 1]; x++) if (!(override[u] && ev.probeCls[x] === ProbeClass.ConceptLabel)) probes++
-    probes += found.length
-    targets += ev.targetStart[u + 1] - ev.targetStart[u] + found.length
+    const drop = found.some((id) => unknown.has(id))
+    override.push(drop ? 1 : 0)
+    if (drop) for (let x = ev.probeStart[u]; x < ev.probeStart[u + 1]; x++) if (ev.probeCls[x] === ProbeClass.ConceptLabel) removed++
   }
-  foundStart[ev.units] = foundIds.length
-  const probeStart = new Int32Array(ev.units + 1)
-  const probeTok = new Int32Array(probes)
-  const probeCls = new Uint8Array(probes)
-  const targetStart = new Int32Array(ev.units + 1)
-  const targetTok = new Int32Array(targets)
+  foundStart.push(foundIds.length)
+  const out = {
+    probeStart: new Int32Array(ev.units + 1),
+    probeTok: new Int32Array(ev.probeTok.length - removed + foundIds.length),
+    probeCls: new Uint8Array(ev.probeTok.length - removed + foundIds.length),
+    targetStart: new Int32Array(ev.units + 1),
+    targetTok: new Int32Array(ev.targetTok.length + foundIds.length)
+  }
   let p = 0
   let t = 0
-  for (let u = 0; u < ev.units; u++) {
-    probeStart[u] = p
-    targetStart[u] = t
+  let next = 0
+  for (let y = 0; y < labelled.length; y++) {
+    const u = labelled.at(y)
+    copyUnits(ev, next, u, p, t, out)
+    p += ev.probeStart[u] - ev.probeStart[next]
+    t += ev.targetStart[u] - ev.targetStart[next]
+    out.probeStart[u] = p
+    out.targetStart[u] = t
     for (let x = ev.probeStart[u]; x < ev.probeStart[u + 1]; x++) {
-      if (override[u] && ev.probeCls[x] === ProbeClass.ConceptLabel) continue
-      probeTok[p] = ev.probeTok[x]
-      probeCls[p++] = ev.probeCls[x]
+      if (override.at(y) && ev.probeCls[x] === ProbeClass.ConceptLabel) continue
+      out.probeTok[p] = ev.probeTok[x]
+      out.probeCls[p++] = ev.probeCls[x]
     }
-    for (let x = ev.targetStart[u]; x < ev.targetStart[u + 1]; x++) targetTok[t++] = ev.targetTok[x]
-    for (let x = foundStart[u]; x < foundStart[u + 1]; x++) {
-      probeTok[p] = foundIds.at(x)
-      probeCls[p++] = ProbeClass.Label
-      targetTok[t++] = foundIds.at(x)
+    for (let x = ev.targetStart[u]; x < ev.targetStart[u + 1]; x++) out.targetTok[t++] = ev.targetTok[x]
+    for (let x = foundStart.at(y); x < foundStart.at(y + 1); x++) {
+      out.probeTok[p] = foundIds.at(x)
+      out.probeCls[p++] = ProbeClass.Label
+      out.targetTok[t++] = foundIds.at(x)
     }
+    next = u + 1
   }
-  probeStart[ev.units] = p
-  targetStart[ev.units] = t
-  return {...ev, probeStart, probeTok, probeCls, targetStart, targetTok}
+  copyUnits(ev, next, ev.units, p, t, out)
+  out.probeStart[ev.units] = out.probeTok.length
+  out.targetStart[ev.units] = out.targetTok.length
+  return {...ev, ...out}
+}
+
+/** Copy the lists of units [from, to) of `ev`, unchanged, to `out` at probe `p` and target `t`. */
+function copyUnits(
+  ev: SideEvidence,
+  from: number,
+  to: number,
+  p: number,
+  t: number,
+  out: {probeStart: Int32Array; probeTok: Int32Array; probeCls: Uint8Array; targetStart: Int32Array; targetTok: Int32Array}
+): void {
+  const p0 = ev.probeStart[from]
+  const t0 = ev.targetStart[from]
+  for (let u = from; u < to; u++) {
+    out.probeStart[u] = ev.probeStart[u] - p0 + p
+    out.targetStart[u] = ev.targetStart[u] - t0 + t
+  }
+  out.probeTok.set(ev.probeTok.subarray(p0, ev.probeStart[to]), p)
+  out.probeCls.set(ev.probeCls.subarray(p0, ev.probeStart[to]), p)
+  out.targetTok.set(ev.targetTok.subarray(t0, ev.targetStart[to]), t)
 }
 
 /** The first and the last words of the learnt labels: a text that begins and ends with none of them has no label at its ends. */
@@ -160,33 +191,51 @@ function labelsAtEnds(text: string, ids: ReadonlyMap<string, number>, ends: Labe
   const headCount = endWords(text, true, HEAD)
   if (headCount === 0) return
   const tailCount = endWords(text, false, TAIL)
-  // Most units begin and end with no word of any label: passed over before a key is built.
-  if (!mayHaveLabel(headCount, tailCount, ends)) return
+  // Most units begin and end with no word of any label: passed over before a key is built. The keys
+  // from the head all begin with the first word, those from the tail end with the last.
+  const atHead = headStartsLabel(ends)
+  const atTail = tailEndsLabel(tailCount, ends)
+  if (!atHead && !atTail) return
   let head = ''
   for (let w = 1; w <= Math.min(MAX_WORDS, headCount); w++) {
     head = w === 1 ? HEAD[0] : head + ' ' + HEAD[w - 1]
+    if (atHead) addLabel(ids.get(withoutClosing(head)), out)
+    if (!atTail) continue
     // The last w words (all of them when there are fewer), in text order.
     const last = Math.min(w, tailCount)
     let tail = last === 0 ? '' : TAIL[last - 1]
     for (let x = last - 2; x >= 0; x--) tail = tail + ' ' + TAIL[x]
-    for (const key of [head, tail]) {
-      const id = ids.get(key.replace(/\s*[:.]$/, ''))
-      if (id !== undefined && !out.includes(id)) out.push(id)
-    }
+    addLabel(ids.get(withoutClosing(tail)), out)
   }
 }
 
+function addLabel(id: number | undefined, out: number[]): void {
+  if (id !== undefined && !out.includes(id)) out.push(id)
+}
+
+/** Whether a key `labelsAtEnds` builds from `HEAD` may be a learnt label: it begins with the first word (less a closing `:` or `.`). */
+function headStartsLabel(ends: LabelEnds): boolean {
+  return ends.first.has(HEAD[0]) || ends.first.has(unclosed(HEAD[0]))
+}
+
 /**
- * Whether a key `labelsAtEnds` builds from `HEAD` and `TAIL` may be a learnt label: it begins with
- * the first word (less a closing `:` or `.`), or ends with the last word (less a closing `:` or
- * `.`), or with the word before a lone `:` or `.`.
+ * Whether a key `labelsAtEnds` builds from `TAIL` may be a learnt label: it ends with the last
+ * word (less a closing `:` or `.`), or with the word before a lone `:` or `.`.
  */
-function mayHaveLabel(headCount: number, tailCount: number, ends: LabelEnds): boolean {
-  if (headCount > 0 && (ends.first.has(HEAD[0]) || ends.first.has(unclosed(HEAD[0])))) return true
+function tailEndsLabel(tailCount: number, ends: LabelEnds): boolean {
   if (tailCount === 0) return false
   const last = TAIL[0]
   if (ends.last.has(last) || ends.last.has(unclosed(last))) return true
   return (last === ':' || last === '.') && tailCount > 1 && ends.last.has(TAIL[1])
+}
+
+/** `key` less a closing `:` or `.` and the spaces before it (as `key.replace(/\s*[:.]$/, '')`). */
+function withoutClosing(key: string): string {
+  const c = key.charCodeAt(key.length - 1)
+  if (c !== 58 && c !== 46) return key
+  let end = key.length - 1
+  while (end > 0 && isSpace(key.charCodeAt(end - 1))) end--
+  return key.slice(0, end)
 }
 
 // Scratch of `labelsAtEnds`: the first words of a unit, and its last words (the last one first).
