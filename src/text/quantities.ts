@@ -65,6 +65,17 @@ const WORDS: Readonly<Record<string, [number, QuantityKind]>> = {
 const MONTH_OF: ReadonlyMap<string, number> = new Map(Object.entries(MONTHS))
 const WORD_OF: ReadonlyMap<string, readonly [number, QuantityKind]> = new Map(Object.entries(WORDS))
 
+// The first two letters (lower case) of the month names and of the number words, as bits of
+// (first - a) * 26 + (second - a): the word scan below looks up only the words that begin like one.
+const MONTH_START = wordStarts(MONTH_OF.keys())
+const WORD_START = wordStarts(WORD_OF.keys())
+
+function wordStarts(words: Iterable<string>): Uint8Array {
+  const out = new Uint8Array(26 * 26)
+  for (const w of words) out[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97] = 1
+  return out
+}
+
 const EN_MULT: Readonly<Record<string, number>> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12}
 const KO_MULT: Readonly<Record<string, number>> = {천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12}
 
@@ -194,8 +205,10 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
     }
     const index = i
     while (i < text.length && isLatinLetter(text.charCodeAt(i))) i++
-    // Month names and number words have 3 to 9 letters: most words need no lookup.
+    // Month names and number words have 3 to 9 letters and few beginnings: most words need no lookup.
     if (i - index < 3 || i - index > 9) continue
+    const start = ((text.charCodeAt(index) | 32) - 97) * 26 + (text.charCodeAt(index + 1) | 32) - 97
+    if (!MONTH_START[start] && !(spelled && WORD_START[start])) continue
     const raw = text.slice(index, i)
     const word = raw.toLowerCase()
     const month = MONTH_OF.get(word)
