@@ -6,6 +6,12 @@ import type {Similarity, Unit} from '../types.js'
 import {PROBE_MISS_COUNTS, PROBE_RECALL, ProbeClass, type SideEvidence} from './features.js'
 import {IntList} from './int-list.js'
 
+// Class members in this file are TypeScript `private`, not `#private` as elsewhere: once the
+// objects of an earlier alignment are collected, V8 (Node 20) rebuilds these classes' hidden
+// classes, and the optimised hot loops then often reach `#private` members through generic
+// inline-cache calls: the search ran about 1.7 times slower in most processes that had aligned a
+// document before.
+
 /** Tunable constants of the cost. All are set a priori and checked on half of the dev set. */
 export interface CostParams {
   /** Cost of leaving one unit unaligned (1-0 / 0-1): about −log of 1% omissions. */
@@ -85,24 +91,24 @@ export class CostModel {
   mu = 0
   /** Scale of the length variance (re-estimated after a first pass: some pairs are tighter). */
   varScale = 1
-  readonly #koLen: Float64Array
-  readonly #enLen: Float64Array
-  readonly #koWide: Float64Array
-  readonly #enWide: Float64Array
-  readonly #koPost: Postings
-  readonly #enPost: Postings
-  readonly #koEv: SideEvidence
-  readonly #enEv: SideEvidence
-  readonly #ko: ProbeSet
-  readonly #en: ProbeSet
+  private readonly koLen: Float64Array
+  private readonly enLen: Float64Array
+  private readonly koWide: Float64Array
+  private readonly enWide: Float64Array
+  private readonly koPost: Postings
+  private readonly enPost: Postings
+  private readonly koEv: SideEvidence
+  private readonly enEv: SideEvidence
+  private readonly ko: ProbeSet
+  private readonly en: ProbeSet
   // Coarse levels only need a rough path: they test at most `COARSE_PROBES` anchors per unit.
   // Built on first use: a refinement pass has no coarse levels.
-  #koCoarse: ProbeSet | undefined
-  #enCoarse: ProbeSet | undefined
-  readonly #koUnits: readonly Unit[]
-  readonly #enUnits: readonly Unit[]
-  readonly #similarity: Similarity | undefined
-  readonly #simCache = new Map<number, number>()
+  private koCoarse: ProbeSet | undefined
+  private enCoarse: ProbeSet | undefined
+  private readonly koUnits: readonly Unit[]
+  private readonly enUnits: readonly Unit[]
+  private readonly similarity: Similarity | undefined
+  private readonly simCache = new Map<number, number>()
 
   constructor(
     koUnits: readonly Unit[],
@@ -116,9 +122,9 @@ export class CostModel {
     this.n = ko.units
     this.m = en.units
     this.params = params
-    this.#koUnits = koUnits
-    this.#enUnits = enUnits
-    this.#similarity = similarity
+    this.koUnits = koUnits
+    this.enUnits = enUnits
+    this.similarity = similarity
     let hangul = 0
     let koOther = 0
     let enAll = 0
@@ -132,21 +138,21 @@ export class CostModel {
     // characters inside Korean are taken as carried over one for one. Clamped to a sane range in
     // case one side has omissions or little Hangul.
     this.hangulRatio = hangul >= 20 ? clamp((enAll - koOther) / hangul, 1.2, 5) : 2.5
-    this.#koLen = prefix(ko.units, (i) => ko.other[i] + this.hangulRatio * ko.hangul[i])
-    this.#enLen = prefix(en.units, (j) => en.other[j] + en.hangul[j])
+    this.koLen = prefix(ko.units, (i) => ko.other[i] + this.hangulRatio * ko.hangul[i])
+    this.enLen = prefix(en.units, (j) => en.other[j] + en.hangul[j])
     // Units long enough to hold a token by chance (not labels): prefix counts per side.
-    const koShort = LABEL_SHARE * (this.#koLen[ko.units] / Math.max(1, ko.units))
-    const enShort = LABEL_SHARE * (this.#enLen[en.units] / Math.max(1, en.units))
-    this.#koWide = prefix(ko.units, (i) => (this.#koLen[i + 1] - this.#koLen[i] >= koShort ? 1 : 0))
-    this.#enWide = prefix(en.units, (j) => (this.#enLen[j + 1] - this.#enLen[j] >= enShort ? 1 : 0))
-    this.#koEv = ko
-    this.#enEv = en
+    const koShort = LABEL_SHARE * (this.koLen[ko.units] / Math.max(1, ko.units))
+    const enShort = LABEL_SHARE * (this.enLen[en.units] / Math.max(1, en.units))
+    this.koWide = prefix(ko.units, (i) => (this.koLen[i + 1] - this.koLen[i] >= koShort ? 1 : 0))
+    this.enWide = prefix(en.units, (j) => (this.enLen[j + 1] - this.enLen[j] >= enShort ? 1 : 0))
+    this.koEv = ko
+    this.enEv = en
     // Indexes of evidence that a previous model already had (the same arrays) are shared.
     const old = previous && previous.params === params ? previous : undefined
-    this.#enPost = old && sameTargets(old.#enEv, en) ? old.#enPost : new Postings(en)
-    this.#koPost = old && sameTargets(old.#koEv, ko) ? old.#koPost : new Postings(ko)
-    this.#ko = old && old.#enPost === this.#enPost && sameProbes(old.#koEv, ko) ? old.#ko : new ProbeSet(ko, this.#enPost, params, FINE_PROBES)
-    this.#en = old && old.#koPost === this.#koPost && sameProbes(old.#enEv, en) ? old.#en : new ProbeSet(en, this.#koPost, params, FINE_PROBES)
+    this.enPost = old && sameTargets(old.enEv, en) ? old.enPost : new Postings(en)
+    this.koPost = old && sameTargets(old.koEv, ko) ? old.koPost : new Postings(ko)
+    this.ko = old && old.enPost === this.enPost && sameProbes(old.koEv, ko) ? old.ko : new ProbeSet(ko, this.enPost, params, FINE_PROBES)
+    this.en = old && old.koPost === this.koPost && sameProbes(old.enEv, en) ? old.en : new ProbeSet(en, this.koPost, params, FINE_PROBES)
   }
 
   /**
@@ -154,7 +160,7 @@ export class CostModel {
    * `en` keep the arrays of the model's evidence that did not change.
    */
   static withExtraProbes(model: CostModel, ko: SideEvidence, en: SideEvidence, similarity?: Similarity): CostModel {
-    const next = new CostModel(model.#koUnits, model.#enUnits, ko, en, model.params, similarity, model)
+    const next = new CostModel(model.koUnits, model.enUnits, ko, en, model.params, similarity, model)
     next.mu = model.mu
     next.varScale = model.varScale
     return next
@@ -162,15 +168,15 @@ export class CostModel {
 
   /** Log length ratio of a bead, minus the document mean. */
   lengthResidual(i0: number, i1: number, j0: number, j1: number): number {
-    const k = this.#koLen[i1] - this.#koLen[i0]
-    const e = this.#enLen[j1] - this.#enLen[j0]
+    const k = this.koLen[i1] - this.koLen[i0]
+    const e = this.enLen[j1] - this.enLen[j0]
     return Math.log((e + 4) / (k + 4)) - this.mu
   }
 
   /** Squared length residual of a bead in units of its a-priori variance (before `varScale`). */
   lengthZ2(i0: number, i1: number, j0: number, j1: number): number {
-    const k = this.#koLen[i1] - this.#koLen[i0]
-    const e = this.#enLen[j1] - this.#enLen[j0]
+    const k = this.koLen[i1] - this.koLen[i0]
+    const e = this.enLen[j1] - this.enLen[j0]
     const x = Math.log((e + 4) / (k + 4)) - this.mu
     return (x * x) / (this.params.sigma0 + this.params.lenVar / ((k + e) / 2 + 4))
   }
@@ -180,14 +186,14 @@ export class CostModel {
    * and shared by all bead shapes (see `FineCoster`). Same values as `cost(…, true)` up to rounding.
    */
   fineCoster(lo: Int32Array, hi: Int32Array): RowCoster {
-    return new FineCoster(this, this.#ko, this.#en, this.#koLen, this.#enLen, this.#koWide, this.#enWide, lo, hi)
+    return new FineCoster(this, this.ko, this.en, this.koLen, this.enLen, this.koWide, this.enWide, lo, hi)
   }
 
   /** Coarse-level costs over a band of blocks (boundaries `kb`, `eb`), row by row (see `CoarseCoster`). */
   coarseCoster(kb: Int32Array, eb: Int32Array, lo: Int32Array, hi: Int32Array): RowCoster {
-    this.#koCoarse ??= new ProbeSet(this.#koEv, this.#enPost, this.params, COARSE_PROBES)
-    this.#enCoarse ??= new ProbeSet(this.#enEv, this.#koPost, this.params, COARSE_PROBES)
-    return new CoarseCoster(this, this.#koCoarse, this.#enCoarse, this.#koLen, this.#enLen, kb, eb, lo, hi)
+    this.koCoarse ??= new ProbeSet(this.koEv, this.enPost, this.params, COARSE_PROBES)
+    this.enCoarse ??= new ProbeSet(this.enEv, this.koPost, this.params, COARSE_PROBES)
+    return new CoarseCoster(this, this.koCoarse, this.enCoarse, this.koLen, this.enLen, kb, eb, lo, hi)
   }
 
   /**
@@ -198,14 +204,14 @@ export class CostModel {
    */
   sharedEvidence(i0: number, i1: number, j0: number, j1: number): number {
     let twice = 0
-    for (let u = i0 + 1; u < i1; u++) twice += this.#ko.shared(u, j0, j1)
-    for (let x = j0 + 1; x < j1; x++) twice += this.#en.shared(x, i0, i1)
+    for (let u = i0 + 1; u < i1; u++) twice += this.ko.shared(u, j0, j1)
+    for (let x = j0 + 1; x < j1; x++) twice += this.en.shared(x, i0, i1)
     return twice
   }
 
   /** Whether the model has a similarity term (`options.similarity`). */
   get hasSimilarity(): boolean {
-    return this.#similarity !== undefined
+    return this.similarity !== undefined
   }
 
   /**
@@ -215,14 +221,14 @@ export class CostModel {
    */
   labelWidthCredit(i0: number, i1: number, j0: number, j1: number): number {
     let credit = 0
-    if (actsAsOneUnit(this.#enWide, j0, j1)) credit += this.#ko.llr(i0, i1, j0, j1, 1) - this.#ko.llr(i0, i1, j0, j1)
-    if (actsAsOneUnit(this.#koWide, i0, i1)) credit += this.#en.llr(j0, j1, i0, i1, 1) - this.#en.llr(j0, j1, i0, i1)
+    if (actsAsOneUnit(this.enWide, j0, j1)) credit += this.ko.llr(i0, i1, j0, j1, 1) - this.ko.llr(i0, i1, j0, j1)
+    if (actsAsOneUnit(this.koWide, i0, i1)) credit += this.en.llr(j0, j1, i0, i1, 1) - this.en.llr(j0, j1, i0, i1)
     return credit
   }
 
   /** Similarity term of a fine bead (0 without `options.similarity`). */
   fineSimilarity(i0: number, i1: number, j0: number, j1: number): number {
-    return this.#similarity ? this.params.similarityWeight * (this.#sim(i0, i1, j0, j1) - 0.5) : 0
+    return this.similarity ? this.params.similarityWeight * (this.sim(i0, i1, j0, j1) - 0.5) : 0
   }
 
   /** Cost of the bead joining Korean units [i0, i1) and English units [j0, j1). */
@@ -233,23 +239,23 @@ export class CostModel {
     if (a === 0 || b === 0) return p.nullCost * (a + b)
     // Coarse levels: blocks of several units; only penalise unequal block counts, mildly.
     let c = fine ? finePenalty(a, b, p) : a !== b ? p.merge2 * 0.5 : 0
-    c += lengthTerm(this.#koLen[i1] - this.#koLen[i0], this.#enLen[j1] - this.#enLen[j0], this.mu, this.varScale, p)
-    if (fine) c -= p.lexWeight * (this.#ko.llr(i0, i1, j0, j1) + this.#en.llr(j0, j1, i0, i1) - this.sharedEvidence(i0, i1, j0, j1) + this.labelWidthCredit(i0, i1, j0, j1))
-    else if (a <= LEXICAL_MAX_UNITS && b <= LEXICAL_MAX_UNITS) c -= p.lexWeight * (this.#koCoarse!.llr(i0, i1, j0, j1) + this.#enCoarse!.llr(j0, j1, i0, i1))
-    if (this.#similarity && fine) c -= p.similarityWeight * (this.#sim(i0, i1, j0, j1) - 0.5)
+    c += lengthTerm(this.koLen[i1] - this.koLen[i0], this.enLen[j1] - this.enLen[j0], this.mu, this.varScale, p)
+    if (fine) c -= p.lexWeight * (this.ko.llr(i0, i1, j0, j1) + this.en.llr(j0, j1, i0, i1) - this.sharedEvidence(i0, i1, j0, j1) + this.labelWidthCredit(i0, i1, j0, j1))
+    else if (a <= LEXICAL_MAX_UNITS && b <= LEXICAL_MAX_UNITS) c -= p.lexWeight * (this.koCoarse!.llr(i0, i1, j0, j1) + this.enCoarse!.llr(j0, j1, i0, i1))
+    if (this.similarity && fine) c -= p.similarityWeight * (this.sim(i0, i1, j0, j1) - 0.5)
     return c
   }
 
-  #sim(i0: number, i1: number, j0: number, j1: number): number {
+  private sim(i0: number, i1: number, j0: number, j1: number): number {
     // Beads are at most 3 units a side; pack the bead into one number for the cache.
     const key = ((i0 * 4 + (i1 - i0)) * 4 + (j1 - j0)) * (this.m + 1) + j0
-    let s = this.#simCache.get(key)
+    let s = this.simCache.get(key)
     if (s === undefined) {
-      const ko = this.#koUnits.slice(i0, i1).map((u) => u.text).join(' ')
-      const en = this.#enUnits.slice(j0, j1).map((u) => u.text).join(' ')
-      const raw = this.#similarity!(ko, en)
+      const ko = this.koUnits.slice(i0, i1).map((u) => u.text).join(' ')
+      const en = this.enUnits.slice(j0, j1).map((u) => u.text).join(' ')
+      const raw = this.similarity!(ko, en)
       s = Number.isFinite(raw) ? clamp(raw, 0, 1) : 0.5
-      this.#simCache.set(key, s)
+      this.simCache.set(key, s)
     }
     return s
   }
@@ -312,22 +318,22 @@ export interface RowCoster {
  * 6 two-sided shapes of a cell cost a few additions.
  */
 class BandTables {
-  readonly #lo: Int32Array
-  readonly #hi: Int32Array
-  readonly #rows: number
-  readonly #cols: number
-  readonly #fillKo: (u: number, j0lo: number, j0hi: number, out: Float64Array) => void
-  readonly #fillEn: (x: number, i: number, out: Float64Array, offset: number) => void
+  private readonly lo: Int32Array
+  private readonly hi: Int32Array
+  private readonly rows: number
+  private readonly cols: number
+  private readonly fillKo: (u: number, j0lo: number, j0hi: number, out: Float64Array) => void
+  private readonly fillEn: (x: number, i: number, out: Float64Array, offset: number) => void
   // Entries per range start (or column): 3 (widths 1–3), or 6 when the tables also hold the
   // narrow values (see `ProbeSet#forwardTable`) at +3.
-  readonly #stride: number
+  private readonly stride: number
   // Korean item u's table (ring of 4 by u): value of [u, u+1) against [j0, j0+w) at
   // (j0 - koBase[u & 3]) * stride + w - 1.
-  readonly #koTab: Float64Array[] = [new Float64Array(0), new Float64Array(0), new Float64Array(0), new Float64Array(0)]
-  readonly #koBase = new Int32Array(4)
+  private readonly koTab: Float64Array[] = [new Float64Array(0), new Float64Array(0), new Float64Array(0), new Float64Array(0)]
+  private readonly koBase = new Int32Array(4)
   // Columns against the row ranges ending at the current row: (j - enBase) * stride + h - 1.
-  #enTab = new Float64Array(0)
-  #enBase = 0
+  private enTab = new Float64Array(0)
+  private enBase = 0
 
   /**
    * `fillKo(u, j0lo, j0hi, out)` tabulates Korean item u against column ranges starting in
@@ -343,40 +349,40 @@ class BandTables {
     fillEn: (x: number, i: number, out: Float64Array, offset: number) => void,
     stride = 3
   ) {
-    this.#lo = lo
-    this.#hi = hi
-    this.#rows = rows
-    this.#cols = cols
-    this.#fillKo = fillKo
-    this.#fillEn = fillEn
-    this.#stride = stride
+    this.lo = lo
+    this.hi = hi
+    this.rows = rows
+    this.cols = cols
+    this.fillKo = fillKo
+    this.fillEn = fillEn
+    this.stride = stride
   }
 
   /** Prepare row i (after rows 0..i-1). */
   row(i: number): void {
     if (i < 1) return
-    const cols = this.#cols
+    const cols = this.cols
     const u = i - 1
     let a = cols
     let b = 0
-    for (let r = i; r <= Math.min(this.#rows, i + 2); r++) {
-      if (this.#lo[r] < a) a = this.#lo[r]
-      if (this.#hi[r] > b) b = this.#hi[r]
+    for (let r = i; r <= Math.min(this.rows, i + 2); r++) {
+      if (this.lo[r] < a) a = this.lo[r]
+      if (this.hi[r] > b) b = this.hi[r]
     }
     const j0lo = Math.max(0, a - 3)
     const j0hi = Math.min(cols - 1, b - 1)
     const slot = u & 3
-    const stride = this.#stride
+    const stride = this.stride
     const size = Math.max(0, j0hi - j0lo + 1) * stride
-    if (this.#koTab[slot].length < size) this.#koTab[slot] = new Float64Array(Math.max(size, this.#koTab[slot].length * 2))
-    this.#koBase[slot] = j0lo
-    if (size > 0) this.#fillKo(u, j0lo, j0hi, this.#koTab[slot])
-    const jlo = Math.max(0, this.#lo[i] - 3)
-    const jhi = Math.min(cols - 1, this.#hi[i] - 1)
+    if (this.koTab[slot].length < size) this.koTab[slot] = new Float64Array(Math.max(size, this.koTab[slot].length * 2))
+    this.koBase[slot] = j0lo
+    if (size > 0) this.fillKo(u, j0lo, j0hi, this.koTab[slot])
+    const jlo = Math.max(0, this.lo[i] - 3)
+    const jhi = Math.min(cols - 1, this.hi[i] - 1)
     const esize = Math.max(0, jhi - jlo + 1) * stride
-    if (this.#enTab.length < esize) this.#enTab = new Float64Array(Math.max(esize, this.#enTab.length * 2))
-    this.#enBase = jlo
-    for (let x = jlo; x <= jhi; x++) this.#fillEn(x, i, this.#enTab, (x - jlo) * stride)
+    if (this.enTab.length < esize) this.enTab = new Float64Array(Math.max(esize, this.enTab.length * 2))
+    this.enBase = jlo
+    for (let x = jlo; x <= jhi; x++) this.fillEn(x, i, this.enTab, (x - jlo) * stride)
   }
 
   /**
@@ -386,10 +392,10 @@ class BandTables {
   inner(pi: number, i: number, pj: number, j: number): number {
     let sum = 0
     const w = j - pj
-    const stride = this.#stride
-    for (let u = pi + 1; u < i; u++) sum += this.#koTab[u & 3][(pj - this.#koBase[u & 3]) * stride + w - 1]
-    const en = this.#enTab
-    const base = this.#enBase
+    const stride = this.stride
+    for (let u = pi + 1; u < i; u++) sum += this.koTab[u & 3][(pj - this.koBase[u & 3]) * stride + w - 1]
+    const en = this.enTab
+    const base = this.enBase
     const h = i - pi
     for (let x = pj + 1; x < j; x++) sum += en[(x - base) * stride + h - 1]
     return sum
@@ -404,15 +410,15 @@ class BandTables {
     const count = to - from + 1
     out.fill(0, 0, count)
     const first = inner ? 1 : 0
-    const stride = this.#stride
+    const stride = this.stride
     for (let u = pi + first; u < i; u++) {
-      const tab = this.#koTab[u & 3]
-      for (let x = 0, at = (from - b - this.#koBase[u & 3]) * stride + b - 1; x < count; x++, at += stride) out[x] += tab[at]
+      const tab = this.koTab[u & 3]
+      for (let x = 0, at = (from - b - this.koBase[u & 3]) * stride + b - 1; x < count; x++, at += stride) out[x] += tab[at]
     }
-    const en = this.#enTab
+    const en = this.enTab
     const h = i - pi
     for (let y = first; y < b; y++)
-      for (let x = 0, at = (from - b + y - this.#enBase) * stride + h - 1; x < count; x++, at += stride) out[x] += en[at]
+      for (let x = 0, at = (from - b + y - this.enBase) * stride + h - 1; x < count; x++, at += stride) out[x] += en[at]
   }
 
   /**
@@ -422,8 +428,8 @@ class BandTables {
    */
   koNarrowCreditRow(i: number, b: number, from: number, to: number, out: Float64Array): void {
     const u = i - 1
-    const tab = this.#koTab[u & 3]
-    for (let x = 0, at = (from - b - this.#koBase[u & 3]) * 6 + b - 1; x <= to - from; x++, at += 6) out[x] = tab[at + 3] - tab[at]
+    const tab = this.koTab[u & 3]
+    for (let x = 0, at = (from - b - this.koBase[u & 3]) * 6 + b - 1; x <= to - from; x++, at += 6) out[x] = tab[at + 3] - tab[at]
   }
 
   /**
@@ -431,18 +437,18 @@ class BandTables {
    * `en.llr(j - 1, j, i - a, i, 1) - en.llr(j - 1, j, i - a, i)`. Needs stride 6.
    */
   enNarrowCredit(a: number, j: number): number {
-    const at = (j - 1 - this.#enBase) * 6 + a - 1
-    return this.#enTab[at + 3] - this.#enTab[at]
+    const at = (j - 1 - this.enBase) * 6 + a - 1
+    return this.enTab[at + 3] - this.enTab[at]
   }
 
   /** Tabulated evidence of the bead [pi, i) × [pj, j), i being the current row. */
   lexical(pi: number, i: number, pj: number, j: number): number {
     let lex = 0
     const w = j - pj
-    const stride = this.#stride
-    for (let u = pi; u < i; u++) lex += this.#koTab[u & 3][(pj - this.#koBase[u & 3]) * stride + w - 1]
-    const en = this.#enTab
-    const base = this.#enBase
+    const stride = this.stride
+    for (let u = pi; u < i; u++) lex += this.koTab[u & 3][(pj - this.koBase[u & 3]) * stride + w - 1]
+    const en = this.enTab
+    const base = this.enBase
     const h = i - pi
     for (let x = pj; x < j; x++) lex += en[(x - base) * stride + h - 1]
     return lex
@@ -451,25 +457,25 @@ class BandTables {
 
 /** Fine-level bead costs over a band of units, row by row (see `BandTables`). */
 class FineCoster implements RowCoster {
-  readonly #model: CostModel
-  readonly #tables: BandTables
+  private readonly model: CostModel
+  private readonly tables: BandTables
   // Evidence a unit shares with its predecessor (see `CostModel#sharedEvidence`), tabulated alike.
-  readonly #shared: BandTables
+  private readonly shared: BandTables
   // Scratch rows: lexical evidence and shared evidence of the beads of one shape ending in the row.
-  #lex = new Float64Array(64)
-  #twice = new Float64Array(64)
-  readonly #koLen: Float64Array
-  readonly #enLen: Float64Array
-  readonly #koWide: Float64Array
-  readonly #enWide: Float64Array
-  #credit = new Float64Array(64)
-  #starts = new Int32Array(64)
-  readonly #ko: ProbeSet
-  readonly #en: ProbeSet
-  readonly #cursor: Int32Array
-  readonly #lo: Int32Array
-  readonly #hi: Int32Array
-  readonly #params: CostParams
+  private lex = new Float64Array(64)
+  private twice = new Float64Array(64)
+  private readonly koLen: Float64Array
+  private readonly enLen: Float64Array
+  private readonly koWide: Float64Array
+  private readonly enWide: Float64Array
+  private credit = new Float64Array(64)
+  private starts = new Int32Array(64)
+  private readonly ko: ProbeSet
+  private readonly en: ProbeSet
+  private readonly cursor: Int32Array
+  private readonly lo: Int32Array
+  private readonly hi: Int32Array
+  private readonly params: CostParams
 
   /**
    * `koLen`, `enLen`: prefix sums of the unit lengths of both sides; `koWide`, `enWide`: prefix
@@ -486,22 +492,22 @@ class FineCoster implements RowCoster {
     lo: Int32Array,
     hi: Int32Array
   ) {
-    this.#model = model
-    this.#koLen = koLen
-    this.#enLen = enLen
-    this.#koWide = koWide
-    this.#enWide = enWide
-    this.#lo = lo
-    this.#hi = hi
-    this.#params = model.params
+    this.model = model
+    this.koLen = koLen
+    this.enLen = enLen
+    this.koWide = koWide
+    this.enWide = enWide
+    this.lo = lo
+    this.hi = hi
+    this.params = model.params
     ko.ensureTables(3)
     en.ensureTables(3)
     // Rows only go forward: each English probe's postings are walked from where the last row left.
     const cursor = en.cursors()
-    this.#ko = ko
-    this.#en = en
-    this.#cursor = cursor
-    this.#tables = new BandTables(
+    this.ko = ko
+    this.en = en
+    this.cursor = cursor
+    this.tables = new BandTables(
       lo,
       hi,
       model.n,
@@ -511,7 +517,7 @@ class FineCoster implements RowCoster {
       6
     )
     const sharedCursor = en.cursors()
-    this.#shared = new BandTables(
+    this.shared = new BandTables(
       lo,
       hi,
       model.n,
@@ -522,21 +528,21 @@ class FineCoster implements RowCoster {
   }
 
   row(i: number, out: Float64Array): void {
-    this.#tables.row(i)
-    this.#shared.row(i)
-    const shared = this.#shared
-    const lo = this.#lo
-    const hi = this.#hi
+    this.tables.row(i)
+    this.shared.row(i)
+    const shared = this.shared
+    const lo = this.lo
+    const hi = this.hi
     const first = lo[i]
-    const p = this.#params
-    const model = this.#model
-    const tables = this.#tables
+    const p = this.params
+    const model = this.model
+    const tables = this.tables
     // Without `options.similarity` its term is 0, and x − 0 is x: left out.
     const similarity = model.hasSimilarity
     const width = hi[i] - first + 1
-    if (this.#lex.length < width) {
-      this.#lex = new Float64Array(2 * width)
-      this.#twice = new Float64Array(2 * width)
+    if (this.lex.length < width) {
+      this.lex = new Float64Array(2 * width)
+      this.twice = new Float64Array(2 * width)
     }
     out.fill(Number.POSITIVE_INFINITY, 0, width * SHAPES.length)
     for (let s = 0; s < SHAPES.length; s++) {
@@ -553,26 +559,26 @@ class FineCoster implements RowCoster {
       }
       if (from > to) continue
       const penalty = finePenalty(a, b, p)
-      const k = this.#koLen[i] - this.#koLen[pi]
-      const enLen = this.#enLen
-      const lex = this.#lex
-      const twice = this.#twice
+      const k = this.koLen[i] - this.koLen[pi]
+      const enLen = this.enLen
+      const lex = this.lex
+      const twice = this.twice
       tables.lexicalRow(pi, i, b, from, to, false, lex)
       if (a + b > 2) shared.lexicalRow(pi, i, b, from, to, true, twice)
       // `labelWidthCredit`, from the narrow tables for beads with one unit on a side; 2-2 beads ask the model.
       const koCredit = a === 1 && b >= 2
       const enCredit = a >= 2 && b === 1
-      if (this.#credit.length < width) this.#credit = new Float64Array(2 * width)
-      if (koCredit) tables.koNarrowCreditRow(i, b, from, to, this.#credit)
+      if (this.credit.length < width) this.credit = new Float64Array(2 * width)
+      if (koCredit) tables.koNarrowCreditRow(i, b, from, to, this.credit)
       else if (a === 2 && b === 2) {
         // Only the beads whose English pair holds a label get a credit on the Korean side.
         let count = 0
-        if (this.#starts.length < width) this.#starts = new Int32Array(2 * width)
-        for (let j = from; j <= to; j++) if (actsAsOneUnit(this.#enWide, j - 2, j)) this.#starts[count++] = j - 2
-        this.#ko.pairCredits(pi, this.#starts, count, this.#credit)
+        if (this.starts.length < width) this.starts = new Int32Array(2 * width)
+        for (let j = from; j <= to; j++) if (actsAsOneUnit(this.enWide, j - 2, j)) this.starts[count++] = j - 2
+        this.ko.pairCredits(pi, this.starts, count, this.credit)
       }
       // A range of b ≥ 2 units with at most one that is not a label is tested as one unit wide.
-      const narrowA = actsAsOneUnit(this.#koWide, pi, i)
+      const narrowA = actsAsOneUnit(this.koWide, pi, i)
       // Next of the 2-2 credits computed above.
       let pairs = 0
       for (let j = from, x = 0; j <= to; j++, x++) {
@@ -582,13 +588,13 @@ class FineCoster implements RowCoster {
         if (a + b > 2) {
           let credit = 0
           if (koCredit) {
-            if (actsAsOneUnit(this.#enWide, pj, j)) credit += this.#credit[x]
+            if (actsAsOneUnit(this.enWide, pj, j)) credit += this.credit[x]
           } else if (enCredit) {
             if (narrowA) credit += tables.enNarrowCredit(a, j)
           } else {
             // 2-2: both sides' pairs, as `labelWidthCredit` adds them.
-            if (actsAsOneUnit(this.#enWide, pj, j)) credit += this.#credit[pairs++]
-            if (narrowA) credit += this.#en.pairCreditBackward(pj, i, this.#cursor)
+            if (actsAsOneUnit(this.enWide, pj, j)) credit += this.credit[pairs++]
+            if (narrowA) credit += this.en.pairCreditBackward(pj, i, this.cursor)
           }
           lexical = lex[x] - twice[x] + credit
         }
@@ -605,15 +611,15 @@ class FineCoster implements RowCoster {
  * `FineCoster` with blocks in place of units (see `BandTables`).
  */
 class CoarseCoster implements RowCoster {
-  readonly #model: CostModel
-  readonly #tables: BandTables
-  readonly #koLen: Float64Array
-  readonly #enLen: Float64Array
-  readonly #kb: Int32Array
-  readonly #eb: Int32Array
-  readonly #lo: Int32Array
-  readonly #hi: Int32Array
-  readonly #params: CostParams
+  private readonly model: CostModel
+  private readonly tables: BandTables
+  private readonly koLen: Float64Array
+  private readonly enLen: Float64Array
+  private readonly kb: Int32Array
+  private readonly eb: Int32Array
+  private readonly lo: Int32Array
+  private readonly hi: Int32Array
+  private readonly params: CostParams
 
   /** `koLen`, `enLen`: prefix sums of the unit lengths of both sides. */
   constructor(
@@ -627,17 +633,17 @@ class CoarseCoster implements RowCoster {
     lo: Int32Array,
     hi: Int32Array
   ) {
-    this.#model = model
-    this.#koLen = koLen
-    this.#enLen = enLen
-    this.#kb = kb
-    this.#eb = eb
-    this.#lo = lo
-    this.#hi = hi
-    this.#params = model.params
+    this.model = model
+    this.koLen = koLen
+    this.enLen = enLen
+    this.kb = kb
+    this.eb = eb
+    this.lo = lo
+    this.hi = hi
+    this.params = model.params
     const cursor = en.cursors()
     // A block wider than the lexical limit is in no bead that uses word evidence: not tabulated.
-    this.#tables = new BandTables(
+    this.tables = new BandTables(
       lo,
       hi,
       kb.length - 1,
@@ -652,13 +658,13 @@ class CoarseCoster implements RowCoster {
   }
 
   row(i: number, out: Float64Array): void {
-    this.#tables.row(i)
-    const kb = this.#kb
-    const eb = this.#eb
-    const lo = this.#lo
-    const hi = this.#hi
+    this.tables.row(i)
+    const kb = this.kb
+    const eb = this.eb
+    const lo = this.lo
+    const hi = this.hi
     const first = lo[i]
-    const p = this.#params
+    const p = this.params
     out.fill(Number.POSITIVE_INFINITY, 0, (hi[i] - first + 1) * SHAPES.length)
     for (let s = 0; s < SHAPES.length; s++) {
       const pi = i - SHAPES[s][0]
@@ -674,10 +680,10 @@ class CoarseCoster implements RowCoster {
         let c: number
         if (a === 0 || b === 0) c = p.nullCost * (a + b)
         else {
-          const length = lengthTerm(this.#koLen[kb[i]] - this.#koLen[kb[pi]], this.#enLen[eb[j]] - this.#enLen[eb[pj]], this.#model.mu, this.#model.varScale, p)
+          const length = lengthTerm(this.koLen[kb[i]] - this.koLen[kb[pi]], this.enLen[eb[j]] - this.enLen[eb[pj]], this.model.mu, this.model.varScale, p)
           c = (a !== b ? p.merge2 * 0.5 : 0) + length
           // Word evidence only for beads of at most LEXICAL_MAX_UNITS paragraphs a side (as in `cost`).
-          if (a <= LEXICAL_MAX_UNITS && b <= LEXICAL_MAX_UNITS) c -= p.lexWeight * this.#tables.lexical(pi, i, pj, j)
+          if (a <= LEXICAL_MAX_UNITS && b <= LEXICAL_MAX_UNITS) c -= p.lexWeight * this.tables.lexical(pi, i, pj, j)
         }
         out[(j - first) * SHAPES.length + s] = c
       }
@@ -687,56 +693,56 @@ class CoarseCoster implements RowCoster {
 
 /** Probes of one side, tested against postings of the other side. */
 class ProbeSet {
-  readonly #start: Int32Array
-  readonly #tok: Int32Array
+  private readonly start: Int32Array
+  private readonly tok: Int32Array
   // A probe's gain and loss depend only on its class and its token's document frequency: probes
   // are grouped by that pair (their "kind"), so the logarithms are taken once per kind and width.
-  readonly #kind: Int32Array
-  readonly #kindRecall: number[] = []
-  readonly #kindMiss: boolean[] = []
+  private readonly kind: Int32Array
+  private readonly kindRecall: number[] = []
+  private readonly kindMiss: boolean[] = []
   // Numbers, Latin tokens and acronyms: copied as they are, so a second copy on the other side is a
   // second find. (Words and concepts repeat in any long paragraph; for them the rule stays "once".)
-  readonly #kindVerbatim: boolean[] = []
+  private readonly kindVerbatim: boolean[] = []
   // Chance that one unrelated unit of the other side contains the token.
-  readonly #kindP: number[] = []
-  readonly #postStart: Int32Array
-  readonly #post: Int32Array
-  readonly #twiceOf: ReadonlyMap<number, number>
-  readonly #maxMatch: number
-  readonly #fixed: Float64Array
+  private readonly kindP: number[] = []
+  private readonly postStart: Int32Array
+  private readonly post: Int32Array
+  private readonly twiceOf: ReadonlyMap<number, number>
+  private readonly maxMatch: number
+  private readonly fixed: Float64Array
   // Per bead width w (in other-side units) and kind: a probe's credit when found, its cost when missed.
-  readonly #gain: Float64Array[] = []
-  readonly #loss: Float64Array[] = []
-  // Kept probes of unit u whose token unit u - 1 keeps too: #sharedK[#sharedStart[u] .. #sharedStart[u + 1]).
-  readonly #sharedStart: Int32Array
-  readonly #sharedK: Int32Array
+  private readonly gain: Float64Array[] = []
+  private readonly loss: Float64Array[] = []
+  // Kept probes of unit u whose token unit u - 1 keeps too: sharedK[sharedStart[u] .. sharedStart[u + 1]).
+  private readonly sharedStart: Int32Array
+  private readonly sharedK: Int32Array
   // Scratch of `pairCreditTable`.
-  #pairNarrow = new Float64Array(64)
+  private pairNarrow = new Float64Array(64)
 
   // The constructor's three loops are separate functions: V8 optimises a long loop while it runs,
   // and the code after it in the same function would run without type feedback (deoptimised).
   constructor(side: SideEvidence, postings: Postings, params: CostParams, perUnit: number) {
-    this.#maxMatch = params.maxMatch
-    this.#postStart = postings.start
-    this.#post = postings.post
-    this.#twiceOf = postings.twiceOf
+    this.maxMatch = params.maxMatch
+    this.postStart = postings.start
+    this.post = postings.post
+    this.twiceOf = postings.twiceOf
     const units = side.units
-    this.#fixed = new Float64Array(units + 1)
-    this.#start = new Int32Array(units + 1)
-    const kept = keepRarest(side, postings, perUnit, this.#fixed, this.#start)
-    const total = this.#start[units]
-    this.#tok = new Int32Array(total)
-    this.#kind = new Int32Array(total)
-    this.#kinds(side, postings, kept)
-    this.#sharedStart = new Int32Array(units + 1)
-    this.#sharedK = sharedWithPrevious(this.#tok, this.#start, this.#sharedStart)
+    this.fixed = new Float64Array(units + 1)
+    this.start = new Int32Array(units + 1)
+    const kept = keepRarest(side, postings, perUnit, this.fixed, this.start)
+    const total = this.start[units]
+    this.tok = new Int32Array(total)
+    this.kind = new Int32Array(total)
+    this.kinds(side, postings, kept)
+    this.sharedStart = new Int32Array(units + 1)
+    this.sharedK = sharedWithPrevious(this.tok, this.start, this.sharedStart)
   }
 
-  /** Token and kind of each kept probe (see `#kind`). */
-  #kinds(side: SideEvidence, postings: Postings, kept: Int32Array): void {
+  /** Token and kind of each kept probe (see `kind`). */
+  private kinds(side: SideEvidence, postings: Postings, kept: Int32Array): void {
     // Kind of each (document frequency, class) pair met, by df * classes + class.
     const kinds = new Map<number, number>()
-    for (let k = 0; k < this.#tok.length; k++) {
+    for (let k = 0; k < this.tok.length; k++) {
       const id = side.probeTok[kept[k]]
       const cls = side.probeCls[kept[k]]
       const df = postings.df(id)
@@ -745,33 +751,33 @@ class ProbeSet {
       if (kind === undefined) {
         kind = kinds.size
         kinds.set(key, kind)
-        this.#kindRecall.push(PROBE_RECALL[cls])
-        this.#kindMiss.push(PROBE_MISS_COUNTS[cls])
-        this.#kindVerbatim.push(cls <= ProbeClass.Acronym)
-        this.#kindP.push((df + 0.5) / (postings.units + 1))
+        this.kindRecall.push(PROBE_RECALL[cls])
+        this.kindMiss.push(PROBE_MISS_COUNTS[cls])
+        this.kindVerbatim.push(cls <= ProbeClass.Acronym)
+        this.kindP.push((df + 0.5) / (postings.units + 1))
       }
-      this.#tok[k] = id
-      this.#kind[k] = kind
+      this.tok[k] = id
+      this.kind[k] = kind
     }
   }
 
   /** Evidence of the probes unit u shares with unit u - 1, against other-side units [j0, j1). */
   shared(u: number, j0: number, j1: number): number {
-    const from = this.#sharedStart[u]
-    const to = this.#sharedStart[u + 1]
+    const from = this.sharedStart[u]
+    const to = this.sharedStart[u + 1]
     if (from === to) return 0
     const w = j1 - j0
-    this.#ensure(w)
-    const gain = this.#gain[w]
-    const loss = this.#loss[w]
+    this.ensure(w)
+    const gain = this.gain[w]
+    const loss = this.loss[w]
     let sum = 0
     for (let x = from; x < to; x++) {
-      const k = this.#sharedK[x]
-      const tok = this.#tok[k]
-      if (!this.#has(tok, j0, j1)) sum += loss[this.#kind[k]]
+      const k = this.sharedK[x]
+      const tok = this.tok[k]
+      if (!this.has(tok, j0, j1)) sum += loss[this.kind[k]]
       // A verbatim token found twice on the other side (in two units, or twice in one): both
       // finds are real (`GIF comment` + `Animated GIF Options` ↔ `GIF 설명 움직이는 GIF 옵션`).
-      else if (!this.#kindVerbatim[this.#kind[k]] || !this.#twice(tok, j0, j1)) sum += gain[this.#kind[k]]
+      else if (!this.kindVerbatim[this.kind[k]] || !this.twice(tok, j0, j1)) sum += gain[this.kind[k]]
     }
     return sum
   }
@@ -783,23 +789,23 @@ class ProbeSet {
   sharedForwardTable(u: number, j0lo: number, j0hi: number, out: Float64Array): void {
     const len = (j0hi - j0lo + 1) * 3
     out.fill(0, 0, len)
-    const from = this.#sharedStart[u]
-    const to = this.#sharedStart[u + 1]
+    const from = this.sharedStart[u]
+    const to = this.sharedStart[u + 1]
     if (from === to) return
-    const post = this.#post
-    const g1 = this.#gain[1]
-    const g2 = this.#gain[2]
-    const g3 = this.#gain[3]
-    const l1 = this.#loss[1]
-    const l2 = this.#loss[2]
-    const l3 = this.#loss[3]
+    const post = this.post
+    const g1 = this.gain[1]
+    const g2 = this.gain[2]
+    const g3 = this.gain[3]
+    const l1 = this.loss[1]
+    const l2 = this.loss[2]
+    const l3 = this.loss[3]
     for (let y = from; y < to; y++) {
-      const k = this.#sharedK[y]
-      const tok = this.#tok[k]
-      const pend = this.#postStart[tok + 1]
-      let p = this.#firstAtLeast(this.#postStart[tok], pend, j0lo)
-      const kind = this.#kind[k]
-      const verbatim = this.#kindVerbatim[kind]
+      const k = this.sharedK[y]
+      const tok = this.tok[k]
+      const pend = this.postStart[tok + 1]
+      let p = this.firstAtLeast(this.postStart[tok], pend, j0lo)
+      const kind = this.kind[k]
+      const verbatim = this.kindVerbatim[kind]
       const ga = g1[kind]
       const gb = g2[kind]
       const gc = g3[kind]
@@ -811,13 +817,13 @@ class ProbeSet {
         const d = p < pend ? post[p] - j0 : 3
         // As `shared`: a verbatim token found twice in the range adds nothing.
         if (d < 1) {
-          if (!verbatim || !this.#twiceAt(tok, p, pend, j0, j0 + 1)) out[x] += ga
+          if (!verbatim || !this.twiceAt(tok, p, pend, j0, j0 + 1)) out[x] += ga
         } else out[x] += la
         if (d < 2) {
-          if (!verbatim || !this.#twiceAt(tok, p, pend, j0, j0 + 2)) out[x + 1] += gb
+          if (!verbatim || !this.twiceAt(tok, p, pend, j0, j0 + 2)) out[x + 1] += gb
         } else out[x + 1] += lb
         if (d < 3) {
-          if (!verbatim || !this.#twiceAt(tok, p, pend, j0, j0 + 3)) out[x + 2] += gc
+          if (!verbatim || !this.twiceAt(tok, p, pend, j0, j0 + 3)) out[x + 2] += gc
         } else out[x + 2] += lc
       }
     }
@@ -831,33 +837,33 @@ class ProbeSet {
     let s1 = 0
     let s2 = 0
     let s3 = 0
-    const from = this.#sharedStart[u]
-    const to = this.#sharedStart[u + 1]
+    const from = this.sharedStart[u]
+    const to = this.sharedStart[u + 1]
     if (from < to) {
-      const g1 = this.#gain[1]
-      const g2 = this.#gain[2]
-      const g3 = this.#gain[3]
-      const l1 = this.#loss[1]
-      const l2 = this.#loss[2]
-      const l3 = this.#loss[3]
+      const g1 = this.gain[1]
+      const g2 = this.gain[2]
+      const g3 = this.gain[3]
+      const l1 = this.loss[1]
+      const l2 = this.loss[2]
+      const l3 = this.loss[3]
       for (let y = from; y < to; y++) {
-        const k = this.#sharedK[y]
-        const tok = this.#tok[k]
-        const p = this.#advance(k, iEnd, cursor)
-        const first = this.#postStart[tok]
-        const d = p > first ? iEnd - this.#post[p - 1] : 4
-        const kind = this.#kind[k]
-        if (d <= 3 && this.#kindVerbatim[kind]) {
+        const k = this.sharedK[y]
+        const tok = this.tok[k]
+        const p = this.advance(k, iEnd, cursor)
+        const first = this.postStart[tok]
+        const d = p > first ? iEnd - this.post[p - 1] : 4
+        const kind = this.kind[k]
+        if (d <= 3 && this.kindVerbatim[kind]) {
           // As `shared`: a verbatim token found twice in the range adds nothing.
-          const pend = this.#postStart[tok + 1]
-          const p0 = this.#firstAtLeast(first, p, iEnd - 1)
+          const pend = this.postStart[tok + 1]
+          const p0 = this.firstAtLeast(first, p, iEnd - 1)
           if (d > 1) s1 += l1[kind]
-          else if (!this.#twiceAt(tok, p0, pend, iEnd - 1, iEnd)) s1 += g1[kind]
-          const q0 = this.#firstAtLeast(first, p, iEnd - 2)
+          else if (!this.twiceAt(tok, p0, pend, iEnd - 1, iEnd)) s1 += g1[kind]
+          const q0 = this.firstAtLeast(first, p, iEnd - 2)
           if (d > 2) s2 += l2[kind]
-          else if (!this.#twiceAt(tok, q0, pend, iEnd - 2, iEnd)) s2 += g2[kind]
-          const r0 = this.#firstAtLeast(first, p, iEnd - 3)
-          if (!this.#twiceAt(tok, r0, pend, iEnd - 3, iEnd)) s3 += g3[kind]
+          else if (!this.twiceAt(tok, q0, pend, iEnd - 2, iEnd)) s2 += g2[kind]
+          const r0 = this.firstAtLeast(first, p, iEnd - 3)
+          if (!this.twiceAt(tok, r0, pend, iEnd - 3, iEnd)) s3 += g3[kind]
           continue
         }
         s1 += d <= 1 ? g1[kind] : l1[kind]
@@ -871,42 +877,42 @@ class ProbeSet {
   }
 
   /**
-   * `#twice(tok, j0, j1)` when `p` is already the first posting of `tok` at or after j0 (`pend`
+   * `twice(tok, j0, j1)` when `p` is already the first posting of `tok` at or after j0 (`pend`
    * the end of its postings) and that posting is below j1.
    */
-  #twiceAt(tok: number, p: number, pend: number, j0: number, j1: number): boolean {
-    if (p + 1 < pend && this.#post[p + 1] < j1) return true
-    const twice = this.#twiceOf.get(tok)
-    return twice !== undefined && this.#has(twice, j0, j1)
+  private twiceAt(tok: number, p: number, pend: number, j0: number, j1: number): boolean {
+    if (p + 1 < pend && this.post[p + 1] < j1) return true
+    const twice = this.twiceOf.get(tok)
+    return twice !== undefined && this.has(twice, j0, j1)
   }
 
   /** Whether other-side units [j0, j1), which hold `tok`, hold it twice: in two of them, or twice in one. */
-  #twice(tok: number, j0: number, j1: number): boolean {
-    const end = this.#postStart[tok + 1]
-    return this.#twiceAt(tok, this.#firstAtLeast(this.#postStart[tok], end, j0), end, j0, j1)
+  private twice(tok: number, j0: number, j1: number): boolean {
+    const end = this.postStart[tok + 1]
+    return this.twiceAt(tok, this.firstAtLeast(this.postStart[tok], end, j0), end, j0, j1)
   }
 
   /** Sum of probe log-likelihood ratios of units [i0, i1) against other-side units [j0, j1). */
   llr(i0: number, i1: number, j0: number, j1: number, w = j1 - j0): number {
     // Gains and losses depend on the bead width only through the chance of a hit; they are
     // tabulated per width (few distinct widths per level), so the hot loop has no logarithms.
-    this.#ensure(w)
-    const gain = this.#gain[w]
-    const loss = this.#loss[w]
-    let sum = this.#fixed[i1] - this.#fixed[i0]
-    const end = this.#start[i1]
-    for (let k = this.#start[i0]; k < end; k++) sum += this.#has(this.#tok[k], j0, j1) ? gain[this.#kind[k]] : loss[this.#kind[k]]
+    this.ensure(w)
+    const gain = this.gain[w]
+    const loss = this.loss[w]
+    let sum = this.fixed[i1] - this.fixed[i0]
+    const end = this.start[i1]
+    for (let k = this.start[i0]; k < end; k++) sum += this.has(this.tok[k], j0, j1) ? gain[this.kind[k]] : loss[this.kind[k]]
     return sum
   }
 
   /** Tabulate gains and losses for bead widths up to `maxWidth`. */
   ensureTables(maxWidth: number): void {
-    for (let w = 1; w <= maxWidth; w++) this.#ensure(w)
+    for (let w = 1; w <= maxWidth; w++) this.ensure(w)
   }
 
   /** A fresh cursor per probe, for the backward queries of one pass (see `backwardRow`). */
   cursors(): Int32Array {
-    return new Int32Array(this.#tok.length).fill(-1)
+    return new Int32Array(this.tok.length).fill(-1)
   }
 
   /**
@@ -916,22 +922,22 @@ class ProbeSet {
    * (`llr(u, u + 1, j0, j0 + w, 1)`, see `CostModel#labelWidthCredit`).
    */
   forwardTable(u: number, j0lo: number, j0hi: number, out: Float64Array, narrow = false): void {
-    const fixed = this.#fixed[u + 1] - this.#fixed[u]
+    const fixed = this.fixed[u + 1] - this.fixed[u]
     const stride = narrow ? 6 : 3
     out.fill(fixed, 0, (j0hi - j0lo + 1) * stride)
-    const g1 = this.#gain[1]
-    const g2 = this.#gain[2]
-    const g3 = this.#gain[3]
-    const l1 = this.#loss[1]
-    const l2 = this.#loss[2]
-    const l3 = this.#loss[3]
-    const post = this.#post
-    const end = this.#start[u + 1]
-    for (let k = this.#start[u]; k < end; k++) {
-      const tok = this.#tok[k]
-      const pend = this.#postStart[tok + 1]
-      let p = this.#firstAtLeast(this.#postStart[tok], pend, j0lo)
-      const kind = this.#kind[k]
+    const g1 = this.gain[1]
+    const g2 = this.gain[2]
+    const g3 = this.gain[3]
+    const l1 = this.loss[1]
+    const l2 = this.loss[2]
+    const l3 = this.loss[3]
+    const post = this.post
+    const end = this.start[u + 1]
+    for (let k = this.start[u]; k < end; k++) {
+      const tok = this.tok[k]
+      const pend = this.postStart[tok + 1]
+      let p = this.firstAtLeast(this.postStart[tok], pend, j0lo)
+      const kind = this.kind[k]
       const ga = g1[kind]
       const gb = g2[kind]
       const gc = g3[kind]
@@ -968,21 +974,21 @@ class ProbeSet {
    */
   pairCredits(u: number, j0s: Int32Array, count: number, out: Float64Array): void {
     if (count === 0) return
-    const fixed = this.#fixed[u + 2] - this.#fixed[u]
-    const narrow = this.#pairNarrow.length >= count ? this.#pairNarrow : (this.#pairNarrow = new Float64Array(2 * count))
+    const fixed = this.fixed[u + 2] - this.fixed[u]
+    const narrow = this.pairNarrow.length >= count ? this.pairNarrow : (this.pairNarrow = new Float64Array(2 * count))
     narrow.fill(fixed, 0, count)
     out.fill(fixed, 0, count)
-    const g1 = this.#gain[1]
-    const g2 = this.#gain[2]
-    const l1 = this.#loss[1]
-    const l2 = this.#loss[2]
-    const post = this.#post
-    const end = this.#start[u + 2]
-    for (let k = this.#start[u]; k < end; k++) {
-      const tok = this.#tok[k]
-      const pend = this.#postStart[tok + 1]
-      let p = this.#firstAtLeast(this.#postStart[tok], pend, j0s[0])
-      const kind = this.#kind[k]
+    const g1 = this.gain[1]
+    const g2 = this.gain[2]
+    const l1 = this.loss[1]
+    const l2 = this.loss[2]
+    const post = this.post
+    const end = this.start[u + 2]
+    for (let k = this.start[u]; k < end; k++) {
+      const tok = this.tok[k]
+      const pend = this.postStart[tok + 1]
+      let p = this.firstAtLeast(this.postStart[tok], pend, j0s[0])
+      const kind = this.kind[k]
       for (let x = 0; x < count; x++) {
         const j0 = j0s[x]
         while (p < pend && post[p] < j0) p++
@@ -999,18 +1005,18 @@ class ProbeSet {
    * - llr(u, u + 2, iEnd - 2, iEnd)`, as `pairCreditTable`; `cursor` as in `backwardRow`.
    */
   pairCreditBackward(u: number, iEnd: number, cursor: Int32Array): number {
-    const fixed = this.#fixed[u + 2] - this.#fixed[u]
+    const fixed = this.fixed[u + 2] - this.fixed[u]
     let regular = fixed
     let narrow = fixed
-    const g1 = this.#gain[1]
-    const g2 = this.#gain[2]
-    const l1 = this.#loss[1]
-    const l2 = this.#loss[2]
-    const end = this.#start[u + 2]
-    for (let k = this.#start[u]; k < end; k++) {
-      const p = this.#advance(k, iEnd, cursor)
-      const found = p > this.#postStart[this.#tok[k]] && this.#post[p - 1] >= iEnd - 2
-      const kind = this.#kind[k]
+    const g1 = this.gain[1]
+    const g2 = this.gain[2]
+    const l1 = this.loss[1]
+    const l2 = this.loss[2]
+    const end = this.start[u + 2]
+    for (let k = this.start[u]; k < end; k++) {
+      const p = this.advance(k, iEnd, cursor)
+      const found = p > this.postStart[this.tok[k]] && this.post[p - 1] >= iEnd - 2
+      const kind = this.kind[k]
       regular += found ? g2[kind] : l2[kind]
       narrow += found ? g1[kind] : l1[kind]
     }
@@ -1024,24 +1030,24 @@ class ProbeSet {
    * With `narrow`, also the values with the gains and losses of width 1 at out[at + 3 + a - 1].
    */
   backwardRow(u: number, iEnd: number, out: Float64Array, at: number, cursor: Int32Array, narrow = false): void {
-    const fixed = this.#fixed[u + 1] - this.#fixed[u]
+    const fixed = this.fixed[u + 1] - this.fixed[u]
     let s1 = fixed
     let s2 = fixed
     let s3 = fixed
     let n2 = fixed
     let n3 = fixed
-    const g1 = this.#gain[1]
-    const g2 = this.#gain[2]
-    const g3 = this.#gain[3]
-    const l1 = this.#loss[1]
-    const l2 = this.#loss[2]
-    const l3 = this.#loss[3]
-    const end = this.#start[u + 1]
-    for (let k = this.#start[u]; k < end; k++) {
+    const g1 = this.gain[1]
+    const g2 = this.gain[2]
+    const g3 = this.gain[3]
+    const l1 = this.loss[1]
+    const l2 = this.loss[2]
+    const l3 = this.loss[3]
+    const end = this.start[u + 1]
+    for (let k = this.start[u]; k < end; k++) {
       // The last occurrence before the row ends the distance.
-      const p = this.#advance(k, iEnd, cursor)
-      const d = p > this.#postStart[this.#tok[k]] ? iEnd - this.#post[p - 1] : 4
-      const kind = this.#kind[k]
+      const p = this.advance(k, iEnd, cursor)
+      const d = p > this.postStart[this.tok[k]] ? iEnd - this.post[p - 1] : 4
+      const kind = this.kind[k]
       s1 += d <= 1 ? g1[kind] : l1[kind]
       s2 += d <= 2 ? g2[kind] : l2[kind]
       s3 += d <= 3 ? g3[kind] : l3[kind]
@@ -1066,21 +1072,21 @@ class ProbeSet {
    * (left as 0) and must not be used; those wider than the lexical limit are not either.
    */
   blockForward(u0: number, u1: number, bounds: Int32Array, Jlo: number, Jhi: number, out: Float64Array): void {
-    const fixed = this.#fixed[u1] - this.#fixed[u0]
+    const fixed = this.fixed[u1] - this.fixed[u0]
     const last = bounds.length - 1
     const len = (Jhi - Jlo + 1) * 3
     for (let x = 0; x < len; x++) out[x] = fixed
     for (let J = Jlo; J <= Jhi; J++)
-      for (let w = 1; w <= 3 && J + w <= last && bounds[J + w] - bounds[J] <= LEXICAL_MAX_UNITS; w++) this.#ensure(bounds[J + w] - bounds[J])
-    const gain = this.#gain
-    const loss = this.#loss
-    const post = this.#post
-    const kEnd = this.#start[u1]
-    for (let k = this.#start[u0]; k < kEnd; k++) {
-      const tok = this.#tok[k]
-      const pend = this.#postStart[tok + 1]
-      let p = this.#firstAtLeast(this.#postStart[tok], pend, bounds[Jlo])
-      const kind = this.#kind[k]
+      for (let w = 1; w <= 3 && J + w <= last && bounds[J + w] - bounds[J] <= LEXICAL_MAX_UNITS; w++) this.ensure(bounds[J + w] - bounds[J])
+    const gain = this.gain
+    const loss = this.loss
+    const post = this.post
+    const kEnd = this.start[u1]
+    for (let k = this.start[u0]; k < kEnd; k++) {
+      const tok = this.tok[k]
+      const pend = this.postStart[tok + 1]
+      let p = this.firstAtLeast(this.postStart[tok], pend, bounds[Jlo])
+      const kind = this.kind[k]
       for (let J = Jlo, x = 0; J <= Jhi; J++, x += 3) {
         const j0 = bounds[J]
         while (p < pend && post[p] < j0) p++
@@ -1101,7 +1107,7 @@ class ProbeSet {
    * `cursor` as in `backwardRow`.
    */
   blockBackward(u0: number, u1: number, bounds: Int32Array, iEnd: number, out: Float64Array, at: number, cursor: Int32Array): void {
-    const fixed = this.#fixed[u1] - this.#fixed[u0]
+    const fixed = this.fixed[u1] - this.fixed[u0]
     const end = bounds[iEnd]
     let s1 = fixed
     let s2 = fixed
@@ -1110,20 +1116,20 @@ class ProbeSet {
     const w1 = iEnd >= 1 && end - bounds[iEnd - 1] <= LEXICAL_MAX_UNITS ? end - bounds[iEnd - 1] : 0
     const w2 = w1 && iEnd >= 2 && end - bounds[iEnd - 2] <= LEXICAL_MAX_UNITS ? end - bounds[iEnd - 2] : 0
     const w3 = w2 && iEnd >= 3 && end - bounds[iEnd - 3] <= LEXICAL_MAX_UNITS ? end - bounds[iEnd - 3] : 0
-    if (w1) this.#ensure(w1)
-    if (w2) this.#ensure(w2)
-    if (w3) this.#ensure(w3)
-    const g1 = this.#gain[w1]
-    const g2 = this.#gain[w2]
-    const g3 = this.#gain[w3]
-    const l1 = this.#loss[w1]
-    const l2 = this.#loss[w2]
-    const l3 = this.#loss[w3]
-    const kEnd = this.#start[u1]
-    for (let k = this.#start[u0]; k < kEnd; k++) {
-      const p = this.#advance(k, end, cursor)
-      const prev = p > this.#postStart[this.#tok[k]] ? this.#post[p - 1] : -1
-      const kind = this.#kind[k]
+    if (w1) this.ensure(w1)
+    if (w2) this.ensure(w2)
+    if (w3) this.ensure(w3)
+    const g1 = this.gain[w1]
+    const g2 = this.gain[w2]
+    const g3 = this.gain[w3]
+    const l1 = this.loss[w1]
+    const l2 = this.loss[w2]
+    const l3 = this.loss[w3]
+    const kEnd = this.start[u1]
+    for (let k = this.start[u0]; k < kEnd; k++) {
+      const p = this.advance(k, end, cursor)
+      const prev = p > this.postStart[this.tok[k]] ? this.post[p - 1] : -1
+      const kind = this.kind[k]
       if (w1) s1 += prev >= end - w1 ? g1[kind] : l1[kind]
       if (w2) s2 += prev >= end - w2 ? g2[kind] : l2[kind]
       if (w3) s3 += prev >= end - w3 ? g3[kind] : l3[kind]
@@ -1134,50 +1140,50 @@ class ProbeSet {
   }
 
   /** Tabulate gains and losses for bead width w, if not yet done. */
-  #ensure(w: number): void {
-    if (!this.#gain[w]) this.#table(w)
+  private ensure(w: number): void {
+    if (!this.gain[w]) this.table(w)
   }
 
-  #table(w: number): void {
-    const kinds = this.#kindP.length
+  private table(w: number): void {
+    const kinds = this.kindP.length
     const gain = new Float64Array(kinds)
     const loss = new Float64Array(kinds)
     for (let kind = 0; kind < kinds; kind++) {
-      const recall = this.#kindRecall[kind]
-      const pw = 1 - Math.pow(1 - this.#kindP[kind], w <= 3 ? Math.min(w, CHANCE_WIDTH) : w)
+      const recall = this.kindRecall[kind]
+      const pw = 1 - Math.pow(1 - this.kindP[kind], w <= 3 ? Math.min(w, CHANCE_WIDTH) : w)
       const g = Math.log(recall / pw)
-      gain[kind] = g > this.#maxMatch ? this.#maxMatch : g > 0 ? g : 0
-      loss[kind] = this.#kindMiss[kind] ? Math.log((1 - recall) / (1 - Math.min(pw, 0.99))) : 0
+      gain[kind] = g > this.maxMatch ? this.maxMatch : g > 0 ? g : 0
+      loss[kind] = this.kindMiss[kind] ? Math.log((1 - recall) / (1 - Math.min(pw, 0.99))) : 0
     }
-    this.#gain[w] = gain
-    this.#loss[w] = loss
+    this.gain[w] = gain
+    this.loss[w] = loss
   }
 
   /** Index of the first posting of probe k's token at or after `end`, walking on from `cursor[k]`. */
-  #advance(k: number, end: number, cursor: Int32Array): number {
-    const tok = this.#tok[k]
-    const pend = this.#postStart[tok + 1]
+  private advance(k: number, end: number, cursor: Int32Array): number {
+    const tok = this.tok[k]
+    const pend = this.postStart[tok + 1]
     let p = cursor[k]
-    if (p < 0) p = this.#firstAtLeast(this.#postStart[tok], pend, end)
-    else while (p < pend && this.#post[p] < end) p++
+    if (p < 0) p = this.firstAtLeast(this.postStart[tok], pend, end)
+    else while (p < pend && this.post[p] < end) p++
     cursor[k] = p
     return p
   }
 
   /** First index in [lo, hi) of the postings whose unit is at least `j` (hi if none). */
-  #firstAtLeast(lo: number, hi: number, j: number): number {
+  private firstAtLeast(lo: number, hi: number, j: number): number {
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (this.#post[mid] < j) lo = mid + 1
+      if (this.post[mid] < j) lo = mid + 1
       else hi = mid
     }
     return lo
   }
 
-  #has(tok: number, j0: number, j1: number): boolean {
-    const end = this.#postStart[tok + 1]
-    const p = this.#firstAtLeast(this.#postStart[tok], end, j0)
-    return p < end && this.#post[p] < j1
+  private has(tok: number, j0: number, j1: number): boolean {
+    const end = this.postStart[tok + 1]
+    const p = this.firstAtLeast(this.postStart[tok], end, j0)
+    return p < end && this.post[p] < j1
   }
 }
 
