@@ -4,7 +4,7 @@
 import {ENGLISH_FUNCTION_WORDS} from '../text/function-words.js'
 import {forEachRun, isAsciiLetter, isHangulSyllable} from '../text/runs.js'
 import type {Unit} from '../types.js'
-import {ProbeClass, type SideEvidence, type TokenTable} from './features.js'
+import {evidenceWith, ProbeClass, type SideEvidence, type TokenTable} from './features.js'
 import {IntList} from './int-list.js'
 
 /** Word pairs learnt from one document pair. */
@@ -130,8 +130,8 @@ export function learnLexicon(
       }
       const targets = appendLists(enEv.targetStart, enEv.targetTok, eStems, (s) => token[s])
       return [
-        {...koEv, probeStart: probes.start, probeTok: probes.tok, probeCls},
-        {...enEv, targetStart: targets.start, targetTok: targets.tok}
+        evidenceWith(koEv, {start: probes.start, tok: probes.tok, cls: probeCls}, {start: koEv.targetStart, tok: koEv.targetTok}),
+        evidenceWith(enEv, {start: enEv.probeStart, tok: enEv.probeTok, cls: enEv.probeCls}, targets)
       ]
     }
   }

@@ -270,17 +270,9 @@ class Collector implements EvidenceSink {
     const units = this.#other.length
     this.#probeStart[units] = this.#probeTok.length
     this.#targetStart[units] = this.#targetTok.length
-    return {
-      units,
-      other: this.#other,
-      hangul: this.#hangul,
-      probeStart: this.#probeStart,
-      probeTok: this.#probeTok.toArray(),
-      probeCls: this.#probeCls.toBytes(),
-      targetStart: this.#targetStart,
-      targetTok: this.#targetTok.toArray(),
-      twiceOf: this.#twiceOf
-    }
+    const probes = {start: this.#probeStart, tok: this.#probeTok.toArray(), cls: this.#probeCls.toBytes()}
+    const targets = {start: this.#targetStart, tok: this.#targetTok.toArray()}
+    return evidenceWith({units, other: this.#other, hangul: this.#hangul, twiceOf: this.#twiceOf}, probes, targets)
   }
 
   #record(id: number, cls: number): void {
@@ -296,6 +288,29 @@ class Collector implements EvidenceSink {
       this.#targetSeen = resize(this.#targetSeen, size)
       this.#twiceSeen = resize(this.#twiceSeen, size)
     }
+  }
+}
+
+/**
+ * `ev` (its units, lengths and repeated tokens) with these probe and target lists. Every evidence
+ * object is made here, with one shape: the loops that read them (indexes, probe sets) stay
+ * monomorphic, where objects spread from others came in several shapes.
+ */
+export function evidenceWith(
+  ev: Pick<SideEvidence, 'units' | 'other' | 'hangul' | 'twiceOf'>,
+  probes: {start: Int32Array; tok: Int32Array; cls: Uint8Array},
+  targets: {start: Int32Array; tok: Int32Array}
+): SideEvidence {
+  return {
+    units: ev.units,
+    other: ev.other,
+    hangul: ev.hangul,
+    probeStart: probes.start,
+    probeTok: probes.tok,
+    probeCls: probes.cls,
+    targetStart: targets.start,
+    targetTok: targets.tok,
+    twiceOf: ev.twiceOf
   }
 }
 

@@ -5,7 +5,7 @@
 // at the start or the end of a unit is a probe for its partner there on the other side.
 import {englishConcepts, koreanConcepts} from '../text/lexicon.js'
 import type {Unit} from '../types.js'
-import {ProbeClass, type SideEvidence, type TokenTable} from './features.js'
+import {evidenceWith, ProbeClass, type SideEvidence, type TokenTable} from './features.js'
 import {IntList} from './int-list.js'
 
 /** Label pairs learnt from a first alignment; `apply` adds them to both sides' evidence. */
@@ -142,7 +142,7 @@ function withLabels(ev: SideEvidence, units: readonly Unit[], ids: ReadonlyMap<s
   copyUnits(ev, next, ev.units, p, t, out)
   out.probeStart[ev.units] = out.probeTok.length
   out.targetStart[ev.units] = out.targetTok.length
-  return {...ev, ...out}
+  return evidenceWith(ev, {start: out.probeStart, tok: out.probeTok, cls: out.probeCls}, {start: out.targetStart, tok: out.targetTok})
 }
 
 /** Copy the lists of units [from, to) of `ev`, unchanged, to `out` at probe `p` and target `t`. */
