@@ -131,6 +131,8 @@ describe('latin-mismatch', () => {
     expect(pair('차원(Dimension), 횡렬(Ranks), 선택(Selection)', 'Dimension, Ranks, Selection')).toEqual([])
     expect(pair('차원(Zorvex), 횡렬(Ranks), 선택(Selection)', 'Dimension, Ranks, Selection')[0].evidence).toMatchObject({ko: ['Zorvex']})
     expect(pair('독(dock)에서 대화 상자를 이동하거나 떼어내는 것을 방지합니다.', 'Prevent the dialog from being moved or detached.')).toEqual([])
+    // A short English word (`to`) is no stem of a gloss that merely begins like it.
+    expect(pair('차원(Toolbox), 횡렬(Ranks)', 'Go to Dimension, Ranks')[0].evidence).toMatchObject({ko: ['Toolbox']})
   })
 
   it('finds a URL on the English side only', () => {

@@ -114,10 +114,11 @@ function explains(text: string, t: LatinToken, en: readonly LatinToken[]): boole
 }
 
 // Inflected or derived forms: the same first four letters (`dock` ↔ `Dockable`, `Script-Fu` ↔
-// `Script-Fus`), or the whole of a shorter token.
+// `Script-Fus`), or the whole of a shorter token of three letters or more (`RGB` ↔ `RGBA`; `to` or
+// `a` would let any gloss through that begins like them).
 function sharesStem(t: LatinToken, other: readonly LatinToken[]): boolean {
   const stem = t.key.slice(0, 4)
-  return other.some((o) => o.key.startsWith(stem) || t.key.startsWith(o.key.slice(0, 4)))
+  return other.some((o) => (o.key.length >= 3 && t.key.startsWith(o.key.slice(0, 4))) || (stem.length >= 3 && o.key.startsWith(stem)))
 }
 
 // An acronym the English writes out in full: `UN` ↔ `United Nations`, `AU` ↔ `African Union`,
