@@ -93,6 +93,11 @@ export function scanLatinTokens(text: string, visit: (start: number, end: number
       i += m[0].length
       continue
     }
+    // `35x35`, `640 x 480`: an `x` between numbers is a multiplication sign, not the word `x35`.
+    if ((c === 120 || c === 88) && isDimension(text, i)) {
+      i++
+      continue
+    }
     if (isLetter(c)) {
       // A word: /[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9]|['’\-.](?=[A-Za-z\u00C0-\u024F0-9]))*/,
       // matched by hand (no match object per word).
@@ -163,6 +168,19 @@ function isConnector(c: number): boolean {
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+}
+
+// Whether the `x` at i stands between two numbers (`35x35`, `640 x 480`).
+function isDimension(text: string, i: number): boolean {
+  let b = i - 1
+  if (b >= 0 && text.charCodeAt(b) === 32) b--
+  let a = i + 1
+  if (a < text.length && text.charCodeAt(a) === 32) a++
+  return b >= 0 && a < text.length && isDigit(text.charCodeAt(b)) && isDigit(text.charCodeAt(a))
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
 }
 
 function isTokenStart(c: number): boolean {

@@ -135,6 +135,17 @@ describe('latin-mismatch', () => {
     expect(pair('차원(Toolbox), 횡렬(Ranks)', 'Go to Dimension, Ranks')[0].evidence).toMatchObject({ko: ['Toolbox']})
   })
 
+  // GIMP manual sentences (GFDL): the same tokens written apart, together or as a dimension.
+  it('accepts a token the other side splits or joins, and a dimension, but not a changed part', () => {
+    const pair = (ko: string, en: string) => byRule(check([ko], [en], {alignment: [[[0], [0]]]}).findings, 'latin-mismatch')
+    expect(pair('(하지만 김프는 Photoshop.pat 파일을 최근 버전까지 지원합니다.)', '(However, GIMP does support Photoshop .pat files until a certain version.)')).toEqual([])
+    expect(pair('마이크로소프트 윈도, 맥 OSX, 리눅스', 'Microsoft Windows, Mac OS X or Linux')).toEqual([])
+    expect(pair('이 차이는 RGB-CMYK 색상 대응 차트를 통해 알 수 있으며', 'in RGB mode and printing will be in CMYK mode')).toEqual([])
+    expect(pair('35x35 픽셀 크기의 이미지를 만듭니다.', 'a width and a length of 35 pixels')).toEqual([])
+    expect(pair('이 차이는 RGB-HSV 색상 대응 차트를 통해', 'in RGB mode and printing will be in CMYK mode')[0].evidence).toMatchObject({ko: ['RGB-HSV']})
+    expect(pair('맥 OSY, 리눅스', 'Mac OS X or Linux')[0].evidence).toMatchObject({ko: ['OSY']})
+  })
+
   it('finds a URL on the English side only', () => {
     const findings = check(['자세한 내용은 누리집을 참고하세요.'], ['See https://www.elysee.fr/en/sommet-pour-l-action-sur-l-ia for details.'], {alignment: [[[0], [0]]]}).findings
     expect(byRule(findings, 'latin-mismatch')[0].evidence).toMatchObject({en: ['https://www.elysee.fr/en/sommet-pour-l-action-sur-l-ia']})

@@ -22,6 +22,10 @@ describe('extractLatinTokens', () => {
     expect(latinKeys("UNESCO's Wi-Fi plan, don't")).toEqual(['unesco', 'wi-fi', 'plan', "don't"])
   })
 
+  it('reads an x between numbers as a multiplication sign, not as a word', () => {
+    expect(latinKeys('35x35 픽셀, 640 x 480, x86, the x axis')).toEqual(['x86', 'the', 'x', 'axis'])
+  })
+
   it('returns nothing for pure Hangul text', () => {
     expect(extractLatinTokens('인간과 지구를 위한 포용적이고 지속 가능한 인공지능')).toEqual([])
   })

@@ -31,7 +31,7 @@ export const latinMismatch: Rule = {
       // gloss in brackets right after Hangul (`독(dock)`, `스크립트-푸(Script-Fu)`) explains a Korean
       // word the English may inflect or leave out — as long as it spells out that word or is the
       // English term (`explains`).
-      const koOnly = unique(ko.filter((t) => t.text.length > 1 && !has(enKeys, t) && !inCompound(t, en) && !explains(pair.ko, t, en) && !spelledOut(t, pair.en)))
+      const koOnly = unique(ko.filter((t) => t.text.length > 1 && !has(enKeys, t) && !inCompound(t, en, enKeys, pair.en) && !explains(pair.ko, t, en) && !spelledOut(t, pair.en)))
       const enOnly = unique(
         en.filter((t) => {
           if (has(koKeys, t) || koJoined.includes(t.key)) return false
@@ -134,10 +134,22 @@ function spelledOut(t: LatinToken, english: string): boolean {
   return false
 }
 
-// `Wi-Fi` ↔ `WiFi`, `e-mail` ↔ `email`, `Node.js` split differently: compare without separators.
-function inCompound(t: LatinToken, other: readonly LatinToken[]): boolean {
+// `Wi-Fi` ↔ `WiFi`, `e-mail` ↔ `email`, `Node.js` split differently: compare without separators;
+// `OSX` ↔ `OS X`: the other side writes it as words in a row; `Photoshop.pat` ↔ `Photoshop .pat`,
+// `RGB-CMYK` ↔ `RGB … CMYK`: every part of a compound is on the other side (`otherKeys`).
+function inCompound(t: LatinToken, other: readonly LatinToken[], otherKeys: Set<string>, otherText: string): boolean {
   const bare = t.key.replace(/[-.'’]/g, '')
-  return other.some((o) => o.key.replace(/[-.'’]/g, '') === bare || (o.kind === 'url' && o.key.includes(t.key)))
+  if (other.some((o) => o.key.replace(/[-.'’]/g, '') === bare || (o.kind === 'url' && o.key.includes(t.key)))) return true
+  const parts = t.key.split(/[-/.]/).filter((part) => part !== '')
+  if (parts.length >= 2 && parts.every((part) => otherKeys.has(part))) return true
+  for (let i = 0; i < other.length; i++) {
+    let joined = other[i].key
+    for (let j = i + 1; j < other.length && j <= i + 2 && /^\s+$/.test(otherText.slice(other[j - 1].end, other[j].start)); j++) {
+      joined += other[j].key
+      if (joined === bare) return true
+    }
+  }
+  return false
 }
 
 function unique(ts: LatinToken[]): LatinToken[] {
