@@ -1,7 +1,6 @@
 import type {Finding} from '../types.js'
 import type {CheckResult} from './check.js'
 import type {Severity} from './rule.js'
-import {clip} from './text-utils.js'
 
 /** Options of `formatReport`. */
 export interface ReportOptions {
@@ -30,8 +29,8 @@ export function formatReport(result: CheckResult, options?: Readonly<ReportOptio
     const where = [f.ko.length ? `ko ${span(f.ko)}` : '', f.en.length ? `en ${span(f.en)}` : ''].filter(Boolean).join(', ')
     lines.push(`${where.padEnd(18)} ${f.severity.padEnd(7)} ${f.rule.padEnd(24)} ${f.message}`)
     if (excerpts) {
-      if (f.ko.length) lines.push(`${''.padEnd(20)}KO: ${clip(f.ko.map((i) => result.alignment.ko[i]?.text ?? '').join(' ¶ '), 100)}`)
-      if (f.en.length) lines.push(`${''.padEnd(20)}EN: ${clip(f.en.map((i) => result.alignment.en[i]?.text ?? '').join(' ¶ '), 100)}`)
+      if (f.ko.length) lines.push(`${''.padEnd(20)}KO: ${excerpt(f.ko.map((i) => result.alignment.ko[i]?.text ?? ''), f.ranges?.ko)}`)
+      if (f.en.length) lines.push(`${''.padEnd(20)}EN: ${excerpt(f.en.map((i) => result.alignment.en[i]?.text ?? ''), f.ranges?.en)}`)
     }
   }
   lines.push(`${formatCounts(result.counts)} (${result.alignment.ko.length} Korean, ${result.alignment.en.length} English units, ${result.alignment.beads.length} beads)`)
@@ -60,4 +59,107 @@ function span(indices: readonly number[]): string {
     i = j
   }
   return parts.join(',')
+}
+
+// Excerpt width in terminal columns (Hangul takes two): with the 24 columns before it, a line of
+// about 120.
+const EXCERPT_COLUMNS = 96
+// Where the first marked range starts in its excerpt: a little context before it, more after.
+const LEAD = 0.3
+// A cut moves to a space at most this many characters away, so that words stay whole.
+const NEAR = 12
+
+/**
+ * The texts of a finding's units on one side, as one line of at most `EXCERPT_COLUMNS` columns:
+ * units separated by ` ¶ `, line breaks as spaces, and the finding's ranges (offsets into the
+ * texts joined with one space) marked ⟦so⟧, the excerpt placed around the first of them.
+ *
+ * @example
+ * excerpt(['2025년 2월 10일과 12일 양일간'], [[14, 16]]) //=> '2025년 2월 10일과 ⟦12⟧일 양일간'
+ */
+export function excerpt(texts: readonly string[], ranges?: ReadonlyArray<readonly [number, number]>): string {
+  const joined = texts.join(' ')
+  // Unit boundaries: the joining spaces, shown as ` ¶ `.
+  const boundaries = new Set<number>()
+  for (let i = 0, at = -1; i < texts.length - 1; i++) boundaries.add((at += texts[i].length + 1))
+  const marks = (ranges ?? []).filter(([a, b]) => a >= 0 && b > a && b <= joined.length)
+  const opens = new Set(marks.map(([a]) => a))
+  const closes = new Set(marks.map(([, b]) => b))
+  // Display pieces, one per UTF-16 offset (so a range's offsets index them). A surrogate pair is
+  // one piece, at its first offset (the second is empty), so no cut splits it.
+  const pieces: string[] = []
+  for (let i = 0; i < joined.length; i++) {
+    const code = joined.charCodeAt(i)
+    let piece: string
+    if (boundaries.has(i)) piece = ' ¶ '
+    else if (/\s/.test(joined[i])) piece = ' '
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < joined.length) piece = joined.slice(i, i + 2)
+    else piece = joined[i]
+    if (opens.has(i)) piece = (piece === ' ' ? ' ' : '') + '⟦' + piece.trimStart()
+    if (piece.length === 2 && piece.charCodeAt(1) >= 0xdc00 && piece.charCodeAt(1) <= 0xdfff) {
+      pieces.push(closes.has(i + 2) ? piece + '⟧' : piece, closes.has(i + 1) ? '⟧' : '')
+      i++
+      continue
+    }
+    if (closes.has(i + 1)) piece += '⟧'
+    pieces.push(piece)
+  }
+  const width = pieces.map(columns)
+  const total = width.reduce((a, b) => a + b, 0)
+  if (total <= EXCERPT_COLUMNS) return pieces.join('').trim()
+  // Start so that the first range begins a little way in (less when the range is long), then take
+  // as much as fits, leaving a column for each ellipsis, and cut at spaces where one is near.
+  let start = 0
+  if (marks.length > 0) {
+    const [a, b] = marks[0]
+    let range = 0
+    for (let i = a; i < b; i++) range += width[i]
+    const lead = Math.max(8, Math.min(EXCERPT_COLUMNS * LEAD, EXCERPT_COLUMNS - 2 - range))
+    let before = 0
+    start = a
+    while (start > 0 && before + width[start - 1] <= lead) before += width[--start]
+    for (let i = start; i > 0 && i < a && i - start < NEAR; i++)
+      if (pieces[i - 1] === ' ') {
+        start = i
+        break
+      }
+  }
+  let end = start
+  let used = start > 0 ? 1 : 0
+  while (end < pieces.length && used + width[end] <= EXCERPT_COLUMNS - 1) used += width[end++]
+  // Room left at the end of the text: take more from before the start instead.
+  if (end === pieces.length) while (start > 0 && used + width[start - 1] <= EXCERPT_COLUMNS - 1) used += width[--start]
+  else for (let i = end; i > start && end - i < NEAR; i--)
+    if (pieces[i] === ' ') {
+      end = i
+      break
+    }
+  const body = pieces.slice(start, end).join('')
+  return (start > 0 ? '…' + body.trimStart() : body.trimStart()).trimEnd() + (end < pieces.length ? '…' : '')
+}
+
+// Terminal columns of a piece: two for Hangul and other East Asian wide characters, none for
+// combining marks, one otherwise.
+function columns(piece: string): number {
+  let n = 0
+  for (const ch of piece) {
+    const c = ch.codePointAt(0)!
+    if ((c >= 0x300 && c <= 0x36f) || c === 0x200b || c === 0x200d || (c >= 0xfe00 && c <= 0xfe0f)) continue
+    n += isWide(c) ? 2 : 1
+  }
+  return n
+}
+
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf && c !== 0x303f) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    (c >= 0x1f300 && c <= 0x1faff) ||
+    (c >= 0x20000 && c <= 0x3fffd)
+  )
 }
