@@ -3,11 +3,11 @@
 // alike), no document text is ever put inside the <script> or <style>, and a strict
 // Content-Security-Policy allows only this file's own script and style (by hash), so even a
 // writer bug could not load or run anything else.
-import {createHash} from 'node:crypto'
 import type {Alignment} from '../align/alignment.js'
 import type {Finding, Unit} from '../types.js'
 import type {ExportOptions} from './options.js'
 import {documentIdOf, formatConfidence, selectBeads, type ExportBead} from './select.js'
+import {sha256, toBase64} from './sha256.js'
 import {reportReplaced} from './tmx.js'
 import {TOOL_NAME, TOOL_VERSION} from './tool.js'
 import {escapeXml, type XmlEscapeStats} from './xml.js'
@@ -111,12 +111,13 @@ const SCRIPT = `
 })()
 `
 
-function sha256(text: string): string {
-  return "'sha256-" + createHash('sha256').update(text, 'utf8').digest('base64') + "'"
+/** A CSP source expression that allows exactly this inline script or style. */
+function cspHash(text: string): string {
+  return `'sha256-${toBase64(sha256(text))}'`
 }
 
 // Nothing may load: no network, no images, no frames, no form posts, no <base> rewrite.
-const CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src 'none'; base-uri 'none'; form-action 'none'`
+const CSP = `default-src 'none'; style-src ${cspHash(STYLE)}; script-src ${cspHash(SCRIPT)}; img-src 'none'; base-uri 'none'; form-action 'none'`
 
 /**
  * Write a self-contained HTML page that shows the alignment side by side: one card per bead, Korean
