@@ -26,7 +26,7 @@ export function formatReport(result: CheckResult, options?: Readonly<ReportOptio
   const lines: string[] = []
   for (const f of result.findings) {
     if (RANK[f.severity] < min) continue
-    const where = [f.ko.length ? `ko ${span(f.ko)}` : '', f.en.length ? `en ${span(f.en)}` : ''].filter(Boolean).join(', ')
+    const where = findingParagraphs(f)
     lines.push(`${where.padEnd(18)} ${f.severity.padEnd(7)} ${f.rule.padEnd(24)} ${f.message}`)
     if (excerpts) {
       if (f.ko.length) lines.push(`${''.padEnd(20)}KO: ${excerpt(f.ko.map((i) => result.alignment.ko[i]?.text ?? ''), f.ranges?.ko)}`)
@@ -46,6 +46,17 @@ export function formatReport(result: CheckResult, options?: Readonly<ReportOptio
 export function formatCounts(counts: Readonly<Record<Severity, number>>): string {
   const {error, warning, info} = counts
   return `${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${info} info`
+}
+
+/**
+ * The paragraphs a finding is about, numbered for people (1-based) as the report and the HTML page
+ * write them.
+ *
+ * @example
+ * findingParagraphs({ko: [1], en: [8, 9, 10]}) //=> 'ko 2, en 9–11'
+ */
+export function findingParagraphs(f: Pick<Finding, 'ko' | 'en'>): string {
+  return [f.ko.length ? `ko ${span(f.ko)}` : '', f.en.length ? `en ${span(f.en)}` : ''].filter(Boolean).join(', ')
 }
 
 /** Paragraph numbers for people: 1-based, ranges joined (`3–5`). */

@@ -4,6 +4,7 @@
 // Content-Security-Policy allows only this file's own script and style (by hash), so even a
 // writer bug could not load or run anything else.
 import type {Alignment} from '../align/alignment.js'
+import {findingParagraphs} from '../check/report.js'
 import type {Finding, Unit} from '../types.js'
 import type {ExportOptions} from './options.js'
 import {documentIdOf, formatConfidence, selectBeads, type ExportBead} from './select.js'
@@ -57,6 +58,7 @@ main{padding:1rem 1.5rem 4rem;max-width:1400px;margin:0 auto}
 .missing{margin:.2rem 0;color:var(--warn);font-style:italic}
 .finding{grid-column:1/-1;margin:.15rem 0;font-size:.85rem;border-left:3px solid var(--muted);padding-left:.5rem}
 .finding b{text-transform:uppercase;font-size:.72rem;letter-spacing:.03em}
+.finding .where{color:var(--muted);white-space:nowrap}
 .finding.error{border-color:var(--warn);color:var(--warn)}
 .finding.warning{border-color:hsl(35 90% 45%)}
 mark{background:hsl(50 100% 70% / .55);color:inherit;border-radius:.15em}
@@ -169,15 +171,18 @@ export function toHtml(alignment: Alignment, options?: Readonly<HtmlOptions> | n
   return parts.join('')
 }
 
+// Numbers a reader sees (bead and paragraph numbers, as in `formatReport` and the findings'
+// messages) are 1-based; element ids (`b3`, `ko-2`) are the 0-based indices of the `Alignment`, as
+// in the findings' data and every other export.
 function beadHtml(b: ExportBead, low: number, e: (text: string) => string, findings: readonly Finding[], marks: Marks): string {
   const unaligned = b.koUnits.length === 0 || b.enUnits.length === 0
   const classes = ['bead', `c${Math.round(b.confidence * 10)}`, unaligned ? 'unaligned' : '', b.confidence < low ? 'low' : ''].filter(Boolean).join(' ')
   const confidence = formatConfidence(b.confidence)
   return (
     `<section class="${classes}" id="b${b.index}" data-confidence="${confidence}" data-unaligned="${unaligned ? 1 : 0}" data-type="${e(b.type)}"${findings.length > 0 ? ` data-findings="${findings.length}"` : ''}>` +
-    `<div class="meta"><a href="#b${b.index}">#${b.index}</a><span>${e(b.type)}</span><span class="conf" title="alignment confidence">${confidence}</span></div>` +
-    side(b.koUnits, 'ko', e, marks) +
-    side(b.enUnits, 'en', e, marks) +
+    `<div class="meta"><a href="#b${b.index}" title="bead ${b.index + 1}">#${b.index + 1}</a><span>${e(b.type)}</span><span class="conf" title="alignment confidence">${confidence}</span></div>` +
+    side(b.bead.ko, b.koUnits, 'ko', e, marks) +
+    side(b.bead.en, b.enUnits, 'en', e, marks) +
     findings.map((f) => findingHtml(f, e)).join('') +
     '</section>\n'
   )
@@ -196,7 +201,8 @@ function findingsByBead(alignment: Alignment, findings: readonly Finding[]): Map
 }
 
 function findingHtml(f: Finding, e: (text: string) => string): string {
-  return `<p class="finding ${e(f.severity)}"><b>${e(f.severity)}</b> ${e(f.rule)}: ${e(f.message)}</p>`
+  const where = findingParagraphs(f)
+  return `<p class="finding ${e(f.severity)}"><b>${e(f.severity)}</b> ${e(f.rule)}: ${e(f.message)}${where ? ` <span class="where">(${where})</span>` : ''}</p>`
 }
 
 function findingCounts(findings: readonly Finding[]): string {
@@ -204,7 +210,7 @@ function findingCounts(findings: readonly Finding[]): string {
   return `${findings.length} finding${findings.length === 1 ? '' : 's'} of the translation checks: ${count('error')} error${count('error') === 1 ? '' : 's'}, ${count('warning')} warning${count('warning') === 1 ? '' : 's'}, ${count('info')} info`
 }
 
-/** Character ranges of findings per unit (`ko:3`), in that unit's text, with the finding's severity. */
+/** Character ranges of findings per unit (`ko-3`, its position in the alignment), in that unit's text, with the finding's severity. */
 type Marks = Map<string, Array<{start: number; end: number; severity: Finding['severity']}>>
 
 /**
@@ -223,7 +229,7 @@ function findingMarks(alignment: Alignment, findings: readonly Finding[]): Marks
           const start = Math.max(a, offset) - offset
           const end = Math.min(b, offset + text.length) - offset
           if (start < end) {
-            const key = `${side}:${i}`
+            const key = `${side}-${i}`
             const list = out.get(key)
             const mark = {start, end, severity: f.severity}
             if (list) list.push(mark)
@@ -292,14 +298,19 @@ function chunks(text: string): string[] {
   return out
 }
 
-function side(units: readonly Unit[], lang: 'ko' | 'en', e: (text: string) => string, marks: Marks): string {
+/**
+ * One side of a card. Paragraphs are numbered by their place in the alignment (`positions`), as
+ * findings are, not by `unit.index`, which differs when the caller filtered or reordered units.
+ */
+function side(positions: readonly number[], units: readonly Unit[], lang: 'ko' | 'en', e: (text: string) => string, marks: Marks): string {
   if (units.length === 0) return `<div class="side ${lang}"><p class="missing">${lang === 'ko' ? 'no Korean counterpart' : 'no English counterpart'}</p></div>`
   let out = `<div class="side ${lang}" lang="${lang}">`
-  for (const u of units) {
+  units.forEach((u, j) => {
+    const position = positions[j]
     const {start, end} = u.position
-    const tip = `${u.id} · ${u.kind}${u.marker ? ' ' + u.marker : ''} · line ${start.line}:${start.column}–${end.line}:${end.column} · offsets ${start.offset}–${end.offset}`
-    const anchor = `${lang}-${u.index}`
-    out += `<p class="unit" id="${anchor}" title="${e(tip)}" data-unit="${e(u.id)}" data-offsets="${start.offset}-${end.offset}"><a class="src" href="#${anchor}">${lang}:${u.index}</a><span class="text">${marked(u.text, marks.get(`${lang}:${u.index}`), e).join('</span><span class="text chunk">')}</span></p>`
-  }
+    const tip = `${lang === 'ko' ? 'Korean' : 'English'} paragraph ${position + 1} · ${u.id} · ${u.kind}${u.marker ? ' ' + u.marker : ''} · line ${start.line}:${start.column}–${end.line}:${end.column} · offsets ${start.offset}–${end.offset}`
+    const anchor = `${lang}-${position}`
+    out += `<p class="unit" id="${anchor}" title="${e(tip)}" data-unit="${e(u.id)}" data-offsets="${start.offset}-${end.offset}"><a class="src" href="#${anchor}">${lang} ${position + 1}</a><span class="text">${marked(u.text, marks.get(anchor), e).join('</span><span class="text chunk">')}</span></p>`
+  })
   return out + '</div>'
 }

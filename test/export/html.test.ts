@@ -7,6 +7,9 @@ import {pathToFileURL} from 'node:url'
 import {chromium, type Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {Alignment} from '../../src/align/alignment.js'
+import {check} from '../../src/check/check.js'
+import {formatReport} from '../../src/check/report.js'
+import {getPair} from '../../src/corpus/index.js'
 import {toHtml} from '../../src/export/html.js'
 import {toUnits} from '../../src/parse/to-units.js'
 import type {Finding} from '../../src/types.js'
@@ -30,6 +33,51 @@ function writePage(html: string): string {
   writeFileSync(file, html)
   return pathToFileURL(file).href
 }
+
+/** The cards of a page, each as its HTML. */
+const cardsOf = (html: string) => html.match(/<section[^>]*>.*?<\/section>/gs) ?? []
+
+describe('toHtml numbering', () => {
+  it('numbers beads and paragraphs from 1 for people, as the findings and formatReport do', () => {
+    // Korean paragraph 9 left out: English paragraphs after it are numbered differently from the
+    // Korean units' own ids (`….ko#10` is Korean paragraph 10 of what was checked).
+    const {ko, en} = getPair('2025-02-11-ai-action-summit-statement')
+    const result = check(
+      ko.units.filter((_, i) => i !== 8),
+      en
+    )
+    const html = toHtml(result.alignment, {findings: result.findings})
+    const cards = cardsOf(html)
+    expect(cards).toHaveLength(result.alignment.beads.length)
+    result.alignment.beads.forEach((bead, b) => {
+      expect(cards[b]).toContain(`<a href="#b${b}" title="bead ${b + 1}">#${b + 1}</a>`)
+      for (const i of bead.ko) expect(cards[b]).toMatch(new RegExp(`id="ko-${i}" title="Korean paragraph ${i + 1} · [^"]*"[^>]*><a class="src" href="#ko-${i}">ko ${i + 1}</a>`))
+      for (const i of bead.en) expect(cards[b]).toMatch(new RegExp(`id="en-${i}" title="English paragraph ${i + 1} · [^"]*"[^>]*><a class="src" href="#en-${i}">en ${i + 1}</a>`))
+    })
+    const omission = result.findings.find((f) => f.rule === 'omission')!
+    const card = cards[result.alignment.beadIndexOf('en', omission.en[0])]
+    // The paragraph the message names is shown, with that number, in the finding's card, and the
+    // finding carries the paragraphs of the text report's line.
+    const named = Number(/English paragraph (\d+)/.exec(omission.message)![1])
+    expect(omission.en).toContain(named - 1)
+    const where = /^(\S.*?) {2,}error +omission /m.exec(formatReport(result, {excerpts: false}))![1]
+    expect(where).toMatch(/^en \d+–\d+$/)
+    expect(card).toContain(`(${where})</span></p>`)
+    for (const i of omission.en.filter((i) => result.alignment.beadIndexOf('en', i) === result.alignment.beadIndexOf('en', omission.en[0]))) expect(card).toContain(`>en ${i + 1}</a>`)
+  })
+
+  it('numbers and marks paragraphs by their place in the alignment, not by unit.index', () => {
+    // Units picked from a longer document keep their own `index`; findings index the alignment.
+    const [a, b] = toUnits(['가나다 하나', '라마바 둘', '사아자 셋'], {lang: 'ko'}).slice(1)
+    const en = toUnits(['one', 'two'], {lang: 'en'})
+    const alignment = new Alignment([a, b], en, [{ko: [0], en: [0], confidence: 0.9}, {ko: [1], en: [1], confidence: 0.9}])
+    const html = toHtml(alignment, {findings: [{rule: 'number-mismatch', severity: 'error', ko: [1], en: [1], message: 'Numbers differ', ranges: {ko: [[0, 3]]}}]})
+    const second = cardsOf(html)[1]
+    expect(second).toContain('<p class="unit" id="ko-1" title="Korean paragraph 2 · ')
+    expect(second).toContain('<a class="src" href="#ko-1">ko 2</a><span class="text"><mark class="error">사아자</mark> 셋</span>')
+    expect(html).not.toContain('id="ko-2"')
+  })
+})
 
 describe.runIf(hasChromium)('toHtml in Chromium', () => {
   let browser: Browser
@@ -120,11 +168,13 @@ describe.runIf(hasChromium)('toHtml in Chromium', () => {
     const {page, problems} = await open(toHtml(alignment, {findings}))
     const visibleIds = () => page.locator('section.bead:visible').evaluateAll((s) => s.map((e) => e.id))
     // Each finding in the card of the bead holding its first unit; one with no unit in the header.
-    expect(await page.locator('#b3 .finding').textContent()).toBe('error omission: English paragraph 3 has no Korean translation')
-    expect(await page.locator('#b4 .finding').textContent()).toBe(`warning number-mismatch: ${HOSTILE[5]}`)
+    expect(await page.locator('#b3 .finding').textContent()).toBe('error omission: English paragraph 3 has no Korean translation (en 3)')
+    expect(await page.locator('#b4 .finding').textContent()).toBe(`warning number-mismatch: ${HOSTILE[5]} (ko 5, en 4–5)`)
+    expect(await page.locator('#b3 .meta a').textContent()).toBe('#4')
+    expect(await page.locator('#b3 .en .src').textContent()).toBe('en 3')
     expect(await page.locator('#b5 .finding.info').count()).toBe(1)
     expect(await page.locator('#b4 mark').allTextContents()).toEqual(['다섯째', 'Fifth', 'Sixth'])
-    expect(await page.locator('header .finding').textContent()).toContain('a document-wide finding')
+    expect(await page.locator('header .finding').textContent()).toBe('warning inconsistent-translation: a document-wide finding')
     expect(await page.locator('header').textContent()).toContain('4 findings of the translation checks: 1 error, 2 warnings, 1 info')
     await page.check('#only-findings')
     expect(await visibleIds()).toEqual(['b3', 'b4', 'b5'])
