@@ -79,7 +79,7 @@ export {toMarkdownTable} from './export/markdown.js'
 export type {MarkdownOptions} from './export/markdown.js'
 export {toHtml} from './export/html.js'
 export type {HtmlOptions} from './export/html.js'
-export {EXPORT_FORMATS, exportAlignment} from './export/formats.js'
+export {EXPORT_FORMAT_NAMES as EXPORT_FORMATS, exportAlignment} from './export/formats.js'
 export type {ExportAlignmentOptions, ExportFile, ExportFormat} from './export/formats.js'
 export type {ExportOptions} from './export/options.js'
 

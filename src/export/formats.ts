@@ -11,8 +11,8 @@ import {toXliff, toXliff12} from './xliff.js'
 /** Names of the export formats. */
 export type ExportFormat = 'tmx' | 'xliff' | 'xliff12' | 'tsv' | 'jsonl' | 'hf' | 'moses' | 'md' | 'html'
 
-/** Every format with its file extension and a one-line description. */
-export const EXPORT_FORMATS: Readonly<Record<ExportFormat, {extension: string; description: string}>> = {
+/** Every format with its file extension and a one-line description (for the CLI's help and file names). */
+export const FORMAT_DETAILS: Readonly<Record<ExportFormat, {extension: string; description: string}>> = {
   tmx: {extension: '.tmx', description: 'TMX 1.4b translation memory'},
   xliff: {extension: '.xlf', description: 'XLIFF 2.0, one unit per bead'},
   xliff12: {extension: '.xlf', description: 'XLIFF 1.2, one trans-unit per bead'},
@@ -23,6 +23,22 @@ export const EXPORT_FORMATS: Readonly<Record<ExportFormat, {extension: string; d
   md: {extension: '.md', description: 'Markdown side-by-side table'},
   html: {extension: '.html', description: 'self-contained side-by-side review page'}
 }
+
+/**
+ * The names `exportAlignment` takes, as a list (public as `EXPORT_FORMATS`); frozen, so no caller
+ * can change what the library accepts.
+ *
+ * @example
+ * EXPORT_FORMAT_NAMES.includes('tmx') //=> true
+ */
+export const EXPORT_FORMAT_NAMES: readonly ExportFormat[] = Object.freeze(Object.keys(FORMAT_DETAILS) as ExportFormat[])
+
+/**
+ * @deprecated The CLI's name for `FORMAT_DETAILS` (src/cli is not changed here); not the public
+ * `EXPORT_FORMATS`, which is the list `EXPORT_FORMAT_NAMES`. Remove once the CLI imports
+ * `FORMAT_DETAILS`.
+ */
+export const EXPORT_FORMATS = FORMAT_DETAILS
 
 /** Options of `exportAlignment`: those of every writer. */
 export type ExportAlignmentOptions = TmxOptions & HtmlOptions & MarkdownOptions & TsvOptions
@@ -40,7 +56,7 @@ export interface ExportFile {
  * isExportFormat('tmx') //=> true
  */
 export function isExportFormat(value: unknown): value is ExportFormat {
-  return typeof value === 'string' && Object.hasOwn(EXPORT_FORMATS, value)
+  return typeof value === 'string' && Object.hasOwn(FORMAT_DETAILS, value)
 }
 
 /**
@@ -58,7 +74,7 @@ export function exportAlignment(alignment: Alignment, format: ExportFormat, opti
     ]
   }
   if (!isExportFormat(format)) {
-    throw new TypeError('Expected `format` to be one of ' + Object.keys(EXPORT_FORMATS).join(', ') + ', not `' + String(format) + '`')
+    throw new TypeError('Expected `format` to be one of ' + EXPORT_FORMAT_NAMES.join(', ') + ', not `' + String(format) + '`')
   }
   return [{suffix: '', text: SINGLE_FILE_WRITERS[format](alignment, options)}]
 }
