@@ -12,6 +12,12 @@ export interface AlignTask {
   meta?: {kind?: string; [key: string]: unknown}
 }
 
+/** One line of a prediction file (FORMAT.md): the predicted bead list of the task `id`. */
+export interface AlignPrediction {
+  id: string
+  alignment: BeadList
+}
+
 /** Figures of a set of tasks; a precision or recall with nothing to count is `null`. */
 export interface AlignmentScores {
   strictP: number | null
@@ -191,19 +197,21 @@ function figures(c: Counts): AlignmentScores {
 
 /**
  * Score predictions against the gold of tasks (FORMAT.md): strict and lax P/R/F1 over beads with
- * two sides, null-detection P/R, overall and by `meta.kind`. A task without a valid prediction
- * counts as predicting nothing, as in `score.py`.
+ * two sides, null-detection P/R, overall and by `meta.kind`. `predictions` is a `Map` or a plain
+ * object from task id to bead list, or an array of prediction records `{id, alignment}` (the lines
+ * of a prediction file). A task without a valid prediction counts as predicting nothing, as in
+ * `score.py`; so does a task with two records, which `score.py` also rejects.
  *
  * @example
  * const tasks = [{id: 'a', ko: ['가', '나'], en: ['A', 'B'], gold: [[[0], [0]], [[1], [1]]]}]
- * scoreAlignments(tasks, new Map([['a', [[[0], [0]], [[1], [1]]]]])).overall.strictF1 //=> 1
+ * scoreAlignments(tasks, [{id: 'a', alignment: [[[0], [0]], [[1], [1]]]}]).overall.strictF1 //=> 1
  */
 export function scoreAlignments(
   tasks: readonly AlignTask[],
-  predictions: ReadonlyMap<string, BeadList> | Readonly<Record<string, BeadList>>
+  predictions: ReadonlyMap<string, BeadList> | Readonly<Record<string, BeadList>> | readonly AlignPrediction[]
 ): {overall: AlignmentScores; byKind: Record<string, AlignmentScores>} {
-  const get = (id: string): BeadList | undefined =>
-    predictions instanceof Map ? predictions.get(id) : (predictions as Record<string, BeadList>)[id]
+  if (!Array.isArray(tasks)) throw new TypeError('Expected `tasks` to be an array of alignment tasks ({id, ko, en, gold})')
+  const get = predictionLookup(predictions)
   const total = emptyCounts()
   const kinds = new Map<string, Counts>()
   for (const task of tasks) {
@@ -214,7 +222,7 @@ export function scoreAlignments(
       c0.invalid = 1
       pred = undefined
     }
-    const c = countTask(task.gold, pred)
+    const c = countTask(task.gold, pred as BeadList | undefined)
     c.missing = c0.missing
     c.invalid = c0.invalid
     add(total, c)
@@ -226,4 +234,31 @@ export function scoreAlignments(
   const byKind: Record<string, AlignmentScores> = {}
   for (const [k, c] of kinds) byKind[k] = figures(c)
   return {overall: figures(total), byKind}
+}
+
+// A prediction that can never be valid: `validateBeads` rejects it, so its task counts as invalid.
+const INVALID_PREDICTION = null
+
+/**
+ * The prediction of a task id, from any accepted shape of `predictions` (`undefined`: none). Any
+ * other shape is misuse, not "no predictions": it would silently score 0.
+ */
+function predictionLookup(predictions: unknown): (id: string) => unknown {
+  if (predictions instanceof Map) return (id) => predictions.get(id)
+  if (Array.isArray(predictions)) {
+    const byId = new Map<string, unknown>()
+    predictions.forEach((record: unknown, i) => {
+      if (typeof record !== 'object' || record === null || typeof (record as {id?: unknown}).id !== 'string') {
+        throw new TypeError(`Expected \`predictions[${i}]\` to be a prediction record {id, alignment}`)
+      }
+      const {id, alignment} = record as {id: string; alignment?: unknown}
+      byId.set(id, byId.has(id) ? INVALID_PREDICTION : (alignment ?? INVALID_PREDICTION))
+    })
+    return (id) => byId.get(id)
+  }
+  if (typeof predictions === 'object' && predictions !== null && [Object.prototype, null].includes(Object.getPrototypeOf(predictions))) {
+    const byId = predictions as Record<string, unknown>
+    return (id) => (Object.hasOwn(byId, id) ? byId[id] : undefined)
+  }
+  throw new TypeError('Expected `predictions` to be a Map or an object from task id to bead list, or an array of {id, alignment} records')
 }

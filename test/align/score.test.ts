@@ -5,7 +5,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {align} from '../../src/align/align.js'
-import {type AlignTask, scoreAlignments, validateBeads} from '../../src/align/score.js'
+import {type AlignPrediction, type AlignTask, scoreAlignments, validateBeads} from '../../src/align/score.js'
 import type {BeadList} from '../../src/types.js'
 
 const scorer = fileURLToPath(new URL('../../../shared/bench/score.py', import.meta.url))
@@ -32,6 +32,31 @@ describe('scoreAlignments', () => {
     expect(validateBeads([[[0], [0]]], 2, 1)).toMatch(/not in any bead/)
     expect(validateBeads([[[0, 2], [0]], [[1], [1]]], 3, 2)).toMatch(/consecutive/)
     expect(validateBeads([[[0], [0]], [[], []]], 1, 1)).toMatch(/empty/)
+  })
+
+  it('takes predictions as a Map, an object or an array of {id, alignment} records (a prediction file’s lines)', () => {
+    const task = (id: string): AlignTask => ({id, ko: ['가', '나'], en: ['A', 'B'], gold: [[[0], [0]], [[1], [1]]]})
+    const ts = [task('a'), task('b'), task('c')]
+    const right: BeadList = [[[0], [0]], [[1], [1]]]
+    const crossed: BeadList = [[[0, 1], [0]], [[], [1]]]
+    const fromMap = scoreAlignments(ts, new Map([['a', right], ['b', crossed]]))
+    expect(fromMap.overall).toMatchObject({strictCorrect: 2, predScored: 3, missing: 1, invalid: 0})
+    expect(scoreAlignments(ts, {a: right, b: crossed})).toEqual(fromMap)
+    expect(scoreAlignments(ts, [{id: 'b', alignment: crossed}, {id: 'a', alignment: right}])).toEqual(fromMap)
+    // As score.py: a second record for a task, or one without a valid alignment, makes it invalid.
+    const records = [{id: 'a', alignment: right}, {id: 'a', alignment: right}, {id: 'b'}, {id: 'c', alignment: [[[0], [0]]]}] as AlignPrediction[]
+    expect(scoreAlignments(ts, records).overall).toMatchObject({strictCorrect: 0, missing: 0, invalid: 3})
+    // Inherited properties of an object are no predictions.
+    expect(scoreAlignments([task('toString')], {}).overall).toMatchObject({missing: 1, invalid: 0})
+  })
+
+  it('throws a TypeError naming the argument for any other shape, instead of scoring 0', () => {
+    const ts: AlignTask[] = [{id: 'a', ko: ['가'], en: ['A'], gold: [[[0], [0]]]}]
+    for (const bad of [null, undefined, 'pred.jsonl', 3, new Set(), new Date()]) expect(() => scoreAlignments(ts, bad as never)).toThrow(/`predictions`/)
+    // A list of bead lists (no ids) is not a list of records.
+    expect(() => scoreAlignments(ts, [[[[0], [0]]]] as never)).toThrow(/`predictions\[0\]` to be a prediction record/)
+    expect(() => scoreAlignments(ts, [{id: 'a', alignment: [[[0], [0]]]}, {alignment: []}] as never)).toThrow(/`predictions\[1\]`/)
+    expect(() => scoreAlignments(new Map() as never, {})).toThrow(/`tasks`/)
   })
 
   it.skipIf(!hasPython || !existsSync(scorer) || !existsSync(seedPath))(
@@ -66,6 +91,9 @@ describe('scoreAlignments', () => {
       }
       expect(ours.overall.missing).toBe(py.missing)
       expect(ours.overall.strictF1).toBeLessThan(1)
+      // The lines of the prediction file, as they are, score the same.
+      const records = readFileSync(join(dir, 'p.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as {id: string; alignment: BeadList})
+      expect(scoreAlignments(ts, records)).toEqual(ours)
     }
   )
 })
