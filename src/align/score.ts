@@ -2,6 +2,7 @@
 // shared/bench/score.py): strict and lax bead precision/recall/F1 over beads with two sides, and
 // precision/recall of unaligned paragraphs, micro-averaged over all tasks.
 import type {BeadList} from '../types.js'
+import {Alignment} from './alignment.js'
 
 /** One alignment task (FORMAT.md). */
 export interface AlignTask {
@@ -92,6 +93,26 @@ export function validateBeads(alignment: unknown, nKo: number, nEn: number): str
   if (nextKo !== nKo) return `ko paragraphs ${nextKo}..${nKo - 1} not in any bead`
   if (nextEn !== nEn) return `en paragraphs ${nextEn}..${nEn - 1} not in any bead`
   return undefined
+}
+
+/**
+ * `alignment` (an `Alignment` or a bead list) as a valid bead list of `nKo` Korean and `nEn` English
+ * paragraphs, for functions that take an alignment of units they are given; a `TypeError` naming
+ * the argument (`name`) says what `validateBeads` found wrong.
+ *
+ * @example
+ * validBeadList([[[0], [0]], [[], [1]]], 1, 2, 'alignment') //=> [[[0], [0]], [[], [1]]]
+ * validBeadList([[[5], [0]]], 1, 1, 'alignment') // throws TypeError: `alignment` does not fit …: bead 0: ko index 5 out of range (0..0)
+ */
+export function validBeadList(alignment: unknown, nKo: number, nEn: number, name: string): BeadList {
+  if (!(alignment instanceof Alignment) && !Array.isArray(alignment)) throw new TypeError(`Expected \`${name}\` to be an Alignment or a bead list \`[[koIndices, enIndices], …]\``)
+  const beads: unknown = alignment instanceof Alignment ? alignment.toBeadList() : alignment
+  const problem =
+    alignment instanceof Alignment && (alignment.ko.length !== nKo || alignment.en.length !== nEn)
+      ? `it aligns ${alignment.ko.length} Korean and ${alignment.en.length} English units`
+      : validateBeads(beads, nKo, nEn)
+  if (problem !== undefined) throw new TypeError(`\`${name}\` does not fit the ${nKo} Korean and ${nEn} English paragraphs: ${problem}`)
+  return beads as BeadList
 }
 
 function emptyCounts(): Counts {

@@ -1,5 +1,6 @@
 import {align, type AlignInput} from '../align/align.js'
 import {Alignment} from '../align/alignment.js'
+import {validBeadList} from '../align/score.js'
 import {splitSentences, type Sentence} from '../parse/sentences.js'
 import {toUnits} from '../parse/to-units.js'
 import type {BeadList, Finding, ParsedDocument, Similarity, Unit, Warning} from '../types.js'
@@ -117,20 +118,9 @@ function resolveAlignment(ko: AlignInput, en: AlignInput, options: Readonly<Chec
   if (given === undefined) return align(ko, en, {...(options?.similarity ? {similarity: options.similarity} : {}), ...(options?.glossary?.length ? {glossary: options.glossary} : {})})
   const k = asUnits(ko, 'ko')
   const e = asUnits(en, 'en')
-  if (given instanceof Alignment) {
-    if (given.ko.length !== k.length || given.en.length !== e.length) throw new TypeError('Expected `options.alignment` to align the same units as `ko` and `en`')
-    return given
-  }
-  if (!Array.isArray(given)) throw new TypeError('Expected `options.alignment` to be an Alignment or a bead list')
-  const seenKo = new Set<number>()
-  const seenEn = new Set<number>()
-  for (const bead of given) {
-    if (!Array.isArray(bead) || !Array.isArray(bead[0]) || !Array.isArray(bead[1])) throw new TypeError('Expected `options.alignment` to be a bead list `[[koIndices, enIndices], …]`')
-    for (const i of bead[0]) if (!(i >= 0 && i < k.length) || seenKo.has(i) || !seenKo.add(i)) throw new TypeError(`Korean index ${i} in \`options.alignment\` is out of range or repeated`)
-    for (const j of bead[1]) if (!(j >= 0 && j < e.length) || seenEn.has(j) || !seenEn.add(j)) throw new TypeError(`English index ${j} in \`options.alignment\` is out of range or repeated`)
-  }
-  if (seenKo.size !== k.length || seenEn.size !== e.length) throw new TypeError('Expected `options.alignment` to hold every Korean and English unit')
-  return new Alignment(k, e, given.map(([a, b]) => ({ko: [...a], en: [...b], confidence: 1})))
+  const beads = validBeadList(given, k.length, e.length, 'options.alignment')
+  if (given instanceof Alignment) return given
+  return new Alignment(k, e, beads.map(([a, b]) => ({ko: [...a], en: [...b], confidence: 1})))
 }
 
 function asUnits(input: AlignInput, lang: 'ko' | 'en'): Unit[] {

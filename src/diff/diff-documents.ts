@@ -97,7 +97,8 @@ function pairRuns(a: string[], b: string[], removed: number[], added: number[], 
   return out
 }
 
-function texts(doc: readonly (string | Unit)[], name: string): string[] {
+/** The texts of a document given as strings or units; a `TypeError` naming the argument (`name`) otherwise. */
+export function texts(doc: readonly (string | Unit)[], name: string): string[] {
   if (!Array.isArray(doc)) throw new TypeError('Expected `' + name + '` to be an array of strings or units')
   return doc.map((p, k) => {
     if (typeof p === 'string') return p

@@ -1,7 +1,7 @@
 import type {Alignment} from '../align/alignment.js'
+import {validBeadList} from '../align/score.js'
 import type {BeadList, Unit} from '../types.js'
-import {diffDocuments, type DiffDocumentsOptions, type ParagraphChange} from './diff-documents.js'
-import {diffAlignments} from './diff-alignments.js'
+import {diffDocuments, texts, type DiffDocumentsOptions, type ParagraphChange} from './diff-documents.js'
 
 /** What happened to one Korean paragraph when its English source changed. */
 export interface KoreanImpact {
@@ -44,10 +44,13 @@ export function translationImpact(
   alignment: Alignment | BeadList,
   options?: Readonly<DiffDocumentsOptions> | null
 ): TranslationImpact {
-  if (!Array.isArray(ko)) throw new TypeError('Expected `ko` to be an array of strings or units')
-  // diffAlignments validates the bead list for us (comparing it with itself).
-  const beads = diffAlignments(alignment, alignment).same
+  // Checked here so that a TypeError names this function's arguments, not diffDocuments'.
+  texts(oldEn, 'oldEn')
+  texts(newEn, 'newEn')
+  texts(ko, 'ko')
   const english = diffDocuments(oldEn, newEn, options)
+  // An alignment of other paragraphs would give statuses for Korean paragraphs that do not exist.
+  const beads = validBeadList(alignment, ko.length, oldEn.length, 'alignment')
   const fate = new Map<number, ParagraphChange>()
   for (const p of english) if (p.old !== undefined) fate.set(p.old, p)
   const korean: KoreanImpact[] = []

@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {check} from '../../src/check/check.js'
 import {diffAlignments} from '../../src/diff/diff-alignments.js'
 import {diffDocuments} from '../../src/diff/diff-documents.js'
 import {joinChanges} from '../../src/diff/text-diff.js'
@@ -53,5 +54,18 @@ describe('translationImpact', () => {
     expect(status(16)).toBe('orphaned')
     expect(status(0)).toBe('current')
     expect(impact.added).toEqual([16])
+  })
+
+  it('rejects an alignment that does not fit the paragraphs, as check does, with a TypeError naming it', () => {
+    // Korean paragraph 5 does not exist: no status may be given for it.
+    expect(() => translationImpact(['a'], ['a'], ['가'], [[[5], [0]]])).toThrow(/^`alignment` does not fit the 1 Korean and 1 English paragraphs: bead 0: ko index 5 out of range/)
+    expect(() => translationImpact(['a', 'b'], ['a'], ['가'], [[[0], [0]]])).toThrow(/`alignment`.*en paragraphs 1\.\.1 not in any bead/)
+    expect(() => translationImpact(['a', 'b'], ['a'], ['가', '나'], [[[1], [0]], [[0], [1]]])).toThrow(/`alignment`.*out of order/)
+    expect(() => translationImpact(en, en, ko.slice(1), gold)).toThrow(TypeError)
+    expect(() => translationImpact(['a'], ['a'], ['가'], 'gold.jsonl' as never)).toThrow(/`alignment` to be an Alignment or a bead list/)
+    expect(() => translationImpact('a' as never, ['a'], ['가'], [[[0], [0]]])).toThrow(/`oldEn`/)
+    expect(() => translationImpact(['a'], [3] as never, ['가'], [[[0], [0]]])).toThrow(/`newEn\[0\]`/)
+    // check gives the same verdict on the same bead list.
+    expect(() => check(['가'], ['a'], {alignment: [[[5], [0]]]})).toThrow(/^`options.alignment` does not fit the 1 Korean and 1 English paragraphs: bead 0: ko index 5 out of range/)
   })
 })
