@@ -1,15 +1,21 @@
 // Typed errors for input that callers must handle. Misuse of the API throws a plain `TypeError`
 // naming the argument; odd-but-usable input becomes a `Warning` on the result instead.
 
-/** Codes of `BitextError`. */
-export type BitextErrorCode =
-  | 'E_EMPTY'
-  | 'E_BINARY'
-  | 'E_ENCODING'
-  | 'E_FRONT_MATTER'
-  | 'E_NOT_FOUND'
-  | 'E_TASK_FORMAT'
-  | 'E_TOO_LARGE'
+/**
+ * Codes of `BitextError`, each for one condition:
+ *
+ * - `E_BINARY`: `parseDocument` was given bytes that are not text (NUL bytes, or mostly control
+ *   bytes);
+ * - `E_NOT_FOUND`: a corpus accessor (`getDocument`, `getSource`, `getUnits`, `getPair`,
+ *   `getGold`) was given an id the bundled corpus does not have;
+ * - `E_ENCODING`: the platform cannot decode an encoding the input needs (CP949 without an `euc-kr`
+ *   `TextDecoder`). Reserved for the decoder's own use (it falls back with a warning): no public
+ *   function throws it.
+ *
+ * Empty input, invalid UTF-8 and bad front matter are not errors: `parseDocument` reads what it can
+ * and says so in its `warnings`.
+ */
+export type BitextErrorCode = 'E_BINARY' | 'E_NOT_FOUND' | 'E_ENCODING'
 
 /** Base class of the errors this library throws on bad documents or data. */
 export class BitextError extends Error {

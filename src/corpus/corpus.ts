@@ -50,8 +50,9 @@ export function getDocument(id: string): ParsedDocument {
   if (typeof id !== 'string') throw new TypeError('Expected `id` to be a string, not `' + typeof id + '`')
   let doc = parsed.get(id)
   if (!doc) {
+    // Own keys only: `toString` is no corpus document.
+    if (!Object.hasOwn(DOCUMENTS, id)) throw new BitextError('E_NOT_FOUND', `No corpus document \`${id}\`; see listDocuments()`, {source: id})
     const source = DOCUMENTS[id]
-    if (source === undefined) throw new BitextError('E_NOT_FOUND', `No corpus document \`${id}\`; see listDocuments()`, {source: id})
     doc = parseDocument(source, {format: 'markdown'})
     parsed.set(id, doc)
   }
@@ -82,12 +83,18 @@ export function getUnits(id: string, options?: Readonly<{lang?: Lang}> | null): 
  * const {ko, en} = getPair('2025-02-11-ai-action-summit-statement')
  */
 export function getPair(id: string): {id: string; ko: ParsedDocument; en: ParsedDocument} {
+  const base = pairId(id)
+  return {id: base, ko: getDocument(`${base}.ko`), en: getDocument(`${base}.en`)}
+}
+
+/** The pair id of `id` (a pair's id or either side's); `E_NOT_FOUND` when it names no bilingual pair. */
+function pairId(id: string): string {
   if (typeof id !== 'string') throw new TypeError('Expected `id` to be a string, not `' + typeof id + '`')
   const base = id.replace(/\.(ko|en)$/, '')
-  if (!(`${base}.ko` in DOCUMENTS) || !(`${base}.en` in DOCUMENTS)) {
-    throw new BitextError('E_NOT_FOUND', `No bilingual pair \`${base}\` in the corpus`, {source: id})
+  if (!Object.hasOwn(DOCUMENTS, `${base}.ko`) || !Object.hasOwn(DOCUMENTS, `${base}.en`)) {
+    throw new BitextError('E_NOT_FOUND', `No bilingual pair \`${base}\` in the corpus; see listPairs()`, {source: id})
   }
-  return {id: base, ko: getDocument(`${base}.ko`), en: getDocument(`${base}.en`)}
+  return base
 }
 
 /** Ids of the bilingual pairs (`<id>.ko` + `<id>.en`). */
@@ -98,8 +105,17 @@ export function listPairs(): string[] {
     .sort()
 }
 
-/** The hand-checked gold paragraph alignment of a pair (task format), if the corpus has one. */
-export function getGold(id: string): BeadList | undefined {
-  const gold = GOLD[id.replace(/\.(ko|en)$/, '')]
-  return gold?.map(([k, e]) => [[...k], [...e]] as [number[], number[]])
+/**
+ * The hand-checked gold paragraph alignment of a pair (task format), by the pair's id or either
+ * side's id. Throws `BitextError` `E_NOT_FOUND`, as `getPair` does, for an id that names no pair
+ * with a gold alignment.
+ *
+ * @example
+ * getGold('2025-02-11-ai-action-summit-statement')[1] //=> [[1], [1]]
+ */
+export function getGold(id: string): BeadList {
+  const base = pairId(id)
+  if (!Object.hasOwn(GOLD, base)) throw new BitextError('E_NOT_FOUND', `The pair \`${base}\` has no gold alignment`, {source: id})
+  // A copy: the caller may change it, the corpus stays as it is.
+  return GOLD[base].map(([k, e]) => [[...k], [...e]] as [number[], number[]])
 }

@@ -36,7 +36,7 @@ describe('corpus', () => {
     expect([ko.units.length, en.units.length]).toEqual([17, 17])
     expect(getPair(`${PARIS}.ko`).en).toBe(en)
     expect(listPairs()).toEqual([PARIS])
-    const gold = getGold(PARIS)!
+    const gold = getGold(PARIS)
     expect(gold).toHaveLength(17)
     // In gold, paired units carry the same marker (1. ↔ 1., · ↔ ·).
     for (const [[k], [e]] of gold) expect(ko.units[k].marker).toBe(en.units[e].marker)
@@ -60,6 +60,28 @@ describe('corpus', () => {
     }
     expect(isBitextError(error) && error.code).toBe('E_NOT_FOUND')
     expect(() => getPair(3 as unknown as string)).toThrow(TypeError)
+  })
+
+  it('getGold, getPair and getDocument agree on unknown ids: E_NOT_FOUND, never undefined', () => {
+    const code = (f: () => unknown) => {
+      try {
+        f()
+      } catch (error) {
+        return isBitextError(error) ? error.code : error
+      }
+      return 'no error'
+    }
+    for (const id of ['nope', 'nope.ko', '2023-11-07-bletchley-summit-results.ko', 'toString', '__proto__']) {
+      expect(code(() => getGold(id)), id).toBe('E_NOT_FOUND')
+      expect(code(() => getPair(id)), id).toBe('E_NOT_FOUND')
+    }
+    expect(code(() => getDocument('toString'))).toBe('E_NOT_FOUND')
+    expect(code(() => getSource('nope'))).toBe('E_NOT_FOUND')
+    expect(() => getGold(3 as unknown as string)).toThrow(TypeError)
+    // By either side's id too, and a copy the caller may change.
+    expect(getGold(`${PARIS}.en`)).toEqual(getGold(PARIS))
+    getGold(PARIS)[0][0].push(99)
+    expect(getGold(PARIS)[0]).toEqual([[0], [0]])
   })
 })
 
