@@ -9,6 +9,11 @@ export interface CompiledGlossary {
   inKorean(text: string): number[]
   /** Indices of the entries whose English term occurs in `text`. */
   inEnglish(text: string): number[]
+  /**
+   * Where entry `entry`'s terms on `side` occur in `text`: `[start, end)` offsets, in order, not
+   * overlapping. Korean offsets only for NFC text (as unit texts are): in other text, none.
+   */
+  rangesOf(text: string, side: 'ko' | 'en', entry: number): Array<[number, number]>
 }
 
 /** Whether `value` is a glossary: an array of `{ko, en}` with string or string-array terms. */
@@ -42,8 +47,28 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlos
       const out: number[] = []
       en.forEach((list, i) => list.some((re) => re.test(text)) && out.push(i))
       return out
+    },
+    rangesOf(text, side, entry) {
+      const found: Array<[number, number]> = []
+      if (side === 'ko') {
+        // Offsets into a text that NFC would change would not be offsets into the unit's text.
+        if (text !== text.normalize('NFC')) return []
+        for (const term of ko[entry] ?? []) {
+          for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) found.push([at, at + term.length])
+        }
+      } else {
+        for (const re of en[entry] ?? []) for (const m of text.matchAll(new RegExp(re.source, 'gi'))) found.push([m.index, m.index + m[0].length])
+      }
+      return withoutOverlaps(found)
     }
   }
+}
+
+/** Ranges sorted by start, each dropped when it overlaps the one kept before it (a longer form wins when it starts first). */
+function withoutOverlaps(ranges: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  for (const r of ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1])) if (out.length === 0 || r[0] >= out[out.length - 1][1]) out.push(r)
+  return out
 }
 
 /** The accepted forms of one side of an entry, NFC, without empty strings. */

@@ -223,6 +223,18 @@ describe('glossary', () => {
     const findings = byRule(check([...KO], [...EN], {alignment: GOLD, glossary}).findings, 'glossary')
     expect(findings.map((f) => f.ko)).toEqual([[2], [2]])
     expect(findings.map((f) => (f.evidence as {missingIn: string}).missingIn)).toEqual(['ko', 'ko'])
+    // The ranges show where the English uses each term.
+    expect(findings.map((f) => f.ranges?.ko)).toEqual([undefined, undefined])
+    expect(findings.map((f) => f.ranges!.en!.map(([a, b]) => EN[2].slice(a, b)))).toEqual([['human rights'], ['secure']])
+  })
+
+  it('gives ranges into the units of a merged bead joined with one space, every use of the term', () => {
+    const ko = ['인공지능 안전 연구소를 설립합니다.', '인공지능은 사람을 위해야 합니다. 인공지능 정책도 마련합니다.']
+    const en = ['We establish a safety institute; it will serve people.']
+    const [finding] = byRule(check(ko, en, {alignment: [[[0, 1], [0]]], glossary: [{ko: '인공지능', en: ['AI', 'artificial intelligence']}]}).findings, 'glossary')
+    const joined = ko.join(' ')
+    expect(finding.ranges).toEqual({ko: [[0, 4], [ko[0].length + 1, ko[0].length + 5], [joined.lastIndexOf('인공지능'), joined.lastIndexOf('인공지능') + 4]]})
+    expect(finding.ranges!.ko!.map(([a, b]) => joined.slice(a, b))).toEqual(['인공지능', '인공지능', '인공지능'])
   })
 })
 

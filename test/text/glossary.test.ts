@@ -23,6 +23,17 @@ describe('compileGlossary', () => {
     expect(g.inEnglish('MAIN tips')).toEqual([2])
   })
 
+  it('says where an entry’s terms are: every use, longest form first, plural included', () => {
+    const text = 'AI and artificial intelligence: Artificial Intelligences, MAIN'
+    expect(g.rangesOf(text, 'en', 0).map(([a, b]) => text.slice(a, b))).toEqual(['AI', 'artificial intelligence', 'Artificial Intelligences'])
+    expect(g.rangesOf('파리 정상회의와 서밋', 'ko', 1)).toEqual([[3, 7], [9, 11]])
+    const both = compileGlossary([{ko: ['정상', '정상회의'], en: 'summit'}])
+    expect(both.rangesOf('정상회의', 'ko', 0)).toEqual([[0, 4]])
+    // Offsets into NFD text would not be offsets into the (NFC) unit text: none rather than wrong ones.
+    expect(g.rangesOf('인공지능'.normalize('NFD'), 'ko', 0)).toEqual([])
+    expect(g.rangesOf('no term here', 'en', 1)).toEqual([])
+  })
+
   it('tells a glossary from other values', () => {
     expect(isGlossary([{ko: 'a', en: ['b', 'c']}])).toBe(true)
     expect(isGlossary([{ko: 'a'}])).toBe(false)

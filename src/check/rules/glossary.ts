@@ -32,7 +32,10 @@ export const glossary: Rule = {
           ko: [...bead.ko],
           en: [...bead.en],
           message: inEn ? `English has “${enTerm}” but the Korean does not use “${koTerm}”` : `Korean has “${koTerm}” but the English does not use “${enTerm}”`,
-          evidence: {term: {ko: entry.ko, en: entry.en}, missingIn: inEn ? 'ko' : 'en'}
+          evidence: {term: {ko: entry.ko, en: entry.en}, missingIn: inEn ? 'ko' : 'en'},
+          // The term where it is used; the other side has nothing to point at. `pair.ko`/`pair.en`
+          // are the bead's units joined with one space, as `Finding.ranges` counts.
+          ranges: inEn ? {en: terms.rangesOf(pair.en, 'en', i)} : {ko: terms.rangesOf(pair.ko, 'ko', i)}
         })
       })
     }
