@@ -1,0 +1,18 @@
+// Figures the README quotes must be ones BENCHMARKS.md measured, to the digit it gives.
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+
+const read = (name: string) => readFileSync(new URL(`../${name}`, import.meta.url), 'utf8').replace(/\s+/g, ' ')
+
+describe('README figures', () => {
+  it('quotes the confidence ROC AUC of the dev and held-out sets as BENCHMARKS.md gives them', () => {
+    const readme = read('README.md')
+    const benchmarks = read('BENCHMARKS.md')
+    const claim = /ROC AUC of ([\d.]+) on the dev set and ([\d.]+) on held-out/.exec(readme)
+    expect(claim, 'the README states both figures').not.toBeNull()
+    const [, dev, heldOut] = claim!
+    // The dev figure is the one of the "Confidence:" line of the dev results.
+    expect(benchmarks).toContain(`Confidence: ROC AUC ${dev} of bead confidence`)
+    expect(benchmarks).toMatch(new RegExp(`one-probe-per-sense change[^]*?ROC AUC ${heldOut.replace('.', '\\.')} `))
+  })
+})
