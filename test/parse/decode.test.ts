@@ -1,0 +1,162 @@
+import {readFileSync, readdirSync} from 'node:fs'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {parseDocument} from '../../src/index.js'
+import {cp949Table, decodeCp949} from '../../src/parse/cp949.js'
+import {decode} from '../../src/parse/decode.js'
+
+const SEEDS = new URL('../fixtures/seeds/', import.meta.url)
+const seedTexts = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((file) => ({file, text: readFileSync(new URL(file, SEEDS), 'utf8')}))
+
+const hex = (text: string) => Uint8Array.from(Buffer.from(text.replace(/\s/g, ''), 'hex'))
+const codes = (warnings: {code: string}[]) => warnings.map((w) => w.code)
+const unitTexts = (input: string | Uint8Array) => parseDocument(input).units.map((u) => ({lang: u.lang, text: u.text}))
+
+// Pair → code unit as a plain map, and its inverse: an encoder for building CP949 test input.
+const pairs = new Map<number, number>()
+const encoding = new Map<number, number[]>()
+{
+  const table = cp949Table()
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x41; trail <= 0xfe; trail++) {
+      const unit = table[(lead - 0x81) * 190 + (trail - 0x41)]
+      if (unit === 0) continue
+      pairs.set((lead << 8) | trail, unit)
+      encoding.set(unit, [lead, trail])
+    }
+  }
+}
+/** CP949 bytes of `text`; characters CP949 lacks become `?` (as Python's 'replace' does). */
+function encodeCp949(text: string): Uint8Array {
+  const bytes: number[] = []
+  for (const char of text) {
+    const unit = char.charCodeAt(0)
+    if (unit < 0x80) bytes.push(unit)
+    else bytes.push(...(char.length === 1 ? (encoding.get(unit) ?? [0x3f]) : [0x3f]))
+  }
+  return Uint8Array.from(bytes)
+}
+const cp949Representable = (text: string) => [...text].map((c) => (c.charCodeAt(0) < 0x80 || (c.length === 1 && encoding.has(c.charCodeAt(0))) ? c : '?')).join('')
+
+describe('CP949 table', () => {
+  // Values from Python's cp949 codec (`bytes.fromhex(h).decode('cp949')`); scripts/verify-cp949.ts
+  // compares all 32,256 two-byte sequences with it.
+  it.each([
+    ['8141', '갂'], ['815a', '갴'], ['8161', '갵'], ['817a', '걕'], ['8181', '걖'], ['81fe', '괓'],
+    ['8c63', '똠'], ['a041', '잸'], ['a0fe', '좤'], ['a141', '좥'], ['a1a0', '줎'], ['c541', '휕'],
+    ['c5a0', '힋'], ['c641', '힍'], ['c652', '힣'],
+    ['b0a1', '가'], ['bee1', '얀'], ['c8fe', '힝'], ['a1a1', '\u3000'], ['a1a4', '·'], ['a2e6', '€'],
+    ['a2e7', '®'], ['caa1', '伽'], ['fdfe', '詰']
+  ])('%s is %s, as in Python', (code, expected) => {
+    expect(decodeCp949(hex(code))).toEqual({text: expected, doubleByteCharacters: 1, invalidSequences: 0})
+  })
+
+  it('has the 8,822 UHC syllables and KS X 1001’s 8,226 characters, every Hangul syllable once', () => {
+    expect(pairs.size).toBe(8822 + 8226)
+    const hangul = [...pairs.values()].filter((u) => u >= 0xac00 && u <= 0xd7a3)
+    expect(hangul.length).toBe(11172)
+    expect(new Set(hangul).size).toBe(11172)
+    for (const unit of pairs.values()) {
+      // No replacement character, private use (ICU's user-defined rows) or C1 control.
+      expect(unit === 0xfffd || (unit >= 0xe000 && unit <= 0xf8ff) || (unit >= 0x80 && unit < 0xa0)).toBe(false)
+    }
+  })
+
+  it('lays out the UHC syllables in Unicode order over the documented trail ranges', () => {
+    const uhc: number[] = []
+    for (let lead = 0x81; lead <= 0xc6; lead++) {
+      for (let trail = 0x41; trail <= (lead <= 0xa0 ? 0xfe : 0xa0); trail++) {
+        const unit = pairs.get((lead << 8) | trail)
+        const gap = (trail > 0x5a && trail < 0x61) || (trail > 0x7a && trail < 0x81)
+        if (gap || (lead === 0xc6 && trail > 0x52)) expect(unit).toBeUndefined()
+        else uhc.push(unit!)
+      }
+    }
+    expect(uhc.length).toBe(32 * 178 + 37 * 84 + 18)
+    expect(uhc.every((unit, i) => unit >= 0xac00 && unit <= 0xd7a3 && (i === 0 || unit > uhc[i - 1]))).toBe(true)
+  })
+})
+
+describe('decodeCp949', () => {
+  it('reads UHC syllables that Node’s ICU euc-kr decoder turns into a C1 control and a letter', () => {
+    expect(decodeCp949(hex('8c63 bee1')).text).toBe('똠얀')
+    expect(decodeCp949(hex('8c63b9e6b0a2c7cf2094ee')).text).toBe('똠방각하 뷁')
+  })
+
+  it.each([
+    ['a lone 0x80', '41 80 42', 'A\uFFFDB'],
+    ['a lone 0xFF', 'ff', '\uFFFD'],
+    ['a lead byte at the end', 'b0a1 b0', '가\uFFFD'],
+    ['a lead byte before ASCII, which is kept', 'c9 41 b0a1', '\uFFFDA가'],
+    ['a user-defined pair (row C9)', 'c9a1 41', '\uFFFDA'],
+    ['an unassigned pair (A2E9)', 'a2e9 41', '\uFFFDA'],
+    ['a pair just past the last UHC syllable', 'c653 b0a1', '\uFFFDS가']
+  ])('replaces %s with U+FFFD and counts it', (_, bytes, expected) => {
+    expect(decodeCp949(hex(bytes))).toMatchObject({text: expected, invalidSequences: 1})
+  })
+
+  it('counts every U+FFFD it writes, and never writes more units than bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({maxLength: 300}), (bytes) => {
+        const {text, invalidSequences} = decodeCp949(bytes)
+        expect(text.split('\uFFFD').length - 1).toBe(invalidSequences)
+        expect(text.length).toBeLessThanOrEqual(bytes.length)
+      })
+    )
+  })
+
+  it('gives back any text of CP949 characters', () => {
+    const units = [...encoding.keys()]
+    const char = fc.oneof(fc.integer({min: 0, max: 0x7f}), fc.constantFrom(...units)).map((u) => String.fromCharCode(u))
+    fc.assert(
+      fc.property(fc.array(char, {maxLength: 200}), (chars) => {
+        const text = chars.join('')
+        expect(decodeCp949(encodeCp949(text))).toMatchObject({text, invalidSequences: 0})
+      })
+    )
+  })
+
+  it('decodes a large input without overflowing the stack', () => {
+    const text = '똠방각하 뷁 가나다 ABC\n'.repeat(100_000)
+    expect(decodeCp949(encodeCp949(text)).text).toBe(text)
+  })
+})
+
+describe('decode: choosing CP949', () => {
+  it('reads CP949 text with UHC syllables as Korean, not as U+FFFD-laden UTF-8', () => {
+    const decoded = decode(hex('8c63b9e6b0a2c7cf2094ee'))
+    expect(decoded).toMatchObject({text: '똠방각하 뷁', encoding: 'euc-kr'})
+    expect(codes(decoded.warnings)).toEqual(['legacy-encoding'])
+    expect(unitTexts(hex('8c63b9e6b0a2c7cf2094ee'))).toEqual([{lang: 'ko', text: '똠방각하 뷁'}])
+  })
+
+  it.each(seedTexts)('reads the seed $file encoded as CP949 into the same units as its UTF-8', ({text}) => {
+    const representable = cp949Representable(text)
+    const doc = parseDocument(encodeCp949(representable))
+    expect(codes(doc.warnings)).toContain('legacy-encoding')
+    expect(doc.units.map((u) => ({lang: u.lang, text: u.text}))).toEqual(unitTexts(representable))
+  })
+
+  it('keeps a CP949 reading with a damaged byte, with U+FFFD and a warning', () => {
+    const text = '인공지능 정상회의가 서울에서 열렸다. 똠방각하 뷁. '.repeat(20)
+    const bytes = encodeCp949(text)
+    const at = bytes.indexOf(0x20, 30) // between characters: a byte inside a pair would misalign the next ones
+    const damaged = Uint8Array.from([...bytes.slice(0, at), 0xff, ...bytes.slice(at)])
+    const decoded = decode(damaged)
+    expect(decoded.encoding).toBe('euc-kr')
+    expect(codes(decoded.warnings)).toEqual(['legacy-encoding', 'invalid-cp949'])
+    expect(decoded.text.replace('\uFFFD', '')).toBe(text)
+  })
+
+  it('does not call random high bytes Korean: they stay UTF-8 with U+FFFD and a warning', () => {
+    let seed = 12345
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 16
+    const bytes = Uint8Array.from({length: 4000}, () => 0x20 + (random() % 0xe0))
+    const decoded = decode(bytes)
+    expect(decoded.encoding).toBe('utf-8')
+    expect(codes(decoded.warnings)).toEqual(['invalid-utf8'])
+  })
+})
