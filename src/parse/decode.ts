@@ -1,5 +1,6 @@
-// Bytes → text, never losing or inventing content silently: BOM removed, UTF-8 checked, a
-// Korean legacy encoding (CP949/EUC-KR, common in Korean government files) recognised, binary refused.
+// Bytes → text, never losing or inventing content silently: BOM removed, UTF-8 checked, UTF-16
+// (with or without a BOM) and the Korean legacy encoding CP949/EUC-KR (common in Korean
+// government files) recognised, binary refused.
 import {BitextError} from '../errors.js'
 import type {Warning} from '../types.js'
 import {decodeCp949, type Cp949Decoded} from './cp949.js'
@@ -14,6 +15,11 @@ export interface Decoded {
 
 // A text file has no NUL bytes; a few stray ones are noise, a share of them means binary.
 const BINARY_NUL_SHARE = 0.01
+// UTF-16 text puts its NULs in the high byte of ASCII characters; binary scatters them.
+const UTF16_NUL_PARITY_SHARE = 0.8
+// Characters a document does not contain (controls other than white space, unassigned, private use).
+const UTF16_MAX_UNTEXTLIKE_SHARE = 0.005
+const UTF16_MIN_LETTER_SHARE = 0.5
 // A CP949 file damaged here and there is still CP949; random bytes (compressed data, another
 // encoding) also read as some Hangul, but with a bad sequence every few characters.
 const CP949_MAX_INVALID_SHARE = 0.01
@@ -21,7 +27,8 @@ const CP949_MAX_INVALID_SHARE = 0.01
 /**
  * Decode a document given as a string or bytes.
  *
- * Throws `BitextError` `E_BINARY` for binary data (NUL bytes, or mostly control bytes).
+ * Throws `BitextError` `E_BINARY` for binary data: NUL bytes (unless they fall like UTF-16's),
+ * or mostly control bytes.
  */
 export function decode(input: string | Uint8Array): Decoded {
   const warnings: Warning[] = []
@@ -34,13 +41,25 @@ export function decode(input: string | Uint8Array): Decoded {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be'
     warnings.push({code: 'utf-16', message: `Input is ${label.toUpperCase()}; decoded as such`})
-    return {text: stripBom(new TextDecoder(label, {ignoreBOM: true}).decode(bytes), warnings), encoding: 'utf-16', warnings}
+    return {text: stripBom(decodeUtf16(bytes, label, warnings), warnings), encoding: 'utf-16', warnings}
   }
-  let nul = 0
+  let nulAtEven = 0
+  let nulAtOdd = 0
   let control = 0
-  for (const byte of bytes) {
-    if (byte === 0) nul++
-    else if (byte < 9 || (byte > 13 && byte < 32)) control++
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]
+    if (byte === 0) {
+      if (i & 1) nulAtOdd++
+      else nulAtEven++
+    } else if (byte < 9 || (byte > 13 && byte < 32)) control++
+  }
+  const nul = nulAtEven + nulAtOdd
+  if (nul > bytes.length * BINARY_NUL_SHARE) {
+    const utf16 = readBomlessUtf16(bytes, nulAtEven, nulAtOdd)
+    if (utf16) {
+      warnings.push({code: 'utf-16', message: `Input has no byte order mark; decoded as ${utf16.label.toUpperCase()}, assumed from its NUL bytes falling on alternate positions`})
+      return {text: stripBom(utf16.text, warnings), encoding: 'utf-16', warnings}
+    }
   }
   if (bytes.length > 0 && (nul > bytes.length * BINARY_NUL_SHARE || control > bytes.length * 0.1)) {
     throw new BitextError('E_BINARY', `Input looks binary (${nul} NUL and ${control} control bytes in ${bytes.length}), not a text document`)
@@ -80,6 +99,46 @@ function tryDecodeCp949(bytes: Uint8Array) {
     if (error instanceof BitextError && error.code === 'E_ENCODING') return undefined
     throw error
   }
+}
+
+function decodeUtf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be', warnings: Warning[]): string {
+  try {
+    return new TextDecoder(label, {fatal: true, ignoreBOM: true}).decode(bytes)
+  } catch {
+    const text = new TextDecoder(label, {ignoreBOM: true}).decode(bytes)
+    const bad = text.split('\uFFFD').length - 1
+    warnings.push({code: 'invalid-utf16', message: `Input is not valid ${label.toUpperCase()}: ${bad} unpaired surrogate(s) or odd byte(s) replaced with U+FFFD`})
+    return text
+  }
+}
+
+/**
+ * Read bytes as UTF-16 without a BOM when they look like it: the NULs sit mostly at odd offsets
+ * (little-endian: ASCII's high byte second) or even ones (big-endian), every code unit pairs up,
+ * and the text is letters and white space rather than controls or unassigned code points.
+ */
+function readBomlessUtf16(bytes: Uint8Array, nulAtEven: number, nulAtOdd: number): {text: string; label: 'utf-16le' | 'utf-16be'} | undefined {
+  const label = nulAtOdd >= nulAtEven ? 'utf-16le' : 'utf-16be'
+  if (Math.max(nulAtEven, nulAtOdd) < (nulAtEven + nulAtOdd) * UTF16_NUL_PARITY_SHARE) return undefined
+  let text: string
+  try {
+    // Fatal: an odd length or an unpaired surrogate is not UTF-16 text.
+    text = new TextDecoder(label, {fatal: true, ignoreBOM: true}).decode(bytes)
+  } catch {
+    return undefined
+  }
+  // Shares of code units (an astral character counts once or twice): close enough here.
+  const untextlike = countMatches(text, /(?![\t\n\v\f\r])[\p{Cc}\p{Cn}\p{Co}]/gu)
+  const letters = text.length - text.replace(/[\p{L}\p{M}\p{N}\s]+/gu, '').length
+  if (untextlike > text.length * UTF16_MAX_UNTEXTLIKE_SHARE || letters < text.length * UTF16_MIN_LETTER_SHARE) return undefined
+  return {text, label}
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  let count = 0
+  pattern.lastIndex = 0
+  while (pattern.exec(text)) count++
+  return count
 }
 
 function stripBom(text: string, warnings: Warning[]): string {

@@ -1,7 +1,7 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {parseDocument} from '../../src/index.js'
+import {BitextError, parseDocument} from '../../src/index.js'
 import {cp949Table, decodeCp949} from '../../src/parse/cp949.js'
 import {decode} from '../../src/parse/decode.js'
 
@@ -158,5 +158,55 @@ describe('decode: choosing CP949', () => {
     const decoded = decode(bytes)
     expect(decoded.encoding).toBe('utf-8')
     expect(codes(decoded.warnings)).toEqual(['invalid-utf8'])
+  })
+})
+
+describe('decode: UTF-16 without a byte order mark', () => {
+  const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16()
+
+  it.each(seedTexts)('reads the seed $file as UTF-16LE and as UTF-16BE, saying which', ({text}) => {
+    const expected = unitTexts(text)
+    for (const [bytes, label] of [[Buffer.from(text, 'utf16le'), 'UTF-16LE'], [utf16be(text), 'UTF-16BE']] as const) {
+      const doc = parseDocument(Uint8Array.from(bytes))
+      expect(doc.units.map((u) => ({lang: u.lang, text: u.text}))).toEqual(expected)
+      const warning = doc.warnings.find((w) => w.code === 'utf-16')
+      expect(warning?.message).toMatch(new RegExp(`no byte order mark; decoded as ${label}`))
+    }
+  })
+
+  it('reads a one-line title (9 NUL bytes in 46, once refused as binary)', () => {
+    const text = '윤석열 대통령, AI 서울 정상회의 개회사'
+    const decoded = decode(Uint8Array.from(Buffer.from(text, 'utf16le')))
+    expect(decoded).toMatchObject({text, encoding: 'utf-16'})
+    expect(codes(decoded.warnings)).toEqual(['utf-16'])
+  })
+
+  it('reports unpaired surrogates in UTF-16 with a BOM', () => {
+    const bytes = Uint8Array.from([0xff, 0xfe, ...Buffer.from('정상회의 ', 'utf16le'), 0x00, 0xd8, 0x41, 0x00])
+    const decoded = decode(bytes)
+    expect(decoded.text).toBe('정상회의 \uFFFDA')
+    expect(codes(decoded.warnings)).toEqual(['utf-16', 'invalid-utf16', 'bom'])
+  })
+
+  const expectBinary = (bytes: Uint8Array) => {
+    let error: unknown
+    try {
+      decode(bytes)
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(BitextError)
+    expect((error as BitextError).code).toBe('E_BINARY')
+  }
+
+  it('still refuses an executable (the running node binary)', () => {
+    expectBinary(Uint8Array.from(readFileSync(process.execPath).subarray(0, 1 << 20)))
+  })
+
+  it('still refuses 16-bit binary data whose NULs alternate, and UTF-16 with a lone surrogate', () => {
+    // Small 16-bit integers: NUL high bytes like UTF-16 ASCII, but the low bytes are controls.
+    expectBinary(new Uint8Array(Uint16Array.from({length: 500}, (_, i) => (i * 37) % 256).buffer))
+    const loneSurrogate = Uint8Array.from([...Buffer.from('정상회의 AI ', 'utf16le'), 0x00, 0xd8, ...Buffer.from(' 서울', 'utf16le')])
+    expectBinary(loneSurrogate)
   })
 })
