@@ -15,6 +15,10 @@ export interface Decoded {
 
 // A text file has no NUL bytes; a few stray ones are noise, a share of them means binary.
 const BINARY_NUL_SHARE = 0.01
+const BINARY_CONTROL_SHARE = 0.1
+// Compressed data (a PNG, a .gz) has few NULs and ~10% control bytes, under the limits above; but
+// text in an 8-bit encoding other than UTF-8 or CP949 has almost no control bytes.
+const UNREADABLE_BINARY_CONTROL_SHARE = 0.05
 // UTF-16 text puts its NULs in the high byte of ASCII characters; binary scatters them.
 const UTF16_NUL_PARITY_SHARE = 0.8
 // Characters a document does not contain (controls other than white space, unassigned, private use).
@@ -28,7 +32,7 @@ const CP949_MAX_INVALID_SHARE = 0.01
  * Decode a document given as a string or bytes.
  *
  * Throws `BitextError` `E_BINARY` for binary data: NUL bytes (unless they fall like UTF-16's),
- * or mostly control bytes.
+ * many control bytes, or some control bytes in input that is neither UTF-8 nor CP949.
  */
 export function decode(input: string | Uint8Array): Decoded {
   const warnings: Warning[] = []
@@ -61,7 +65,7 @@ export function decode(input: string | Uint8Array): Decoded {
       return {text: stripBom(utf16.text, warnings), encoding: 'utf-16', warnings}
     }
   }
-  if (bytes.length > 0 && (nul > bytes.length * BINARY_NUL_SHARE || control > bytes.length * 0.1)) {
+  if (bytes.length > 0 && (nul > bytes.length * BINARY_NUL_SHARE || control > bytes.length * BINARY_CONTROL_SHARE)) {
     throw new BitextError('E_BINARY', `Input looks binary (${nul} NUL and ${control} control bytes in ${bytes.length}), not a text document`)
   }
   try {
@@ -86,6 +90,9 @@ export function decode(input: string | Uint8Array): Decoded {
     const utf8 = new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes)
     const badUtf8 = utf8.split('\uFFFD').length - 1
     if (cp949Plausible && cp949.invalidSequences < badUtf8) return readAsCp949(cp949)
+    if (nul + control > bytes.length * UNREADABLE_BINARY_CONTROL_SHARE) {
+      throw new BitextError('E_BINARY', `Input looks binary (neither UTF-8 nor CP949, with ${nul} NUL and ${control} control bytes in ${bytes.length}), not a text document`)
+    }
     warnings.push({code: 'invalid-utf8', message: `Input is not valid UTF-8: ${badUtf8} invalid byte sequence(s) replaced with U+FFFD`})
     return {text: stripBom(utf8, warnings), encoding: 'utf-8', warnings}
   }

@@ -1,4 +1,5 @@
 import {readFileSync, readdirSync} from 'node:fs'
+import {crc32, deflateSync, gzipSync} from 'node:zlib'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {BitextError, parseDocument} from '../../src/index.js'
@@ -13,6 +14,18 @@ const seedTexts = readdirSync(SEEDS)
 
 const hex = (text: string) => Uint8Array.from(Buffer.from(text.replace(/\s/g, ''), 'hex'))
 const codes = (warnings: {code: string}[]) => warnings.map((w) => w.code)
+
+function expectBinary(bytes: Uint8Array) {
+  let error: unknown
+  try {
+    decode(bytes)
+  } catch (caught) {
+    error = caught
+  }
+  expect(error).toBeInstanceOf(BitextError)
+  expect((error as BitextError).code).toBe('E_BINARY')
+}
+
 const unitTexts = (input: string | Uint8Array) => parseDocument(input).units.map((u) => ({lang: u.lang, text: u.text}))
 
 // Pair → code unit as a plain map, and its inverse: an encoder for building CP949 test input.
@@ -188,17 +201,6 @@ describe('decode: UTF-16 without a byte order mark', () => {
     expect(codes(decoded.warnings)).toEqual(['utf-16', 'invalid-utf16', 'bom'])
   })
 
-  const expectBinary = (bytes: Uint8Array) => {
-    let error: unknown
-    try {
-      decode(bytes)
-    } catch (caught) {
-      error = caught
-    }
-    expect(error).toBeInstanceOf(BitextError)
-    expect((error as BitextError).code).toBe('E_BINARY')
-  }
-
   it('still refuses an executable (the running node binary)', () => {
     expectBinary(Uint8Array.from(readFileSync(process.execPath).subarray(0, 1 << 20)))
   })
@@ -208,5 +210,40 @@ describe('decode: UTF-16 without a byte order mark', () => {
     expectBinary(new Uint8Array(Uint16Array.from({length: 500}, (_, i) => (i * 37) % 256).buffer))
     const loneSurrogate = Uint8Array.from([...Buffer.from('정상회의 AI ', 'utf16le'), 0x00, 0xd8, ...Buffer.from(' 서울', 'utf16le')])
     expectBinary(loneSurrogate)
+  })
+})
+
+describe('decode: compressed data, which is neither UTF-8 nor CP949', () => {
+  it('refuses a PNG image: its compressed pixels have few NULs, ~10% control bytes', () => {
+    const chunk = (type: string, data: Uint8Array) => {
+      const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
+      const length = Buffer.alloc(4)
+      length.writeUInt32BE(data.length)
+      const crc = Buffer.alloc(4)
+      crc.writeUInt32BE(crc32(body))
+      return Buffer.concat([length, body, crc])
+    }
+    const [width, height] = [64, 64]
+    const header = Buffer.alloc(13)
+    header.writeUInt32BE(width, 0)
+    header.writeUInt32BE(height, 4)
+    header.set([8, 6, 0, 0, 0], 8) // 8-bit RGBA
+    // Each row: filter byte 0, then a gradient.
+    const raw = Buffer.alloc(height * (1 + width * 4))
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) raw.set([x * 4, y * 4, 128, 255], y * (1 + width * 4) + 1 + x * 4)
+    }
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', deflateSync(raw)),
+      chunk('IEND', new Uint8Array(0))
+    ])
+    expectBinary(Uint8Array.from(png))
+  })
+
+  it('refuses a gzipped seed', () => {
+    const gzipped = Uint8Array.from(gzipSync(seedTexts[0].text))
+    expectBinary(gzipped)
   })
 })
