@@ -45,8 +45,14 @@ interface ExportFlagValues {
   sentences?: boolean
 }
 
-/** Turn the export flags into a format and writer options; bad values are a `UsageError`. */
-export function exportSettings(values: ExportFlagValues, out?: string): {format: ExportFormat; options: ExportAlignmentOptions; sentences: boolean} {
+/**
+ * Turn the export flags into a format and writer options; bad values are a `UsageError`.
+ * `suffixes` are what the format appends to an output path (Moses writes BASE.ko and BASE.en).
+ */
+export function exportSettings(
+  values: ExportFlagValues,
+  out?: string
+): {format: ExportFormat; options: ExportAlignmentOptions; sentences: boolean; suffixes: string[]} {
   let format: string | undefined = values.format
   if (format === undefined && out !== undefined && out !== '-') format = BY_EXTENSION[extname(out).toLowerCase()]
   format ??= 'jsonl'
@@ -63,5 +69,5 @@ export function exportSettings(values: ExportFlagValues, out?: string): {format:
   if (values.title !== undefined) options.title = values.title
   const sentences = values.sentences === true
   if (sentences) options.segtype = 'sentence'
-  return {format, options, sentences}
+  return {format, options, sentences, suffixes: format === 'moses' ? ['.ko', '.en'] : ['']}
 }

@@ -2,7 +2,7 @@
 // so Ctrl-C never leaves a half-written file, and a closed pipe (`| head`) ends quietly.
 // Ctrl-C: outside a write the default action (exit at once) applies; see `holdSignals`.
 import {randomBytes} from 'node:crypto'
-import {closeSync, openSync, readFileSync, renameSync, rmSync, writeSync} from 'node:fs'
+import {accessSync, closeSync, constants, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync} from 'node:fs'
 import {rm, rename, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 
@@ -31,6 +31,59 @@ export async function readInput(path: string): Promise<Uint8Array> {
   }
 }
 
+/**
+ * The one-line error for an output that cannot be written (`cannot write out/x.tmx: no such
+ * directory`), from the error of the system call that failed.
+ */
+export function writeError(path: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code
+  const reason =
+    code === 'ENOENT'
+      ? 'no such directory'
+      : code === 'EISDIR'
+        ? 'is a directory'
+        : code === 'ENOTDIR' || code === 'EEXIST'
+          ? 'not a directory'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : code === 'ENOSPC'
+              ? 'no space left on device'
+              : code === 'EROFS'
+                ? 'read-only file system'
+                : (error as Error).message
+  return new UsageError(`cannot write ${path}: ${reason}`)
+}
+
+/**
+ * Fail before any long work when the output file `path` cannot be written: a `-o` file's folder
+ * must exist (like `sort -o` or `curl -o`, no folders are created for it) and the path must not
+ * be a folder. `-` and undefined (stdout) always pass.
+ */
+export function assertWritable(path: string | undefined): void {
+  if (path === undefined || path === '-') return
+  let existing
+  try {
+    existing = statSync(path, {throwIfNoEntry: false})
+    accessSync(dirname(path), constants.W_OK)
+  } catch (error) {
+    throw writeError(path, error)
+  }
+  if (existing?.isDirectory()) throw writeError(path, {code: 'EISDIR'})
+}
+
+/**
+ * Make an output folder (`--out-dir`), its parents too like `mkdir -p`: the folder is where the
+ * outputs go, not one file. A file in its place, or one it cannot write in, is a `UsageError`.
+ */
+export function makeOutputDir(dir: string): void {
+  try {
+    mkdirSync(dir, {recursive: true})
+    accessSync(dir, constants.W_OK)
+  } catch (error) {
+    throw writeError(dir, error)
+  }
+}
+
 const pendingTemps = new Set<string>()
 const cleanups = new Set<() => void>()
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const
@@ -56,6 +109,7 @@ export async function writeOutput(path: string | undefined, data: string | Uint8
 /**
  * The synchronous core of `writeOutput`: temp file in the same folder, then `rename`, which is
  * atomic on POSIX file systems. The temp name is registered so a signal handler can remove it.
+ * A failure is a `UsageError` naming the path (`writeError`).
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`)
@@ -68,6 +122,8 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
       closeSync(fd)
     }
     renameSync(temp, path)
+  } catch (error) {
+    throw writeError(path, error)
   } finally {
     pendingTemps.delete(temp)
     rmSync(temp, {force: true})
@@ -85,6 +141,8 @@ export async function writeFileAtomicAsync(path: string, data: string | Uint8Arr
   try {
     await writeFile(temp, data)
     await rename(temp, path)
+  } catch (error) {
+    throw writeError(path, error)
   } finally {
     pendingTemps.delete(temp)
     await rm(temp, {force: true})

@@ -2,7 +2,7 @@
 // (shared/bench/FORMAT.md) and write one prediction line per task. Owned by the aligner.
 import {align} from '../../align/align.js'
 import {toUnits} from '../../parse/to-units.js'
-import {readInput, writeOutput} from '../io.js'
+import {assertWritable, readInput, writeOutput} from '../io.js'
 
 /** Options of `runAlignTasks`. */
 export interface AlignTasksOptions {
@@ -23,6 +23,7 @@ export interface AlignTasksOptions {
 export async function runAlignTasks(options: AlignTasksOptions): Promise<number> {
   if (options === null || typeof options !== 'object' || typeof options.tasks !== 'string')
     throw new TypeError('Expected `options.tasks` to be a path')
+  assertWritable(options.out)
   const text = new TextDecoder().decode(await readInput(options.tasks))
   const out: string[] = []
   let bad = 0

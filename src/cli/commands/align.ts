@@ -6,7 +6,7 @@ import {alignSources, type PairSource} from '../align-documents.js'
 import {parseCommandArgs, type Command} from '../command.js'
 import {EXPORT_FLAGS, EXPORT_HELP, exportSettings} from '../export-options.js'
 import {readGlossaryFile} from '../glossary-file.js'
-import {EXIT_OK, UsageError, warn, writeOutput} from '../io.js'
+import {EXIT_OK, UsageError, assertWritable, warn, writeOutput} from '../io.js'
 import {toSentenceAlignment} from '../sentence-alignment.js'
 import {runAlignTasks} from './align-tasks.js'
 
@@ -59,8 +59,9 @@ export const alignCommand: Command = {
     else if (positionals.length === 1) source = {file: positionals[0]}
     else throw new UsageError('expected KO EN, one BILINGUAL file, or --tasks FILE (see --help)')
     if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('only one input can be stdin (`-`)')
-    const {format, options, sentences} = exportSettings(values, values.out)
+    const {format, options, sentences, suffixes} = exportSettings(values, values.out)
     if (format === 'moses' && (values.out === undefined || values.out === '-')) throw new UsageError('--format moses writes two files: give --out BASE (writes BASE.ko and BASE.en)')
+    if (values.out !== undefined) for (const suffix of suffixes) assertWritable(values.out + suffix)
     const report = (w: Warning) => {
       if (!values.quiet) warn(`warning: ${w.message} [${w.code}]`)
     }

@@ -1,10 +1,11 @@
 // `ko-en-bitext batch MANIFEST.jsonl --out-dir DIR | --out FILE`: align many pairs with worker
 // threads. Streaming: the manifest is read line by line and at most 4 × jobs pairs are in flight,
 // so memory does not grow with the number of pairs. Bad pairs are reported and skipped.
-import {createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, rmSync, type WriteStream} from 'node:fs'
+import {createReadStream, createWriteStream, existsSync, renameSync, rmSync, type WriteStream} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {basename, dirname, isAbsolute, join, resolve} from 'node:path'
 import {createInterface} from 'node:readline'
+import {finished} from 'node:stream/promises'
 import {Worker} from 'node:worker_threads'
 import {EXPORT_FORMATS, type ExportFormat} from '../../export/formats.js'
 import {TSV_COLUMNS} from '../../export/tsv.js'
@@ -12,7 +13,19 @@ import type {PairSource} from '../align-documents.js'
 import {runBatchJob, type BatchJob, type BatchResult} from '../batch-job.js'
 import {parseCommandArgs, type Command} from '../command.js'
 import {EXPORT_FLAGS, EXPORT_HELP, exportSettings} from '../export-options.js'
-import {EXIT_OK, EXIT_PROBLEMS, UsageError, holdSignals, onInterrupt, trackTemp, warn, writeFileAtomicAsync} from '../io.js'
+import {
+  EXIT_OK,
+  EXIT_PROBLEMS,
+  UsageError,
+  assertWritable,
+  holdSignals,
+  makeOutputDir,
+  onInterrupt,
+  trackTemp,
+  warn,
+  writeError,
+  writeFileAtomicAsync
+} from '../io.js'
 
 const USAGE = `Usage: ko-en-bitext batch MANIFEST.jsonl --out-dir DIR [options]
        ko-en-bitext batch MANIFEST.jsonl --out FILE [options]
@@ -193,32 +206,50 @@ class Progress {
   }
 }
 
-/** A combined output being written: temp files renamed into place at the end. */
+/**
+ * A combined output being written: temp files renamed into place at the end. A write that fails
+ * (disk full) rejects `write` or `finish` with a `UsageError` naming the file.
+ */
 class Combined {
   #streams: Array<{stream: WriteStream; temp: string; path: string; untrack: () => void}> = []
 
   constructor(out: string, suffixes: string[]) {
-    for (const suffix of suffixes) {
-      const path = out + suffix
+    for (const path of suffixes.map((suffix) => out + suffix)) {
       const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
       const untrack = trackTemp(temp)
-      this.#streams.push({stream: createWriteStream(temp), temp, path, untrack})
+      const stream = createWriteStream(temp)
+      // The failure reaches the batch through the write callbacks and `finished`; without a
+      // listener the stream's 'error' event would crash the process.
+      stream.on('error', () => {})
+      this.#streams.push({stream, temp, path, untrack})
     }
   }
 
+  // A write resolves once its text is handed to the file system, so at most one text per pair
+  // in flight is buffered.
   async write(texts: string[]): Promise<void> {
     await Promise.all(
-      this.#streams.map(({stream}, i) => (stream.write(texts[i] ?? '') ? undefined : new Promise<void>((resolve) => stream.once('drain', () => resolve()))))
+      this.#streams.map(
+        ({stream, path}, i) =>
+          new Promise<void>((resolve, reject) => stream.write(texts[i] ?? '', (error) => (error ? reject(writeError(path, stream.errored ?? error)) : resolve())))
+      )
     )
   }
 
   async finish(keep: boolean): Promise<void> {
-    for (const s of this.#streams) {
-      await new Promise<void>((resolve) => s.stream.end(() => resolve()))
-      if (keep) renameSync(s.temp, s.path)
-      else rmSync(s.temp, {force: true})
-      s.untrack()
+    let failure: UsageError | undefined
+    for (const {stream, temp, path, untrack} of this.#streams) {
+      try {
+        await finished(stream.end())
+        if (keep && failure === undefined) renameSync(temp, path)
+      } catch (error) {
+        failure ??= writeError(path, stream.errored ?? error)
+      } finally {
+        rmSync(temp, {force: true})
+        untrack()
+      }
     }
+    if (keep && failure) throw failure
   }
 }
 
@@ -241,14 +272,15 @@ export const batchCommand: Command = {
     const out = values.out
     if ((outDir === undefined) === (out === undefined)) throw new UsageError('give either --out-dir DIR (one file per pair) or --out FILE (one combined file)')
     if (out === '-') throw new UsageError('--out needs a file; the combined output is written atomically')
-    const {format, options, sentences} = exportSettings(values, out)
+    const {format, options, sentences, suffixes} = exportSettings(values, out)
     if (out !== undefined && !COMBINABLE.has(format)) throw new UsageError(`--out combines only jsonl, hf, tsv or moses; use --out-dir for ${format}`)
     const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
     if (!Number.isInteger(jobs) || jobs < 0 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 0 to 256, not \`${values.jobs}\``)
     if (manifest !== '-' && !existsSync(manifest)) throw new UsageError(`No such file: ${manifest}`)
-    if (outDir !== undefined) mkdirSync(outDir, {recursive: true})
+    // Outputs are checked before the workers start: a bad path is an exit 2, not a lost batch.
+    if (outDir !== undefined) makeOutputDir(outDir)
+    if (out !== undefined) for (const suffix of suffixes) assertWritable(out + suffix)
     const extension = EXPORT_FORMATS[format].extension
-    const suffixes = format === 'moses' ? ['.ko', '.en'] : ['']
     const base = manifest === '-' ? process.cwd() : dirname(resolve(manifest))
 
     const progress = new Progress(process.stderr.isTTY === true && !values.quiet)
@@ -262,11 +294,15 @@ export const batchCommand: Command = {
     // Enough pairs in flight to keep every worker busy while results are written; still a constant.
     const limit = Math.max(1, jobs) * 4
     let seq = 0
+    // A write that failed (the output folder went away, the disk is full): the batch stops there
+    // and exits 2 with that message; later pairs would fail the same way.
+    let writeFailure: unknown
     try {
       const input = manifest === '-' ? process.stdin : createReadStream(manifest)
       const lines = createInterface({input, crlfDelay: Infinity})
       let lineNo = 0
       for await (const raw of lines) {
+        if (writeFailure !== undefined) break
         lineNo++
         const line = raw.trim()
         if (line === '' || line.startsWith('//')) continue
@@ -294,6 +330,8 @@ export const batchCommand: Command = {
           else await combined!.write(result.files.map((f) => f.text))
           progress.done++
           progress.draw()
+        }).catch((error: unknown) => {
+          writeFailure ??= error
         })
         const tracked: Promise<void> = task.finally(() => inFlight.delete(tracked))
         inFlight.add(tracked)
@@ -301,6 +339,7 @@ export const batchCommand: Command = {
         if (inFlight.size >= limit) await Promise.race(inFlight)
       }
       await Promise.all(inFlight)
+      if (writeFailure !== undefined) throw writeFailure
       await combined?.finish(true)
     } catch (error) {
       await combined?.finish(false)

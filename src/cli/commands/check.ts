@@ -8,7 +8,7 @@ import {readPair} from '../align-documents.js'
 import {readGlossaryFile} from '../glossary-file.js'
 import type {BeadList} from '../../types.js'
 import {parseCommandArgs, type Command} from '../command.js'
-import {EXIT_OK, EXIT_PROBLEMS, UsageError, readInput, writeOutput} from '../io.js'
+import {EXIT_OK, EXIT_PROBLEMS, UsageError, assertWritable, readInput, writeOutput} from '../io.js'
 
 const USAGE = `Usage: ko-en-bitext check [options] KO EN
        ko-en-bitext check [options] BILINGUAL
@@ -58,6 +58,7 @@ export const checkCommand: Command = {
       'list-rules': {type: 'boolean'},
       out: {type: 'string', short: 'o'}
     })
+    assertWritable(values.out)
     if (values['list-rules']) {
       const rules = listRules()
       const width = Math.max(...rules.map((r) => r.id.length))

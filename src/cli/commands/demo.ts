@@ -1,6 +1,5 @@
 // `ko-en-bitext demo` (what `npm start` runs): align the bundled Paris statement and write the
 // side-by-side review page and a TMX next to each other, so a first-time user sees the result.
-import {mkdirSync} from 'node:fs'
 import {join, relative, resolve} from 'node:path'
 import {check} from '../../check/check.js'
 import {formatCounts} from '../../check/report.js'
@@ -8,7 +7,7 @@ import {getPair} from '../../corpus/corpus.js'
 import {toHtml} from '../../export/html.js'
 import {toTmx} from '../../export/tmx.js'
 import {parseCommandArgs, type Command} from '../command.js'
-import {EXIT_OK, UsageError, writeOutput} from '../io.js'
+import {EXIT_OK, UsageError, makeOutputDir, writeOutput} from '../io.js'
 
 const PAIR = '2025-02-11-ai-action-summit-statement'
 
@@ -32,7 +31,7 @@ export const demoCommand: Command = {
     const {values, positionals} = parseCommandArgs(argv, {'out-dir': {type: 'string', short: 'd', default: 'out'}})
     if (positionals.length > 0) throw new UsageError('demo takes no files (see --help)')
     const dir = values['out-dir']
-    mkdirSync(dir, {recursive: true})
+    makeOutputDir(dir)
     const pair = getPair(PAIR)
     const {alignment, findings, counts} = check(pair.ko, pair.en)
     const title = typeof pair.en.meta.title === 'string' ? pair.en.meta.title : 'Paris AI Action Summit statement'

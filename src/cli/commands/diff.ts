@@ -7,7 +7,7 @@ import {formatChanges} from '../../diff/text-diff.js'
 import {parseDocument} from '../../parse/parse-document.js'
 import type {BeadList} from '../../types.js'
 import {parseCommandArgs, type Command} from '../command.js'
-import {EXIT_OK, EXIT_PROBLEMS, UsageError, readInput, writeOutput} from '../io.js'
+import {EXIT_OK, EXIT_PROBLEMS, UsageError, assertWritable, readInput, writeOutput} from '../io.js'
 
 const USAGE = `Usage: ko-en-bitext diff [options] OLD NEW
 
@@ -47,6 +47,7 @@ export const diffCommand: Command = {
     const format = values.format ?? 'text'
     if (format !== 'text' && format !== 'json') throw new UsageError('`--format` must be `text` or `json`')
     if (positionals.length !== 2) throw new UsageError('expected two files: OLD NEW (see `ko-en-bitext diff --help`)')
+    assertWritable(values.out)
     const [oldBytes, newBytes] = await Promise.all(positionals.map((p) => readInput(p)))
     if (values.alignments) {
       const [oldText, newText] = [oldBytes, newBytes].map((bytes) => new TextDecoder().decode(bytes))

@@ -2,7 +2,7 @@
 import {parseDocument} from '../../parse/parse-document.js'
 import type {Command} from '../command.js'
 import {parseCommandArgs} from '../command.js'
-import {UsageError, readInput, warn, writeOutput} from '../io.js'
+import {UsageError, assertWritable, readInput, warn, writeOutput} from '../io.js'
 
 const USAGE = `Usage: ko-en-bitext split FILE [options]
 
@@ -35,6 +35,7 @@ export const splitCommand: Command = {
     if (format !== 'jsonl' && format !== 'json' && format !== 'text') throw new UsageError(`unknown --format \`${format}\` (jsonl, json, text)`)
     const input = values.input
     if (input !== 'auto' && input !== 'markdown' && input !== 'text') throw new UsageError(`unknown --input \`${input}\` (auto, markdown, text)`)
+    assertWritable(values.out)
     const doc = parseDocument(await readInput(positionals[0]), {format: input, keepBoilerplate: values['keep-boilerplate']})
     for (const w of doc.warnings) warn(`warning: ${w.message} [${w.code}]`)
     if (doc.boilerplate.length) warn(`note: ${doc.boilerplate.length} boilerplate block(s) dropped (use --keep-boilerplate to keep them)`)
