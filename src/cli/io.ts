@@ -5,6 +5,7 @@ import {randomBytes} from 'node:crypto'
 import {accessSync, closeSync, constants, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync} from 'node:fs'
 import {rm, rename, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
+import type {Warning} from '../types.js'
 
 /** Exit codes, diff/grep style. */
 export const EXIT_OK = 0
@@ -210,6 +211,11 @@ export function installProcessHandlers(): void {
     if (error.code === 'EPIPE') process.exit(0)
     throw error
   })
+}
+
+/** A library warning as every command prints it on stderr: `warning: <message> [<code>]`. */
+export function formatWarning(warning: Warning): string {
+  return `warning: ${warning.message} [${warning.code}]`
 }
 
 /** Print a diagnostic to stderr. */

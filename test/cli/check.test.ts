@@ -84,6 +84,40 @@ describe('ko-en-bitext check', () => {
     expect(parsed.filter((f) => f.id === 'paris' && f.rule !== 'length-ratio').map((f) => [f.rule, f.ko])).toEqual([['enumeration', [2]]])
   })
 
+  it('reports parse and alignment warnings on stderr, as align does, and in the JSON report; -q silences them', () => {
+    const dir = tempDir()
+    const empty = join(dir, 'empty.txt')
+    writeFileSync(empty, '')
+    const latin1 = join(dir, 'latin1.txt')
+    writeFileSync(latin1, Buffer.from('caf\xe9 na\xefve text here\n', 'latin1'))
+    const cases: Array<[string[], string[]]> = [
+      [[empty, PARIS_EN], ['empty', 'empty-side']],
+      [[PARIS_EN, PARIS_KO], ['lang-mismatch', 'lang-mismatch', 'one-language', 'one-language']],
+      [[latin1, PARIS_EN], ['invalid-utf8', 'one-language', 'length-mismatch']]
+    ]
+    const codes = (stderr: string) => [...stderr.matchAll(/^warning: .* \[([a-z0-9-]+)\]$/gm)].map((m) => m[1])
+    for (const [files, expected] of cases) {
+      const align = run(['align', ...files])
+      expect(codes(align.stderr), files.join(' ')).toEqual(expected)
+      const text = run(['check', ...files])
+      expect(text.stderr, files.join(' ')).toBe(align.stderr)
+      const json = run(['check', ...files, '--format', 'json'])
+      expect(json.stderr).toBe(align.stderr)
+      expect((JSON.parse(json.stdout) as {warnings: Array<{code: string}>}).warnings.map((w) => w.code)).toEqual(expected)
+      expect(run(['check', ...files, '-q']).stderr).toBe('')
+    }
+  })
+
+  it('--tasks reports alignment warnings on stderr and keeps stdout to findings', () => {
+    const dir = tempDir()
+    const tasks = join(dir, 'tasks.jsonl')
+    writeFileSync(tasks, JSON.stringify({id: 'half', ko: [], en: EN}) + '\n')
+    const result = run(['check', '--tasks', tasks])
+    expect(result.stderr).toMatch(/^.*tasks\.jsonl:1: task "half": warning: The Korean side has no units; .* \[empty-side\]$/m)
+    for (const line of result.stdout.trimEnd().split('\n')) expect(Object.keys(JSON.parse(line) as object)).toEqual(['id', 'rule', 'severity', 'ko', 'en', 'message'])
+    expect(run(['check', '--tasks', tasks, '-q']).stderr).toBe('')
+  })
+
   it('exits 2 with a message on usage errors', () => {
     expect(run(['check']).status).toBe(2)
     const bad = run(['check', PARIS_KO, PARIS_EN, '--rule', 'nope=off'])

@@ -6,7 +6,7 @@ import {alignSources, type PairSource} from '../align-documents.js'
 import {parseCommandArgs, type Command} from '../command.js'
 import {EXPORT_FLAGS, EXPORT_HELP, exportSettings} from '../export-options.js'
 import {readGlossaryFile} from '../glossary-file.js'
-import {EXIT_OK, UsageError, assertWritable, warn, writeOutput} from '../io.js'
+import {EXIT_OK, UsageError, assertWritable, formatWarning, warn, writeOutput} from '../io.js'
 import {toSentenceAlignment} from '../sentence-alignment.js'
 import {runAlignTasks} from './align-tasks.js'
 
@@ -63,7 +63,7 @@ export const alignCommand: Command = {
     if (format === 'moses' && (values.out === undefined || values.out === '-')) throw new UsageError('--format moses writes two files: give --out BASE (writes BASE.ko and BASE.en)')
     if (values.out !== undefined) for (const suffix of suffixes) assertWritable(values.out + suffix)
     const report = (w: Warning) => {
-      if (!values.quiet) warn(`warning: ${w.message} [${w.code}]`)
+      if (!values.quiet) warn(formatWarning(w))
     }
     const glossary = values.glossary === undefined ? undefined : readGlossaryFile(values.glossary)
     const pair = await alignSources(source, values.id, glossary ? {glossary} : undefined)

@@ -18,6 +18,7 @@ import {
   EXIT_PROBLEMS,
   UsageError,
   assertWritable,
+  formatWarning,
   holdSignals,
   makeOutputDir,
   onInterrupt,
@@ -325,7 +326,7 @@ export const batchCommand: Command = {
             progress.note(`${entry.id}: ${result.error}; skipped`)
             return
           }
-          if (!values.quiet) for (const w of result.warnings) progress.note(`${entry.id}: warning: ${w.message} [${w.code}]`)
+          if (!values.quiet) for (const w of result.warnings) progress.note(`${entry.id}: ${formatWarning(w)}`)
           if (target !== undefined) await Promise.all(result.files.map((file) => writeFileAtomicAsync(target + file.suffix, file.text)))
           else await combined!.write(result.files.map((f) => f.text))
           progress.done++

@@ -6,9 +6,9 @@ import {formatReport} from '../../check/report.js'
 import {toHtml} from '../../export/html.js'
 import {readPair} from '../align-documents.js'
 import {readGlossaryFile} from '../glossary-file.js'
-import type {BeadList} from '../../types.js'
+import type {BeadList, Warning} from '../../types.js'
 import {parseCommandArgs, type Command} from '../command.js'
-import {EXIT_OK, EXIT_PROBLEMS, UsageError, assertWritable, readInput, writeOutput} from '../io.js'
+import {EXIT_OK, EXIT_PROBLEMS, UsageError, assertWritable, formatWarning, readInput, warn, writeOutput} from '../io.js'
 
 const USAGE = `Usage: ko-en-bitext check [options] KO EN
        ko-en-bitext check [options] BILINGUAL
@@ -24,6 +24,9 @@ With --tasks, every task of a task file (shared/bench/FORMAT.md; \`gold\` is ign
 and checked, and one JSON finding per line is written:
   {"id", "rule", "severity", "ko": [indices], "en": [indices], "message"}
 
+Warnings about the input (not UTF-8, empty, sides that look swapped) and the alignment go to
+stderr, as \`align\` prints them; the JSON report also lists them under "warnings".
+
 Options:
   --format FORMAT       text (default), json, or html (the side-by-side review page, each
                         finding shown with its paragraphs)
@@ -33,6 +36,7 @@ Options:
   --alignment FILE      check this alignment (JSON bead list [[ko…], [en…]], …]) instead of aligning
   --list-rules          print the rules and their default severities
   -o, --out FILE        write the report to FILE (default stdout)
+  -q, --quiet           do not print warnings
   -h, --help            show this help
 
 Exit codes: 0 no errors, 1 errors found, 2 usage or input error.
@@ -56,7 +60,8 @@ export const checkCommand: Command = {
       alignment: {type: 'string'},
       tasks: {type: 'string'},
       'list-rules': {type: 'boolean'},
-      out: {type: 'string', short: 'o'}
+      out: {type: 'string', short: 'o'},
+      quiet: {type: 'boolean', short: 'q'}
     })
     assertWritable(values.out)
     if (values['list-rules']) {
@@ -71,20 +76,14 @@ export const checkCommand: Command = {
     if (values.glossary) options.glossary = readGlossaryFile(values.glossary)
     if (values.tasks !== undefined) {
       if (positionals.length > 0) throw new UsageError('`--tasks` takes no other files')
-      return runTasks(values.tasks, values.out, options)
+      return runTasks(values.tasks, values.out, options, values.quiet === true)
     }
     if (values.alignment) options.alignment = readJson(values.alignment) as BeadList
-    let result: CheckResult
-    try {
-      result = await checkFiles(positionals, options)
-    } catch (error) {
-      // Options built from the command line that `check` rejects (an alignment of other units).
-      if (error instanceof TypeError) throw new UsageError(error.message)
-      throw error
-    }
+    const {result, warnings} = await checkFiles(positionals, options)
+    if (!values.quiet) for (const w of warnings) warn(formatWarning(w))
     const output =
       format === 'json'
-        ? JSON.stringify({counts: result.counts, findings: result.findings, alignment: result.alignment.toBeadList(), warnings: result.warnings}, null, 2) + '\n'
+        ? JSON.stringify({counts: result.counts, findings: result.findings, alignment: result.alignment.toBeadList(), warnings}, null, 2) + '\n'
         : format === 'html'
           ? toHtml(result.alignment, {findings: result.findings})
           : formatReport(result)
@@ -93,18 +92,27 @@ export const checkCommand: Command = {
   }
 }
 
-async function checkFiles(positionals: string[], options: CheckOptions): Promise<CheckResult> {
+/** Check the files; `warnings` are the parser's and the alignment's, as `align` reports them. */
+async function checkFiles(positionals: string[], options: CheckOptions): Promise<{result: CheckResult; warnings: Warning[]}> {
   if (positionals.length !== 1 && positionals.length !== 2) {
     throw new UsageError('expected KO EN, one bilingual file, or --tasks TASKS.jsonl (see `ko-en-bitext check --help`)')
   }
-  const {ko, en} = await readPair(positionals.length === 2 ? {ko: positionals[0], en: positionals[1]} : {file: positionals[0]})
+  const {ko, en, warnings} = await readPair(positionals.length === 2 ? {ko: positionals[0], en: positionals[1]} : {file: positionals[0]})
   if (positionals.length === 1 && (ko.units.length === 0 || en.units.length === 0)) {
     throw new UsageError(`${positionals[0]}: found no ${ko.units.length === 0 ? 'Korean' : 'English'} part to check`)
   }
-  return check(ko, en, options)
+  let result: CheckResult
+  try {
+    result = check(ko, en, options)
+  } catch (error) {
+    // Options built from the command line that `check` rejects (an alignment of other units).
+    if (error instanceof TypeError) throw new UsageError(error.message)
+    throw error
+  }
+  return {result, warnings: [...warnings, ...result.warnings]}
 }
 
-async function runTasks(path: string, out: string | undefined, options: CheckOptions): Promise<number> {
+async function runTasks(path: string, out: string | undefined, options: CheckOptions, quiet: boolean): Promise<number> {
   const text = new TextDecoder().decode(await readInput(path))
   const lines: string[] = []
   let errors = 0
@@ -120,6 +128,7 @@ async function runTasks(path: string, out: string | undefined, options: CheckOpt
       throw new UsageError(`${path}:${n + 1}: a task needs \`ko\` and \`en\` lists of strings`)
     const result = check(task.ko as string[], task.en as string[], options)
     errors += result.counts.error
+    if (!quiet) for (const w of result.warnings) warn(`${path}:${n + 1}: task ${JSON.stringify(task.id ?? null)}: ${formatWarning(w)}`)
     for (const f of result.findings) lines.push(JSON.stringify({id: task.id ?? null, rule: f.rule, severity: f.severity, ko: f.ko, en: f.en, message: f.message}))
   })
   await writeOutput(out, lines.length ? lines.join('\n') + '\n' : '')

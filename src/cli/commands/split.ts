@@ -2,7 +2,7 @@
 import {parseDocument} from '../../parse/parse-document.js'
 import type {Command} from '../command.js'
 import {parseCommandArgs} from '../command.js'
-import {UsageError, assertWritable, readInput, warn, writeOutput} from '../io.js'
+import {UsageError, assertWritable, formatWarning, readInput, warn, writeOutput} from '../io.js'
 
 const USAGE = `Usage: ko-en-bitext split FILE [options]
 
@@ -37,7 +37,7 @@ export const splitCommand: Command = {
     if (input !== 'auto' && input !== 'markdown' && input !== 'text') throw new UsageError(`unknown --input \`${input}\` (auto, markdown, text)`)
     assertWritable(values.out)
     const doc = parseDocument(await readInput(positionals[0]), {format: input, keepBoilerplate: values['keep-boilerplate']})
-    for (const w of doc.warnings) warn(`warning: ${w.message} [${w.code}]`)
+    for (const w of doc.warnings) warn(formatWarning(w))
     if (doc.boilerplate.length) warn(`note: ${doc.boilerplate.length} boilerplate block(s) dropped (use --keep-boilerplate to keep them)`)
     let out: string
     if (format === 'json') out = JSON.stringify(doc, null, 2) + '\n'
