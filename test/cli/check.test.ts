@@ -118,6 +118,37 @@ describe('ko-en-bitext check', () => {
     expect(run(['check', '--tasks', tasks, '-q']).stderr).toBe('')
   })
 
+  it('--tasks reports and skips a bad line, writes the other tasks\' findings, exits 1', () => {
+    const dir = tempDir()
+    const tasks = join(dir, 'tasks.jsonl')
+    const koWrong = KO.map((t, i) => (i === 13 ? EN[13] : t))
+    writeFileSync(
+      tasks,
+      [
+        JSON.stringify({id: 'paris-untranslated', ko: koWrong, en: EN}),
+        'not json',
+        JSON.stringify({ko: KO, en: EN}),
+        JSON.stringify({id: 'paris-untranslated', ko: KO, en: EN}),
+        JSON.stringify({id: 'numbers', ko: [1], en: ['a']}),
+        JSON.stringify({id: 'paris', ko: KO, en: EN})
+      ].join('\n') + '\n'
+    )
+    const result = run(['check', '--tasks', tasks, '-q'])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/tasks\.jsonl:2: not JSON \(.*\); skipped/)
+    expect(result.stderr).toMatch(/tasks\.jsonl:3: no string `id`; skipped/)
+    expect(result.stderr).toMatch(/tasks\.jsonl:4: duplicate id "paris-untranslated"; skipped/)
+    expect(result.stderr).toMatch(/tasks\.jsonl:5: `ko` is not a list of strings; skipped/)
+    expect(result.stderr).toMatch(/^4 task line\(s\) could not be checked/m)
+    const findings = result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as {id: string; rule: string; ko: number[]})
+    expect(new Set(findings.map((f) => f.id))).toEqual(new Set(['paris-untranslated', 'paris']))
+    expect(findings.filter((f) => f.rule === 'untranslated').map((f) => [f.id, f.ko])).toEqual([['paris-untranslated', [13]]])
+    // Only bad lines: exit 1 too, and an empty output.
+    writeFileSync(tasks, 'not json\n')
+    const none = run(['check', '--tasks', tasks])
+    expect([none.status, none.stdout]).toEqual([1, ''])
+  })
+
   it('exits 2 with a message on usage errors', () => {
     expect(run(['check']).status).toBe(2)
     const bad = run(['check', PARIS_KO, PARIS_EN, '--rule', 'nope=off'])

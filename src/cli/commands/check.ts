@@ -8,7 +8,8 @@ import {readPair} from '../align-documents.js'
 import {readGlossaryFile} from '../glossary-file.js'
 import type {BeadList, Warning} from '../../types.js'
 import {parseCommandArgs, type Command} from '../command.js'
-import {EXIT_OK, EXIT_PROBLEMS, UsageError, assertWritable, formatWarning, readInput, warn, writeOutput} from '../io.js'
+import {EXIT_OK, EXIT_PROBLEMS, UsageError, assertWritable, formatWarning, warn, writeOutput} from '../io.js'
+import {readTaskFile, taskFailed, warnTask, writeTaskOutput} from '../task-file.js'
 
 const USAGE = `Usage: ko-en-bitext check [options] KO EN
        ko-en-bitext check [options] BILINGUAL
@@ -39,7 +40,8 @@ Options:
   -q, --quiet           do not print warnings
   -h, --help            show this help
 
-Exit codes: 0 no errors, 1 errors found, 2 usage or input error.
+Exit codes: 0 no errors, 1 errors found (or --tasks lines that could not be used: each is
+reported on stderr and skipped), 2 usage or input error.
 `
 
 /**
@@ -112,27 +114,26 @@ async function checkFiles(positionals: string[], options: CheckOptions): Promise
   return {result, warnings: [...warnings, ...result.warnings]}
 }
 
+// Like `align --tasks`: a line that is no usable task, or a task that `check` rejects, is reported
+// and skipped, and the other tasks' findings are still written.
 async function runTasks(path: string, out: string | undefined, options: CheckOptions, quiet: boolean): Promise<number> {
-  const text = new TextDecoder().decode(await readInput(path))
+  const {tasks, skipped} = await readTaskFile(path)
   const lines: string[] = []
   let errors = 0
-  text.split('\n').forEach((line, n) => {
-    if (line.trim() === '') return
-    let task: {id?: unknown; ko?: unknown; en?: unknown}
+  let bad = skipped
+  for (const task of tasks) {
     try {
-      task = JSON.parse(line) as typeof task
+      const result = check(task.ko, task.en, options)
+      errors += result.counts.error
+      if (!quiet) for (const w of result.warnings) warnTask(task, w)
+      for (const f of result.findings) lines.push(JSON.stringify({id: task.id, rule: f.rule, severity: f.severity, ko: f.ko, en: f.en, message: f.message}))
     } catch (error) {
-      throw new UsageError(`${path}:${n + 1}: not JSON: ${(error as Error).message}`)
+      taskFailed(task, error)
+      bad++
     }
-    if (!Array.isArray(task.ko) || !Array.isArray(task.en) || !task.ko.every((x) => typeof x === 'string') || !task.en.every((x) => typeof x === 'string'))
-      throw new UsageError(`${path}:${n + 1}: a task needs \`ko\` and \`en\` lists of strings`)
-    const result = check(task.ko as string[], task.en as string[], options)
-    errors += result.counts.error
-    if (!quiet) for (const w of result.warnings) warn(`${path}:${n + 1}: task ${JSON.stringify(task.id ?? null)}: ${formatWarning(w)}`)
-    for (const f of result.findings) lines.push(JSON.stringify({id: task.id ?? null, rule: f.rule, severity: f.severity, ko: f.ko, en: f.en, message: f.message}))
-  })
-  await writeOutput(out, lines.length ? lines.join('\n') + '\n' : '')
-  return errors > 0 ? EXIT_PROBLEMS : EXIT_OK
+  }
+  await writeTaskOutput(out, lines, bad, 'checked')
+  return errors > 0 || bad > 0 ? EXIT_PROBLEMS : EXIT_OK
 }
 
 function parseRules(specs: string[]): Record<string, RuleSetting> {
