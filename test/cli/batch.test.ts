@@ -115,6 +115,35 @@ describe('ko-en-bitext batch', () => {
     for (const name of done) expect(readFileSync(join(dir, 'out', name), 'utf8').trimEnd().split('\n')).toHaveLength(1000)
   })
 
+  it('reports and skips a pair whose id was used before, or whose file name an earlier id takes', () => {
+    const dir = tempDir()
+    const file = join(dir, 'dup.jsonl')
+    const bilingual = bilingualParis(dir)
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({id: 'x', ko: PARIS_KO, en: PARIS_EN}),
+        JSON.stringify({id: 'x', file: bilingual}),
+        JSON.stringify({id: 'a/b', ko: PARIS_KO, en: PARIS_EN}),
+        JSON.stringify({id: 'a_b', file: bilingual})
+      ].join('\n') + '\n'
+    )
+    const outDir = run(['batch', file, '--out-dir', join(dir, 'out'), '-j', '2', '-q'])
+    expect(outDir.status).toBe(1)
+    expect(outDir.stderr).toContain('manifest line 2: id "x" repeats line 1; skipped')
+    expect(outDir.stderr).toContain('manifest line 4: id "a_b" makes the same file name (a_b.jsonl) as "a/b" on line 3; skipped')
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['a_b.jsonl', 'x.jsonl'])
+    // The first pair of each name is the one written (the Korean file's unit ids, not the bilingual file's).
+    for (const name of ['a_b.jsonl', 'x.jsonl']) expect(readFileSync(join(dir, 'out', name), 'utf8')).toContain('ai-action-summit-statement.ko#')
+    // --out: documents are named by id, so only the repeated id clashes.
+    const combined = run(['batch', file, '--out', join(dir, 'all.jsonl'), '-j', '2'])
+    expect(combined.status).toBe(1)
+    expect(combined.stderr).toContain('manifest line 2: id "x" repeats line 1; skipped')
+    expect(combined.stderr).toContain('batch: 3 aligned, 0 skipped (output exists), 1 failed')
+    const documents = readFileSync(join(dir, 'all.jsonl'), 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as {document: string}).document)
+    expect(documents.filter((d) => d === 'x')).toHaveLength(17)
+  })
+
   it('exits 2 on usage errors', () => {
     const dir = tempDir()
     const file = manifest(dir)

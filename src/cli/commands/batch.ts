@@ -1,6 +1,7 @@
 // `ko-en-bitext batch MANIFEST.jsonl --out-dir DIR | --out FILE`: align many pairs with worker
 // threads. Streaming: the manifest is read line by line and at most 4 × jobs pairs are in flight,
-// so memory does not grow with the number of pairs. Bad pairs are reported and skipped.
+// so memory grows with the number of pairs only by their ids (kept to catch a repeated one).
+// Bad pairs are reported and skipped.
 import {createReadStream, createWriteStream, existsSync, renameSync, rmSync, type WriteStream} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {basename, dirname, isAbsolute, join, resolve} from 'node:path'
@@ -50,8 +51,9 @@ ${EXPORT_HELP}
   -q, --quiet           no progress line and no per-pair warnings
   -h, --help            show this help
 
-A progress line is drawn when stderr is a terminal. Bad pairs (unreadable files, bad lines) are
-reported on stderr and skipped. Exit codes: 0 all pairs done, 1 some pairs failed, 2 usage error.
+A progress line is drawn when stderr is a terminal. Bad pairs (unreadable files, bad lines, an id
+used before, or with --out-dir one that makes the same file name as an earlier id) are reported
+on stderr and skipped. Exit codes: 0 all pairs done, 1 some pairs failed, 2 usage error.
 `
 
 const COMBINABLE = new Set<ExportFormat>(['jsonl', 'hf', 'tsv', 'moses'])
@@ -298,6 +300,10 @@ export const batchCommand: Command = {
     // A write that failed (the output folder went away, the disk is full): the batch stops there
     // and exits 2 with that message; later pairs would fail the same way.
     let writeFailure: unknown
+    // Output names taken so far (the id; with --out-dir its file name), with the pair that took
+    // each: a later pair with the same one would overwrite that pair's file or merge into its
+    // document, so it is skipped.
+    const taken = new Map<string, {id: string; line: number}>()
     try {
       const input = manifest === '-' ? process.stdin : createReadStream(manifest)
       const lines = createInterface({input, crlfDelay: Infinity})
@@ -313,6 +319,15 @@ export const batchCommand: Command = {
           progress.note(`manifest line ${lineNo}: ${entry}; skipped`)
           continue
         }
+        const name = outDir === undefined ? entry.id : fileName(entry.id)
+        const earlier = taken.get(name)
+        if (earlier) {
+          progress.failed++
+          const clash = earlier.id === entry.id ? `repeats line ${earlier.line}` : `makes the same file name (${name}${extension}) as ${JSON.stringify(earlier.id)} on line ${earlier.line}`
+          progress.note(`manifest line ${lineNo}: id ${JSON.stringify(entry.id)} ${clash}; skipped`)
+          continue
+        }
+        taken.set(name, {id: entry.id, line: lineNo})
         const target = outDir === undefined ? undefined : join(outDir, fileName(entry.id) + extension)
         if (target !== undefined && !values.force && suffixes.every((s) => existsSync(target + s))) {
           progress.skipped++
