@@ -2,9 +2,12 @@
 // so Ctrl-C never leaves a half-written file, and a closed pipe (`| head`) ends quietly.
 // Ctrl-C: outside a write the default action (exit at once) applies; see `holdSignals`.
 import {randomBytes} from 'node:crypto'
-import {accessSync, closeSync, constants, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync} from 'node:fs'
+import {accessSync, closeSync, constants, createReadStream, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync} from 'node:fs'
 import {rm, rename, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
+import type {Readable} from 'node:stream'
+import {isBitextError} from '../errors.js'
+import {decode} from '../parse/decode.js'
 import type {Warning} from '../types.js'
 
 /** Exit codes, diff/grep style. */
@@ -27,9 +30,58 @@ export async function readInput(path: string): Promise<Uint8Array> {
   try {
     return readFileSync(path)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(code === 'ENOENT' ? `No such file: ${path}` : code === 'EISDIR' ? `Is a directory: ${path}` : `Cannot read ${path}: ${(error as Error).message}`)
+    throw readError(path, error)
   }
+}
+
+function readError(path: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code
+  return new UsageError(code === 'ENOENT' ? `No such file: ${path}` : code === 'EISDIR' ? `Is a directory: ${path}` : `Cannot read ${path}: ${(error as Error).message}`)
+}
+
+/**
+ * Refuse binary data where text is expected (a manifest, a task file), with the test
+ * `parseDocument` applies to documents (NUL and control bytes), so `/bin/ls` is one error and not
+ * hundreds of bad lines.
+ */
+export function assertText(bytes: Uint8Array, path: string): void {
+  try {
+    decode(bytes)
+  } catch (error) {
+    if (isBitextError(error)) throw new UsageError(`${path === '-' ? 'stdin' : path}: ${error.message}`)
+    throw error
+  }
+}
+
+/**
+ * Open a text file, or stdin for `-`, to read it line by line in constant memory. Its first chunk
+ * is read here, so a missing file, a directory or binary data (`assertText` on that chunk) is an
+ * error before the first line, with `readInput`'s messages. `stream` is there to be destroyed
+ * when the lines will not be read after all.
+ */
+export async function openLines(path: string): Promise<{lines: AsyncGenerator<string>; stream: Readable}> {
+  const stream = path === '-' ? process.stdin : createReadStream(path)
+  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>
+  let first: IteratorResult<Uint8Array>
+  try {
+    first = await chunks.next()
+  } catch (error) {
+    throw readError(path, error)
+  }
+  if (!first.done) assertText(first.value, path)
+  return {lines: splitLines(first, chunks), stream}
+}
+
+async function* splitLines(first: IteratorResult<Uint8Array>, chunks: AsyncIterator<Uint8Array>): AsyncGenerator<string> {
+  const decoder = new TextDecoder()
+  let rest = ''
+  for (let chunk = first; !chunk.done; chunk = await chunks.next()) {
+    const lines = (rest + decoder.decode(chunk.value, {stream: true})).split('\n')
+    rest = lines.pop()!
+    yield* lines
+  }
+  rest += decoder.decode()
+  if (rest !== '') yield rest
 }
 
 /**

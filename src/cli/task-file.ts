@@ -2,7 +2,7 @@
 // per line. A line that is no usable task is reported on stderr and skipped, so one bad line
 // costs that line only; the run then exits 1.
 import type {Warning} from '../types.js'
-import {formatWarning, readInput, warn, writeOutput} from './io.js'
+import {assertText, formatWarning, readInput, warn, writeOutput} from './io.js'
 
 /** A usable task; `where` (`FILE:LINE`) names its line in messages. */
 export interface Task {
@@ -14,13 +14,17 @@ export interface Task {
 
 /**
  * The usable tasks of a task file (`-` for stdin) and the number of lines reported on stderr and
- * skipped: not JSON, no string `id`, `ko` or `en` not a list of strings, an id seen before.
+ * skipped: not JSON, no string `id`, `ko` or `en` not a list of strings, an id seen before. A
+ * binary file is a `UsageError`.
  *
  * @example
  * const {tasks, skipped} = await readTaskFile('data/devset.jsonl')
  */
 export async function readTaskFile(path: string): Promise<{tasks: Task[]; skipped: number}> {
-  const text = new TextDecoder().decode(await readInput(path))
+  const bytes = await readInput(path)
+  // The first 64 KiB tell binary from text, as for a streamed manifest; a long task file is not decoded twice.
+  assertText(bytes.subarray(0, 65536), path)
+  const text = new TextDecoder().decode(bytes)
   const tasks: Task[] = []
   let skipped = 0
   const seen = new Set<string>()

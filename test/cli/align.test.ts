@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseTsv} from '../../src/export/tsv.js'
 import {findAll, haveTool, parseXml, textOf, xmllintDtd} from '../export/helpers.js'
-import {CLI, PARIS_EN, PARIS_KO, bilingualParis, exitOf, generatedPair, run, start, tempDir} from './helpers.js'
+import {CLI, PARIS_EN, PARIS_KO, ROOT, bilingualParis, exitOf, generatedPair, run, start, tempDir} from './helpers.js'
 
 const hasXmllint = haveTool('/usr/bin/xmllint')
 const PARIS_UNITS = 17
@@ -125,7 +125,9 @@ describe('ko-en-bitext align', () => {
       [[PARIS_KO, PARIS_EN, '--bogus'], /Unknown option '--bogus'/],
       [['/nonexistent/ko.md', PARIS_EN], /No such file/],
       [['-', '-'], /only one input/],
-      [['--tasks', 'x.jsonl', PARIS_KO], /takes no document files/]
+      [['--tasks', 'x.jsonl', PARIS_KO], /takes no document files/],
+      [['--tasks', join(ROOT, 'test/fixtures')], /Is a directory: .*fixtures/],
+      [['--tasks', process.execPath], /Input looks binary/]
     ]
     for (const [args, message] of cases) {
       const result = run(['align', ...args])

@@ -144,6 +144,23 @@ describe('ko-en-bitext batch', () => {
     expect(documents.filter((d) => d === 'x')).toHaveLength(17)
   })
 
+  it('refuses a manifest that is a folder or binary with one message, exit 2, before creating --out-dir', () => {
+    const dir = tempDir()
+    const binary = join(dir, 'a.out')
+    writeFileSync(binary, Buffer.from(Array.from({length: 4096}, (_, i) => (i % 3 === 0 ? 0 : (i * 7) % 256))))
+    const cases: Array<[string[], string, string]> = [
+      [[dir, '--out-dir', join(dir, 'x')], '', `Is a directory: ${dir}`],
+      [[binary, '--out-dir', join(dir, 'x')], '', `${binary}: Input looks binary (`],
+      [['-', '--out', join(dir, 'x.jsonl')], readFileSync(binary, 'latin1'), 'stdin: Input looks binary (']
+    ]
+    for (const [args, input, message] of cases) {
+      const result = run(['batch', ...args], {input})
+      expect(result.status, args.join(' ')).toBe(2)
+      expect(result.stderr.split('\n')).toEqual([expect.stringContaining(`ko-en-bitext batch: ${message}`), ''])
+    }
+    expect(readdirSync(dir)).toEqual(['a.out'])
+  })
+
   it('exits 2 on usage errors', () => {
     const dir = tempDir()
     const file = manifest(dir)

@@ -5,7 +5,6 @@
 import {createReadStream, createWriteStream, existsSync, renameSync, rmSync, type WriteStream} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {basename, dirname, isAbsolute, join, resolve} from 'node:path'
-import {createInterface} from 'node:readline'
 import {finished} from 'node:stream/promises'
 import {Worker} from 'node:worker_threads'
 import {EXPORT_FORMATS, type ExportFormat} from '../../export/formats.js'
@@ -23,6 +22,7 @@ import {
   holdSignals,
   makeOutputDir,
   onInterrupt,
+  openLines,
   trackTemp,
   warn,
   writeError,
@@ -279,10 +279,16 @@ export const batchCommand: Command = {
     if (out !== undefined && !COMBINABLE.has(format)) throw new UsageError(`--out combines only jsonl, hf, tsv or moses; use --out-dir for ${format}`)
     const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
     if (!Number.isInteger(jobs) || jobs < 0 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 0 to 256, not \`${values.jobs}\``)
-    if (manifest !== '-' && !existsSync(manifest)) throw new UsageError(`No such file: ${manifest}`)
-    // Outputs are checked before the workers start: a bad path is an exit 2, not a lost batch.
-    if (outDir !== undefined) makeOutputDir(outDir)
+    // The manifest and the outputs are checked before the workers start: a missing manifest, a
+    // folder or binary data in its place, or an output that cannot be written is an exit 2.
     if (out !== undefined) for (const suffix of suffixes) assertWritable(out + suffix)
+    const {lines, stream: manifestStream} = await openLines(manifest)
+    try {
+      if (outDir !== undefined) makeOutputDir(outDir)
+    } catch (error) {
+      manifestStream.destroy()
+      throw error
+    }
     const extension = EXPORT_FORMATS[format].extension
     const base = manifest === '-' ? process.cwd() : dirname(resolve(manifest))
 
@@ -305,8 +311,6 @@ export const batchCommand: Command = {
     // document, so it is skipped.
     const taken = new Map<string, {id: string; line: number}>()
     try {
-      const input = manifest === '-' ? process.stdin : createReadStream(manifest)
-      const lines = createInterface({input, crlfDelay: Infinity})
       let lineNo = 0
       for await (const raw of lines) {
         if (writeFailure !== undefined) break
@@ -361,6 +365,8 @@ export const batchCommand: Command = {
       await combined?.finish(false)
       throw error
     } finally {
+      // Stdin left unread after a failed write would keep the process alive.
+      manifestStream.destroy()
       await pool.close()
       progress.end()
       await release()
