@@ -40,6 +40,35 @@ describe('ko-en-bitext diff', () => {
     expect(run(['diff', '--alignments', gold, gold]).status).toBe(0)
   })
 
+  it('--alignments: an empty or malformed file is an input error; an id in one file only is reported as missing from the other', () => {
+    const dir = tempDir()
+    const file = (name: string, text: string) => {
+      writeFileSync(join(dir, name), text)
+      return join(dir, name)
+    }
+    const empty = file('empty.txt', '')
+    const pred = file('pred.jsonl', JSON.stringify({id: 'x', alignment: [[[0], [0]]]}) + '\n' + JSON.stringify({id: 'y', alignment: [[[0], [0]]]}) + '\n')
+    const other = file('other.jsonl', JSON.stringify({id: 'y', alignment: [[[0], [0]]]}) + '\n' + JSON.stringify({id: 'z', alignment: [[[0], [0]]]}) + '\n')
+    const inputErrors: Array<[string[], string]> = [
+      [[empty, pred], `${empty}: empty; expected {"id", "alignment"} lines or a bead list`],
+      [[pred, file('blank.txt', '\n  \n')], 'blank.txt: empty'],
+      [[file('bad.jsonl', '{"id": "x", "alignment": [1]}\n'), pred], 'bad.jsonl:1: no `alignment` or `gold` bead list'],
+      [[file('list.json', '[1, 2]'), pred], 'list.json: not a bead list'],
+      [[file('twice.jsonl', JSON.stringify({id: 'x', alignment: []}) + '\n' + JSON.stringify({id: 'x', alignment: []}) + '\n'), pred], 'twice.jsonl:2: id "x" repeats line 1']
+    ]
+    for (const [files, message] of inputErrors) {
+      const result = run(['diff', '--alignments', ...files])
+      expect(result.status, message).toBe(2)
+      expect(result.stderr).toContain(message)
+      expect(result.stderr).not.toMatch(/\n\s+at /)
+    }
+    const text = run(['diff', '--alignments', pred, other])
+    expect(text.status).toBe(1)
+    expect(text.stdout).toBe(`x: missing from NEW (${other})\nz: missing from OLD (${pred})\n2 of 3 alignments differ (2 in one file only)\n`)
+    const json = run(['diff', '--alignments', pred, other, '--format', 'json'])
+    expect(json.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as {id: string; missing?: string}).missing ?? null)).toEqual(['new', null, 'old'])
+  })
+
   it('exits 2 on usage errors', () => {
     expect(run(['diff', PARIS_KO]).status).toBe(2)
   })

@@ -17,7 +17,8 @@ paragraphs: particles and numbers are their own tokens.
 
 With --alignments, OLD and NEW are alignment files instead: JSON Lines of
 {"id", "alignment"} (predictions) or {"id", "gold"} (tasks), or one JSON bead list
-[[koIndices, enIndices], …]; beads are compared per id.
+[[koIndices, enIndices], …]; beads are compared per id, and an id that only one file has is
+reported as missing from the other. An empty file is an input error, not an empty set.
 
 Options:
   --alignments      compare two alignment files
@@ -54,10 +55,13 @@ export const diffCommand: Command = {
       const a = readAlignments(oldText, positionals[0])
       const b = readAlignments(newText, positionals[1])
       const ids = [...new Set([...a.keys(), ...b.keys()])]
-      const results = ids.map((id) => ({id, diff: diffAlignments(a.get(id) ?? [], b.get(id) ?? [])}))
-      const differ = results.some((r) => r.diff.onlyA.length + r.diff.onlyB.length > 0)
-      await writeOutput(values.out, format === 'json' ? results.map((r) => JSON.stringify(r)).join('\n') + '\n' : alignmentText(results))
-      return differ ? EXIT_PROBLEMS : EXIT_OK
+      const results: AlignmentResult[] = ids.map((id) => ({
+        id,
+        diff: diffAlignments(a.get(id) ?? [], b.get(id) ?? []),
+        ...(a.has(id) ? (b.has(id) ? {} : {missing: 'new' as const}) : {missing: 'old' as const})
+      }))
+      await writeOutput(values.out, format === 'json' ? results.map((r) => JSON.stringify(r)).join('\n') + '\n' : alignmentText(results, positionals))
+      return results.some(differs) ? EXIT_PROBLEMS : EXIT_OK
     }
     const a = paragraphs(oldBytes)
     const b = paragraphs(newBytes)
@@ -87,37 +91,67 @@ function documentText(changes: ParagraphChange[], a: string[], b: string[], name
   return lines.join('\n') + '\n'
 }
 
-function alignmentText(results: Array<{id: string; diff: AlignmentDiff}>): string {
+/** The beads of one id compared; `missing` names the file that lacks the id (its beads count as none). */
+interface AlignmentResult {
+  id: string
+  diff: AlignmentDiff
+  missing?: 'old' | 'new'
+}
+
+function differs(result: AlignmentResult): boolean {
+  return result.missing !== undefined || result.diff.onlyA.length + result.diff.onlyB.length > 0
+}
+
+function alignmentText(results: AlignmentResult[], names: string[]): string {
   const show = (b: [number[], number[]]) => `[${b[0].join(',')}]-[${b[1].join(',')}]`
   const lines: string[] = []
-  for (const {id, diff} of results) {
-    if (diff.onlyA.length + diff.onlyB.length === 0) continue
-    lines.push(`${id}: ${diff.same.length} same, ${diff.onlyA.length} only in old, ${diff.onlyB.length} only in new`)
-    for (const b of diff.onlyA) lines.push(`  - ${show(b)}`)
-    for (const b of diff.onlyB) lines.push(`  + ${show(b)}`)
+  for (const result of results) {
+    const {id, diff, missing} = result
+    if (missing !== undefined) {
+      lines.push(`${id}: missing from ${missing === 'old' ? `OLD (${names[0]})` : `NEW (${names[1]})`}`)
+    } else if (differs(result)) {
+      lines.push(`${id}: ${diff.same.length} same, ${diff.onlyA.length} only in old, ${diff.onlyB.length} only in new`)
+      for (const b of diff.onlyA) lines.push(`  - ${show(b)}`)
+      for (const b of diff.onlyB) lines.push(`  + ${show(b)}`)
+    }
   }
-  lines.push(`${results.filter((r) => r.diff.onlyA.length + r.diff.onlyB.length > 0).length} of ${results.length} alignments differ`)
+  const missing = results.filter((r) => r.missing !== undefined).length
+  lines.push(`${results.filter(differs).length} of ${results.length} alignments differ${missing > 0 ? ` (${missing} in one file only)` : ''}`)
   return lines.join('\n') + '\n'
 }
 
 function readAlignments(text: string, name: string): Map<string, BeadList> {
   const out = new Map<string, BeadList>()
   const trimmed = text.trim()
+  // Read as an empty set, an empty file (a failed run's output) would make every bead a change.
+  if (trimmed === '') throw new UsageError(`${name}: empty; expected {"id", "alignment"} lines or a bead list`)
   try {
     if (trimmed.startsWith('[')) {
-      out.set('', JSON.parse(trimmed) as BeadList)
+      const beads: unknown = JSON.parse(trimmed)
+      if (!isBeadList(beads)) throw new UsageError(`${name}: not a bead list [[koIndices, enIndices], …]`)
+      out.set('', beads)
       return out
     }
+    const lineOf = new Map<string, number>()
     trimmed.split('\n').forEach((line, n) => {
       if (line.trim() === '') return
-      const record = JSON.parse(line) as {id?: string; alignment?: BeadList; gold?: BeadList}
+      const record = JSON.parse(line) as {id?: unknown; alignment?: unknown; gold?: unknown}
       const beads = record.alignment ?? record.gold
-      if (!Array.isArray(beads)) throw new UsageError(`${name}:${n + 1}: no \`alignment\` or \`gold\` bead list`)
-      out.set(String(record.id ?? n), beads)
+      if (!isBeadList(beads)) throw new UsageError(`${name}:${n + 1}: no \`alignment\` or \`gold\` bead list [[koIndices, enIndices], …]`)
+      const id = String(record.id ?? n)
+      // A second record would silently replace the first one's beads.
+      if (lineOf.has(id)) throw new UsageError(`${name}:${n + 1}: id ${JSON.stringify(id)} repeats line ${lineOf.get(id)}`)
+      lineOf.set(id, n + 1)
+      out.set(id, beads)
     })
   } catch (error) {
     if (error instanceof UsageError) throw error
     throw new UsageError(`${name}: not an alignment file: ${(error as Error).message}`)
   }
   return out
+}
+
+function isBeadList(value: unknown): value is BeadList {
+  const isIndices = (x: unknown) => Array.isArray(x) && x.every((i) => Number.isInteger(i) && i >= 0)
+  return Array.isArray(value) && value.every((b) => Array.isArray(b) && b.length === 2 && isIndices(b[0]) && isIndices(b[1]))
 }
