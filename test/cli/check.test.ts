@@ -6,6 +6,15 @@ import {PARIS_EN, PARIS_KO, bilingualParis, run, tempDir} from './helpers.js'
 const seedLines = readFileSync(new URL('../fixtures/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n')
 const EN = seedLines.slice(13, 30)
 const KO = seedLines.slice(30, 47)
+// The Korean statement with paragraph 13 left in English.
+const KO_UNTRANSLATED = KO.map((t, i) => (i === 13 ? EN[13] : t))
+
+/** A task file in a fresh folder: objects are written as JSON lines, strings as they are. */
+function taskFile(lines: Array<object | string>): string {
+  const file = join(tempDir(), 'tasks.jsonl')
+  writeFileSync(file, lines.map((line) => (typeof line === 'string' ? line : JSON.stringify(line))).join('\n') + '\n')
+  return file
+}
 
 describe('ko-en-bitext check', () => {
   it('checks the correct Paris statement: no errors, exit 0, a readable report', () => {
@@ -59,17 +68,11 @@ describe('ko-en-bitext check', () => {
   })
 
   it('--tasks writes exactly one JSON finding per line and nothing else', () => {
-    const dir = tempDir()
-    const tasks = join(dir, 'tasks.jsonl')
-    const koWrong = KO.map((t, i) => (i === 13 ? EN[13] : t))
-    writeFileSync(
-      tasks,
-      [
-        JSON.stringify({id: 'paris', ko: KO, en: EN, gold: EN.map((_, i) => [[i], [i]])}),
-        JSON.stringify({id: 'paris-untranslated', ko: koWrong, en: EN}),
-        JSON.stringify({id: 'empty', ko: [], en: []})
-      ].join('\n') + '\n'
-    )
+    const tasks = taskFile([
+      {id: 'paris', ko: KO, en: EN, gold: EN.map((_, i) => [[i], [i]])},
+      {id: 'paris-untranslated', ko: KO_UNTRANSLATED, en: EN},
+      {id: 'empty', ko: [], en: []}
+    ])
     const result = run(['check', '--tasks', tasks])
     expect(result.status, result.stderr).toBe(1)
     const lines = result.stdout.trimEnd().split('\n')
@@ -109,9 +112,7 @@ describe('ko-en-bitext check', () => {
   })
 
   it('--tasks reports alignment warnings on stderr and keeps stdout to findings', () => {
-    const dir = tempDir()
-    const tasks = join(dir, 'tasks.jsonl')
-    writeFileSync(tasks, JSON.stringify({id: 'half', ko: [], en: EN}) + '\n')
+    const tasks = taskFile([{id: 'half', ko: [], en: EN}])
     const result = run(['check', '--tasks', tasks])
     expect(result.stderr).toMatch(/^.*tasks\.jsonl:1: task "half": warning: The Korean side has no units; .* \[empty-side\]$/m)
     for (const line of result.stdout.trimEnd().split('\n')) expect(Object.keys(JSON.parse(line) as object)).toEqual(['id', 'rule', 'severity', 'ko', 'en', 'message'])
@@ -119,20 +120,14 @@ describe('ko-en-bitext check', () => {
   })
 
   it('--tasks reports and skips a bad line, writes the other tasks\' findings, exits 1', () => {
-    const dir = tempDir()
-    const tasks = join(dir, 'tasks.jsonl')
-    const koWrong = KO.map((t, i) => (i === 13 ? EN[13] : t))
-    writeFileSync(
-      tasks,
-      [
-        JSON.stringify({id: 'paris-untranslated', ko: koWrong, en: EN}),
-        'not json',
-        JSON.stringify({ko: KO, en: EN}),
-        JSON.stringify({id: 'paris-untranslated', ko: KO, en: EN}),
-        JSON.stringify({id: 'numbers', ko: [1], en: ['a']}),
-        JSON.stringify({id: 'paris', ko: KO, en: EN})
-      ].join('\n') + '\n'
-    )
+    const tasks = taskFile([
+      {id: 'paris-untranslated', ko: KO_UNTRANSLATED, en: EN},
+      'not json',
+      {ko: KO, en: EN},
+      {id: 'paris-untranslated', ko: KO, en: EN},
+      {id: 'numbers', ko: [1], en: ['a']},
+      {id: 'paris', ko: KO, en: EN}
+    ])
     const result = run(['check', '--tasks', tasks, '-q'])
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(/tasks\.jsonl:2: not JSON \(.*\); skipped/)
