@@ -1,6 +1,6 @@
 // Export options shared by `align` and `batch`: format, filters, and the format implied by a file name.
 import {extname} from 'node:path'
-import {EXPORT_FORMATS, isExportFormat, type ExportAlignmentOptions, type ExportFormat} from '../export/formats.js'
+import {FORMAT_DETAILS, isExportFormat, type ExportAlignmentOptions, type ExportFormat} from '../export/formats.js'
 import {UsageError} from './io.js'
 
 /** The `parseArgs` options of the export flags. */
@@ -15,7 +15,7 @@ export const EXPORT_FLAGS = {
 
 /** Help lines of the export flags. */
 export const EXPORT_HELP = `  -f, --format FORMAT   output format (default: from the --out extension, else jsonl):
-${Object.entries(EXPORT_FORMATS)
+${Object.entries(FORMAT_DETAILS)
   .map(([name, f]) => `                          ${name.padEnd(8)} ${f.description}`)
   .join('\n')}
   --min-confidence N    leave out beads whose confidence is below N (0–1)
@@ -56,7 +56,7 @@ export function exportSettings(
   let format: string | undefined = values.format
   if (format === undefined && out !== undefined && out !== '-') format = BY_EXTENSION[extname(out).toLowerCase()]
   format ??= 'jsonl'
-  if (!isExportFormat(format)) throw new UsageError(`unknown --format \`${format}\` (${Object.keys(EXPORT_FORMATS).join(', ')})`)
+  if (!isExportFormat(format)) throw new UsageError(`unknown --format \`${format}\` (${Object.keys(FORMAT_DETAILS).join(', ')})`)
   const options: ExportAlignmentOptions = {}
   if (values['min-confidence'] !== undefined) {
     const n = Number(values['min-confidence'])

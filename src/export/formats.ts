@@ -33,13 +33,6 @@ export const FORMAT_DETAILS: Readonly<Record<ExportFormat, {extension: string; d
  */
 export const EXPORT_FORMAT_NAMES: readonly ExportFormat[] = Object.freeze(Object.keys(FORMAT_DETAILS) as ExportFormat[])
 
-/**
- * @deprecated The CLI's name for `FORMAT_DETAILS` (src/cli is not changed here); not the public
- * `EXPORT_FORMATS`, which is the list `EXPORT_FORMAT_NAMES`. Remove once the CLI imports
- * `FORMAT_DETAILS`.
- */
-export const EXPORT_FORMATS = FORMAT_DETAILS
-
 /** Options of `exportAlignment`: those of every writer. */
 export type ExportAlignmentOptions = TmxOptions & HtmlOptions & MarkdownOptions & TsvOptions
 

@@ -7,7 +7,7 @@ import {availableParallelism} from 'node:os'
 import {basename, dirname, isAbsolute, join, resolve} from 'node:path'
 import {finished} from 'node:stream/promises'
 import {Worker} from 'node:worker_threads'
-import {EXPORT_FORMATS, type ExportFormat} from '../../export/formats.js'
+import {FORMAT_DETAILS, type ExportFormat} from '../../export/formats.js'
 import {TSV_COLUMNS} from '../../export/tsv.js'
 import type {PairSource} from '../align-documents.js'
 import {runBatchJob, type BatchJob, type BatchResult} from '../batch-job.js'
@@ -289,7 +289,7 @@ export const batchCommand: Command = {
       manifestStream.destroy()
       throw error
     }
-    const extension = EXPORT_FORMATS[format].extension
+    const extension = FORMAT_DETAILS[format].extension
     const base = manifest === '-' ? process.cwd() : dirname(resolve(manifest))
 
     const progress = new Progress(process.stderr.isTTY === true && !values.quiet)
