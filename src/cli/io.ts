@@ -90,21 +90,20 @@ async function* splitLines(first: IteratorResult<Uint8Array>, chunks: AsyncItera
  */
 export function writeError(path: string, error: unknown): UsageError {
   const code = (error as NodeJS.ErrnoException).code
-  const reason =
-    code === 'ENOENT'
-      ? 'no such directory'
-      : code === 'EISDIR'
-        ? 'is a directory'
-        : code === 'ENOTDIR' || code === 'EEXIST'
-          ? 'not a directory'
-          : code === 'EACCES' || code === 'EPERM'
-            ? 'permission denied'
-            : code === 'ENOSPC'
-              ? 'no space left on device'
-              : code === 'EROFS'
-                ? 'read-only file system'
-                : (error as Error).message
+  const reason = (code !== undefined && Object.hasOwn(WRITE_FAILURES, code) ? WRITE_FAILURES[code] : undefined) ?? (error as Error).message
   return new UsageError(`cannot write ${path}: ${reason}`)
+}
+
+// What a failed write's system error code means to someone who gave the path.
+const WRITE_FAILURES: Readonly<Record<string, string>> = {
+  ENOENT: 'no such directory',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'not a directory',
+  EEXIST: 'not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOSPC: 'no space left on device',
+  EROFS: 'read-only file system'
 }
 
 /**
