@@ -5,7 +5,7 @@
 // writer bug could not load or run anything else.
 import type {Alignment} from '../align/alignment.js'
 import {findingParagraphs} from '../check/report.js'
-import type {Finding, Unit} from '../types.js'
+import type {Finding, Unit, Warning} from '../types.js'
 import type {ExportOptions} from './options.js'
 import {documentIdOf, formatConfidence, selectBeads, type ExportBead} from './select.js'
 import {sha256, toBase64} from './sha256.js'
@@ -27,6 +27,11 @@ export interface HtmlOptions extends ExportOptions {
    * toHtml(result.alignment, {findings: result.findings})
    */
   findings?: readonly Finding[]
+  /**
+   * Warnings about the input to show in the page's header before the alignment's own, e.g. the
+   * parser's (`invalid-utf8`, `empty`): a reviewer reading the page may never see a terminal.
+   */
+  warnings?: readonly Warning[]
 }
 
 const STYLE = `
@@ -160,7 +165,7 @@ export function toHtml(alignment: Alignment, options?: Readonly<HtmlOptions> | n
     `<output id="shown" aria-live="polite">${beads.length} of ${beads.length} beads shown</output></form>\n`,
     '<p class="legend">confidence <span class="c0 conf"></span> 0 … <span class="c5 conf"></span> 0.5 … <span class="c10 conf"></span> 1 · hover a paragraph for its unit id and source offsets · <kbd>j</kbd>/<kbd>k</kbd> next/previous bead</p>\n'
   ]
-  for (const w of alignment.warnings) parts.push(`<p class="help">⚠ ${e(w.message)} [${e(w.code)}]</p>\n`)
+  for (const w of [...(options?.warnings ?? []), ...alignment.warnings]) parts.push(`<p class="help">⚠ ${e(w.message)} [${e(w.code)}]</p>\n`)
   if (options?.findings) parts.push(`<p class="stats">${findingCounts(options.findings)}</p>\n`)
   for (const f of byBead.get(-1) ?? []) parts.push(findingHtml(f, e))
   parts.push('</header>\n<main>\n<div class="cols"><div lang="ko">한국어</div><div>English</div></div>\n')

@@ -79,6 +79,17 @@ describe('toHtml numbering', () => {
   })
 })
 
+describe('toHtml warnings', () => {
+  it('shows the input warnings it is given before the alignment’s own, escaped', () => {
+    const a = new Alignment(toUnits(['안녕'], {lang: 'ko'}), toUnits(['Hello'], {lang: 'en'}), [{ko: [0], en: [0], confidence: 1}], [{code: 'untranslated', message: 'from align'}])
+    const html = toHtml(a, {warnings: [{code: 'invalid-utf8', message: '3 bytes <not> UTF-8 were replaced'}]})
+    const input = html.indexOf('3 bytes &lt;not&gt; UTF-8 were replaced [invalid-utf8]')
+    expect(input).toBeGreaterThan(0)
+    expect(html.indexOf('from align [untranslated]')).toBeGreaterThan(input)
+    expect(html.indexOf('invalid-utf8')).toBeLessThan(html.indexOf('<main>'))
+  })
+})
+
 describe.runIf(hasChromium)('toHtml in Chromium', () => {
   let browser: Browser
   beforeAll(async () => {

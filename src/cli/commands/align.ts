@@ -70,7 +70,7 @@ export const alignCommand: Command = {
     pair.warnings.forEach(report)
     pair.alignment.warnings.forEach(report)
     const alignment = sentences ? toSentenceAlignment(pair.alignment) : pair.alignment
-    const files = exportAlignment(alignment, format, {...options, documentId: pair.documentId, onWarning: report})
+    const files = exportAlignment(alignment, format, {...options, documentId: pair.documentId, warnings: pair.warnings, onWarning: report})
     for (const file of files) await writeOutput(values.out === undefined || values.out === '-' ? undefined : values.out + file.suffix, file.text)
     if (!values.quiet && values.out !== undefined && values.out !== '-') {
       const beads = alignment.beads

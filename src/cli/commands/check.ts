@@ -87,7 +87,7 @@ export const checkCommand: Command = {
       format === 'json'
         ? JSON.stringify({counts: result.counts, findings: result.findings, alignment: result.alignment.toBeadList(), warnings}, null, 2) + '\n'
         : format === 'html'
-          ? toHtml(result.alignment, {findings: result.findings})
+          ? toHtml(result.alignment, {findings: result.findings, warnings: warnings.filter((w) => !result.alignment.warnings.includes(w))})
           : formatReport(result)
     await writeOutput(values.out, output)
     return result.counts.error > 0 ? EXIT_PROBLEMS : EXIT_OK
