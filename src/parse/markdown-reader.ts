@@ -89,7 +89,7 @@ function visit(node: RootContent, source: string, blocks: Block[], inherited: Un
   const end = node.position?.end.offset ?? start
   switch (node.type) {
     case 'heading':
-      blocks.push({text: inlineText(node), kind: 'heading', depth: node.depth, start, end})
+      blocks.push({text: flatten(inlineText(node)), kind: 'heading', depth: node.depth, start, end})
       return
     case 'paragraph':
       pushParagraph(inlineText(node), source, start, end, inherited ?? 'paragraph', blocks)
@@ -103,7 +103,7 @@ function visit(node: RootContent, source: string, blocks: Block[], inherited: Un
       for (const child of node.children) {
         if (first && child.type === 'paragraph') {
           const cEnd = child.position?.end.offset ?? end
-          blocks.push({text: inlineText(child), kind: 'list-item', ...(marker ? {marker} : {}), start, end: cEnd})
+          blocks.push({text: flatten(inlineText(child)), kind: 'list-item', ...(marker ? {marker} : {}), start, end: cEnd})
         } else visit(child, source, blocks, child.type === 'paragraph' ? 'list-item' : undefined)
         first = false
       }
@@ -118,7 +118,7 @@ function visit(node: RootContent, source: string, blocks: Block[], inherited: Un
       return
     case 'table':
       for (const row of node.children) {
-        const text = row.children.map((cell) => inlineText(cell)).join(' | ')
+        const text = row.children.map((cell) => flatten(inlineText(cell))).join(' | ')
         blocks.push({text, kind: 'table-row', start: row.position?.start.offset ?? start, end: row.position?.end.offset ?? end})
       }
       return
@@ -140,12 +140,20 @@ function visit(node: RootContent, source: string, blocks: Block[], inherited: Un
 // Plain-text bullets (`·`, `▴`, `※`, `□`, `ㅇ`, `①`) are not Markdown list markers, so remark
 // keeps such lines in one paragraph (ECOSYSTEM.md §4). Split them back into one block per line.
 function pushParagraph(text: string, source: string, start: number, end: number, kind: UnitKind, blocks: Block[]): void {
-  const lines = text.split('\n')
+  // Lines of the paragraph, each with the break that ends it (soft `\n` or hard HARD_BREAK).
+  const parts = text.split(/(\n|\u0000)/)
+  const lines: string[] = []
+  const breaks: string[] = []
+  for (let i = 0; i < parts.length; i += 2) {
+    lines.push(parts[i])
+    breaks.push(parts[i + 1] === HARD_BREAK ? '\n' : ' ')
+  }
   const marked = lines.map((line) => matchMarker(line.trim()))
   if (lines.length === 1 || marked.every((m) => m === undefined)) {
-    const found = kind === 'paragraph' ? matchMarker(text) : undefined
-    if (found && lines.length === 1) blocks.push({text: text.slice(found.length), kind: found.kind, marker: found.marker, start, end})
-    else blocks.push({text, kind, start, end})
+    const flat = flatten(text)
+    const found = kind === 'paragraph' ? matchMarker(flat) : undefined
+    if (found && lines.length === 1) blocks.push({text: flat.slice(found.length), kind: found.kind, marker: found.marker, start, end})
+    else blocks.push({text: flat, kind, start, end})
     return
   }
   // Locate each line in the source to keep offsets right (escapes make the source longer).
@@ -165,16 +173,30 @@ function pushParagraph(text: string, source: string, start: number, end: number,
         ? {text: trimmed.slice(found.length), kind: found.kind, marker: found.marker, start: lineStart, end: lineEnd}
         : {text: trimmed, kind, start: lineStart, end: lineEnd}
     } else {
-      current = {...current, text: current.text + '\n' + trimmed, end: lineEnd}
+      current = {...current, text: current.text + breaks[i - 1] + trimmed, end: lineEnd}
     }
   })
   if (current) blocks.push(current)
 }
 
-/** Plain text of inline content: text, code, link text; line breaks as `\n`; images by alt text. */
+// A hard line break (two trailing spaces or a backslash) stays a line break, `\n`, in unit text:
+// the author asked for it (addresses, verse). A soft break — a paragraph hard-wrapped in the source
+// — is a space, as CommonMark renders it and as the text reader joins wrapped lines, so rewrapping
+// a file changes no unit. inlineText marks hard breaks with NUL, which micromark never leaves in
+// text (CommonMark replaces U+0000 with U+FFFD), until `flatten` resolves both.
+const HARD_BREAK = '\u0000'
+
+function flatten(text: string): string {
+  return text.replace(/[ \t]*\n[ \t]*/g, ' ').replace(/[ \t]*\u0000[ \t]*/g, '\n')
+}
+
+/**
+ * Plain text of inline content: text, code, link text; images by alt text. Soft breaks stay `\n`
+ * and hard breaks are HARD_BREAK, for pushParagraph to find lines; `flatten` gives the unit text.
+ */
 function inlineText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value
-  if (node.type === 'break') return '\n'
+  if (node.type === 'break') return HARD_BREAK
   if (node.type === 'image') return node.alt ?? ''
   if (node.type === 'html') return ''
   if ('children' in node) return (node.children as Nodes[]).map(inlineText).join('')

@@ -129,3 +129,55 @@ describe('splitSentences: labels, references and brackets', () => {
     )
   })
 })
+
+describe('Markdown line breaks', () => {
+  const STATEMENT_KO = readFileSync(new URL('../../corpus/2025-02-11-ai-action-summit-statement.ko.md', import.meta.url), 'utf8')
+
+  // Hard-wrap every block line at `width` columns (continuation lines indented under a list
+  // marker; never a break before a word that would read as a marker or block syntax).
+  function wrap(source: string, width: number): string {
+    let front = 0
+    return source
+      .split('\n')
+      .map((line) => {
+        if (line === '---') front++
+        if (front < 2 || line === '---' || line.length <= width) return line
+        const indent = ' '.repeat(/^(?:\d+[.)]|[-*+]) /.exec(line)?.[0].length ?? 0)
+        const words = line.split(' ')
+        const out: string[] = []
+        let current = words[0]
+        for (const word of words.slice(1)) {
+          if (current.length + 1 + word.length > width && !/^(?:[-*+#>|=·▴※□ㅇ①-⑳]|\d+[.)])/.test(word)) {
+            out.push(current)
+            current = indent + word
+          } else current += ' ' + word
+        }
+        out.push(current)
+        return out.join('\n')
+      })
+      .join('\n')
+  }
+
+  it('reads a soft break (a hard-wrapped paragraph) as a space: wrapping changes no unit', () => {
+    const wrapped = wrap(STATEMENT_KO, 60)
+    expect(wrapped.split('\n').length).toBeGreaterThan(STATEMENT_KO.split('\n').length + 20)
+    const units = (source: string) => parseDocument(source, {format: 'markdown'}).units.map((u) => [u.kind, u.marker ?? null, u.text])
+    const plain = units(STATEMENT_KO)
+    expect(units(wrapped)).toEqual(plain)
+    expect(plain.every(([, , text]) => !text!.includes('\n'))).toBe(true)
+  })
+
+  it('keeps a hard break (two trailing spaces or a backslash) as `\\n`, a soft one as a space', () => {
+    const doc = parseDocument('# 주소\n\n서울특별시 종로구  \n세종대로 209\\\n정부서울청사\n한 줄 더\n', {format: 'markdown'})
+    expect(doc.units.map((u) => u.text)).toEqual(['주소', '서울특별시 종로구\n세종대로 209\n정부서울청사 한 줄 더'])
+  })
+
+  it('joins soft-wrapped lines of a `·` item with a space', () => {
+    const doc = parseDocument('다음과 같습니다.\n·디지털 격차\n해소\n·AI 접근성 증진\n', {format: 'markdown'})
+    expect(doc.units.map((u) => [u.marker ?? u.kind, u.text])).toEqual([
+      ['paragraph', '다음과 같습니다.'],
+      ['·', '디지털 격차 해소'],
+      ['·', 'AI 접근성 증진']
+    ])
+  })
+})
