@@ -13,7 +13,9 @@ const segmenters = new Map<string, Intl.Segmenter>()
  * Split a unit's text into sentences (Intl.Segmenter, then repaired where it breaks Korean dates
  * and numbers: `오늘(5. 21, 화)`, `2024.5.21.(화)`, `’23년 11월`, `2.10~11`; where it splits off a
  * label such as `3.1.` or `수식 8.1.`, or a reference before a quoted title, `3.7절. “Tagging”을`;
- * and where an aside in brackets is glued to a sentence end, `했습니다.(…) 다음`). Joining the
+ * where an aside in brackets is glued to a sentence end, `했습니다.(…) 다음`; after an abbreviation,
+ * `U.S. 대표단`, `Mr. Kim`, `Feb. 11`, or a dotted date, `2024. 5. 21. 오후에`; and at a quotation
+ * followed by a quotative particle, `“… 중요합니다. … 중요합니다”라고 말했다`). Joining the
  * sentence texts with the text between them gives back the input: ranges cover it in order.
  *
  * @example
@@ -28,7 +30,7 @@ export function splitSentences(text: string, lang: Lang = 'ko'): Sentence[] {
   const pieces: Sentence[] = []
   for (const {segment, index} of segmenter.segment(text)) {
     const previous = pieces[pieces.length - 1]
-    if (previous && shouldJoin(previous.text, segment)) {
+    if (previous && shouldJoin(previous.text, segment, text, index)) {
       previous.text += segment
       previous.end = index + segment.length
     } else {
@@ -88,11 +90,27 @@ function isReference(piece: string): boolean {
   return REFERENCE.test(piece.trim())
 }
 
+// Titles before a name, and labels before a number, never end a sentence: `Mr. Kim`, `Dr. Lee`,
+// `No. 5`, `Fig. 3`, `Sec. 2.1`, `Feb. 11`. `e.g.` and `i.e.` are always followed by more.
+const TITLE = /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Hon|Pres|Amb|Supt|St)\.$/
+const BEFORE_NUMBER = /(?:^|[\s(“"‘'])(?:No|Nos|Fig|Figs|Sec|Secs|Art|Arts|Ch|Chap|Vol|Eq|Para|Ref|Tab|pp?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/
+const ALWAYS_MORE = /(?:^|[\s(])(?:e\.g|i\.e|cf|vs)\.$/i
+// `U.S.`, `U.K.`, `E.U.`: an initialism (the single capital of `J. D.` is the rule below).
+const INITIALISM = /(?:^|[\s(“"‘'])(?:[A-Z]\.){2,}$/
+// A Korean date written with dots, `2024. 5. 21.` or `2026. 2.`, is not a sentence end when Korean
+// follows: `회의는 2024. 5. 21. 오후에 열렸다.`
+const KOREAN_DATE = /(?:^|[\s(])\d{4}\.\s?\d{1,2}\.(?:\s?\d{1,2}\.)?$/
+// Quotative particles after a closing quote: `”라고 말했다`, `”이라며`, `”고`, `”는`, `”란`.
+const QUOTATIVE = '(?:이?라고|이?라며|이?라면서|이?라는|이?란|고|며|는|하고|하며)'
+const CLOSE_QUOTE_THEN_PARTICLE = new RegExp('^[^“”"]{0,400}?[”"]' + QUOTATIVE)
+
 // Intl.Segmenter ends a sentence after `5.` in `오늘(5. 21, 화)` and after `2024.5.21.` in
 // `2024.5.21.(화)` (ECOSYSTEM.md §5). A break is wrong when the text before it ends in a number
 // with a dot, or has an unclosed bracket, or when what follows starts with a digit, `(` or a
-// closing bracket.
-function shouldJoin(before: string, after: string): boolean {
+// closing bracket; after an abbreviation or a Korean date; after a closing quote that a Korean
+// particle follows with no space (`”라고 말했다`), and inside a quotation that ends with a quotative
+// particle (`“안전이 중요합니다. 혁신도 중요합니다”라고`). `after` starts at `text[at]`.
+function shouldJoin(before: string, after: string, text: string, at: number): boolean {
   const tail = before.trimEnd()
   if (/(?:^|[\s(])\d{1,4}\.$/.test(tail) && /^\s*[\d(]/.test(after)) return true
   if (/^[)\]」』’”]/.test(after)) return true
@@ -101,5 +119,19 @@ function shouldJoin(before: string, after: string): boolean {
   if (open > close && after.length < 400 && /[)\]」』]/.test(after)) return true
   // Abbreviated initials (`J. D. 밴스`, `U.S.`): a single capital letter before the dot.
   if (/(?:^|\s)[A-Z]\.$/.test(tail)) return true
+  // A closing quote glued to a Korean particle: `“AI는 중요하다.”라고 말했다.`
+  if (/[”"’']$/.test(before) && /^[가-힣]/.test(after)) return true
+  // Inside a quotation whose closing quote a quotative particle follows.
+  const opened = (tail.match(/“/g) ?? []).length - (tail.match(/”/g) ?? []).length
+  const straight = (tail.match(/"/g) ?? []).length % 2 === 1
+  if ((opened > 0 || straight) && CLOSE_QUOTE_THEN_PARTICLE.test(text.slice(at, at + 420))) return true
+  if (TITLE.test(tail) || ALWAYS_MORE.test(tail)) return true
+  if (BEFORE_NUMBER.test(tail) && /^\s*[\d(]/.test(after)) return true
+  // `U.S. 대표단`, `U.K. delegation`: an initialism before anything but a capital (`… in the U.S. The`).
+  if (INITIALISM.test(tail) && /^\s*[^\sA-Z]/.test(after)) return true
+  // `etc.` ends a sentence unless a lowercase word follows.
+  if (/(?:^|\s)etc\.$/.test(tail) && /^\s*[a-z]/.test(after)) return true
+  // …on the same line: a dated line (`일시: 2024. 5. 21.`) ends before the next line.
+  if (KOREAN_DATE.test(tail) && !/\n\s*$/.test(before) && /^[ \t]*[가-힣]/.test(after)) return true
   return false
 }

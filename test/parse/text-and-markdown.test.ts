@@ -181,3 +181,35 @@ describe('Markdown line breaks', () => {
     ])
   })
 })
+
+describe('splitSentences on press-text patterns', () => {
+  const split = (text: string, lang: 'ko' | 'en' = 'ko') => splitSentences(text, lang).map((s) => s.text)
+
+  it('keeps a quotation with its quotative particle', () => {
+    expect(split('“AI는 중요하다.”라고 말했다. 이어서 발표했다.')).toEqual(['“AI는 중요하다.”라고 말했다.', '이어서 발표했다.'])
+    expect(split('그는 “안전이 중요합니다. 혁신도 중요합니다”라고 강조했다. 다음 순서다.')).toEqual([
+      '그는 “안전이 중요합니다. 혁신도 중요합니다”라고 강조했다.',
+      '다음 순서다.'
+    ])
+    expect(split('그는 "안전. 혁신."이라며 웃었다. 다음 순서다.')).toEqual(['그는 "안전. 혁신."이라며 웃었다.', '다음 순서다.'])
+    // A quotation that is a sentence of its own still ends one.
+    expect(split('“좋습니다.” 그가 말했다.')).toEqual(['“좋습니다.”', '그가 말했다.'])
+  })
+
+  it('keeps Korean dates with dots whole', () => {
+    expect(split('회의는 2024. 5. 21. 오후에 열렸다. 다음 순서다.')).toEqual(['회의는 2024. 5. 21. 오후에 열렸다.', '다음 순서다.'])
+    expect(split('다음 회의는 2026. 2. 열린다. 다음 순서다.')).toEqual(['다음 회의는 2026. 2. 열린다.', '다음 순서다.'])
+    expect(split('일시: 2024. 5. 21.\n장소: 서울')).toEqual(['일시: 2024. 5. 21.', '장소: 서울'])
+  })
+
+  it('does not end a sentence at an abbreviation', () => {
+    expect(split('U.S. 대표단과 U.K. 대표단이 만났다. 다음 순서다.')).toEqual(['U.S. 대표단과 U.K. 대표단이 만났다.', '다음 순서다.'])
+    expect(split('Mr. Kim met Dr. Lee in Seoul on Feb. 11. They talked.', 'en')).toEqual(['Mr. Kim met Dr. Lee in Seoul on Feb. 11.', 'They talked.'])
+    expect(split('See Sec. 2.1 and No. 5 in Fig. 3 for details. Next.', 'en')).toEqual(['See Sec. 2.1 and No. 5 in Fig. 3 for details.', 'Next.'])
+    expect(split('We bought pears, etc. and left. We bought apples, etc. Then we left.', 'en')).toEqual([
+      'We bought pears, etc. and left.',
+      'We bought apples, etc.',
+      'Then we left.'
+    ])
+  })
+})
