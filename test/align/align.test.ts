@@ -3,6 +3,9 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {align} from '../../src/align/align.js'
 import {alignSentences} from '../../src/align/align-sentences.js'
+import {Alignment} from '../../src/align/alignment.js'
+import {getPair} from '../../src/corpus/corpus.js'
+import {toUnits} from '../../src/parse/to-units.js'
 import {validateBeads} from '../../src/align/score.js'
 
 // The Paris AI Action Summit statement: lines 14–30 English, 31–47 Korean, 17 units each, 1-1.
@@ -274,5 +277,36 @@ describe('alignSentences', () => {
       expect(s.beads.flatMap((b) => b.en)).toEqual(s.en.map((_, i) => i))
       expect(s.ko.length).toBeGreaterThan(1)
     }
+  })
+
+  it('pairs every sentence of the Paris statement as a hand gold does, with no sentence left out', () => {
+    // Hand gold for the sentences of the statement's 17 gold paragraph pairs: 1-1 in order except
+    // where a Korean sentence translates part of an English one (2-1). Before the sentence costs,
+    // 3 Korean sentences were left unaligned (25 of 31 sentence beads right).
+    const {ko, en} = getPair('2025-02-11-ai-action-summit-statement')
+    const paragraphs = new Alignment(ko.units, en.units, ko.units.map((_, i) => ({ko: [i], en: [i], confidence: 1})))
+    const splits: Record<number, Array<[number[], number[]]>> = {
+      2: [[[0], [0]], [[1, 2], [1]]],
+      11: [[[0, 1], [0]], [[2], [1]]],
+      13: [[[0, 1], [0]]],
+      16: [[[0, 1], [0]]]
+    }
+    const sentences = alignSentences(paragraphs)
+    expect(sentences.length).toBe(17)
+    for (const s of sentences) {
+      const gold = splits[s.bead] ?? s.ko.map((_, i) => [[i], [i]])
+      expect(s.beads.map((b) => [b.ko, b.en]), `paragraph ${s.bead}`).toEqual(gold)
+    }
+  })
+
+  it('still leaves a sentence out when asked to (options.cost overrides the sentence costs)', () => {
+    const ko = toUnits(['첫째 문장입니다. 둘째 문장은 아주 길고 번역되지 않은 문장으로 여기에 남아 있습니다.'], {lang: 'ko'})
+    const paragraphs = new Alignment(ko, toUnits(['This is the first sentence.'], {lang: 'en'}), [{ko: [0], en: [0], confidence: 1}])
+    const beads = (cost: number) => alignSentences(paragraphs, {cost: {nullCost: cost}})[0].beads
+    for (const cost of [0.5, 8]) {
+      expect(beads(cost).flatMap((b) => b.ko)).toEqual([0, 1])
+      expect(beads(cost).flatMap((b) => b.en)).toEqual([0])
+    }
+    expect(beads(0.5).some((b) => b.en.length === 0)).toBe(true)
   })
 })
