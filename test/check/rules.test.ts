@@ -180,6 +180,20 @@ describe('list-structure', () => {
     }
   })
 
+  it('finds a bullet item left out of the Korean, which the aligner joins to the numbered lead-in', () => {
+    // `· 디지털 격차 해소를 위한 AI 접근성 증진` deleted: the aligner makes a 1-2 bead of the Korean
+    // `3.` paragraph with the English `3.` paragraph and the bullet `·Promoting AI accessibility…`.
+    const ko = KO.filter((_, i) => i !== 4)
+    const {findings, alignment} = check([...ko], [...EN])
+    expect(alignment.toBeadList()).toContainEqual([[3], [3, 4]])
+    const found = byRule(findings, 'list-structure')
+    expect(found.map((f) => [f.ko, f.en, f.severity])).toEqual([[[3], [4], 'warning']])
+    expect(found[0].message).toMatch(/English bullet item \(·\) 5 has no Korean counterpart/)
+    expect(found[0].ranges).toEqual({en: [[0, EN[4].length]]})
+    // The correct statement, aligned, has no such finding.
+    expect(byRule(check([...KO], [...EN]).findings, 'list-structure')).toEqual([])
+  })
+
   it('finds a numbered item translated without its number', () => {
     const ko = edit(KO, 2, (s) => s.replace(/^2\. /, ''))
     expect(byRule(run(ko, EN), 'list-structure').map((f) => f.ko)).toEqual([[2]])

@@ -6,7 +6,9 @@ import {leadingMarker, type LeadingMarker} from '../text-utils.js'
 /**
  * `list-structure`: list numbering or bullets that do not match across a bead — a numbered item
  * against a different number (`2.` ↔ `3.`: items swapped or one dropped), a numbered or bulleted
- * item against plain text. Bullet *shapes* may differ (`·` ↔ `-`): translators restyle bullets.
+ * item against plain text, and a list item the aligner could only join to an item of another kind
+ * (`3.` lead-in + `·` bullet ↔ `3.` alone: the bullet looks left out of the other language). Bullet
+ * *shapes* may differ (`·` ↔ `-`): translators restyle bullets.
  *
  * @example
  * listStructure.run(context) // → [{ko: [4], en: [4], message: 'List number differs: Korean 3, English 2'}]
@@ -41,6 +43,34 @@ export const listStructure: Rule = {
           ...where,
           message: k ? `Korean item is numbered (${k.marker}) but the English is not` : `English item is numbered (${e!.marker}) but the Korean is not`,
           evidence: {ko: k?.marker ?? null, en: e?.marker ?? null}
+        })
+      }
+    }
+    // An item joined to an item of another kind (a numbered lead-in and a bullet, `3.` + `4.`) in a
+    // merge bead whose other side has no item of that kind: the aligner had no partner for it, so
+    // the item looks left out of the other language (a dropped bullet otherwise shows only as a
+    // 1-2 bead of fair confidence). A paragraph merged with plain text is a split, not an omission.
+    for (const bead of alignment.beads) {
+      if (bead.ko.length === 0 || bead.en.length === 0 || bead.ko.length === bead.en.length) continue
+      for (const side of ['ko', 'en'] as const) {
+        const other = side === 'ko' ? 'en' : 'ko'
+        if (bead[side].length < 2) continue
+        const keys = bead[side].map((i) => itemKey(alignment[side][i]))
+        const otherKeys = new Set(bead[other].map((i) => itemKey(alignment[other][i])))
+        bead[side].forEach((i, p) => {
+          const key = keys[p]
+          if (key === undefined || otherKeys.has(key) || !keys.some((k) => k !== undefined && k !== key)) return
+          const unit = alignment[side][i]
+          const m = marker(unit)!
+          const [Lang, OtherLang] = side === 'ko' ? ['Korean', 'English'] : ['English', 'Korean']
+          const kind = m.number !== undefined ? `numbered item ${m.number}` : `bullet item (${m.marker})`
+          out.push({
+            ko: side === 'ko' ? [i] : [...bead.ko],
+            en: side === 'en' ? [i] : [...bead.en],
+            message: `${Lang} ${kind} ${i + 1} has no ${OtherLang} counterpart: the ${OtherLang} has no such item here, so it may have been left out of the ${OtherLang}`,
+            evidence: {unpaired: {[side]: m.marker}, [other]: bead[other].map((j) => marker(alignment[other][j])?.marker ?? null)},
+            ranges: {[side]: [[0, unit.text.length]]}
+          })
         })
       }
     }
@@ -109,6 +139,13 @@ export const listStructure: Rule = {
 // How much better (in pairFit units: z²/2 plus 2 per unshared anchor) the crossed pairing must
 // fit: 4 is two unshared anchors or a length ratio off by about two spreads on both items.
 const SWAP_MARGIN = 4
+
+// What makes two list items the same kind: the number of a numbered item, or being a bullet (bullet
+// shapes are restyled freely); undefined for plain text.
+function itemKey(unit: Unit): string | undefined {
+  const m = marker(unit)
+  return m === undefined ? undefined : m.number !== undefined ? `#${m.number}` : 'bullet'
+}
 
 function marker(unit: Unit): LeadingMarker | undefined {
   // Units from the parser carry their marker separately (text without it); strings carry it inline.
