@@ -1,5 +1,41 @@
 import {tokenize} from './tokenize.js'
 
+/** The word tokens of a text as a multiset (spaces and punctuation left out), for `bagSimilarity`. */
+export interface WordBag {
+  /** Token → how many times it occurs. */
+  counts: Map<string, number>
+  /** Number of word tokens. */
+  size: number
+  /** The text itself (two texts without words are similar only when equal). */
+  text: string
+}
+
+/** Tokenise a text once for many `bagSimilarity` comparisons. */
+export function wordBag(text: string): WordBag {
+  const counts = new Map<string, number>()
+  let size = 0
+  for (const t of tokenize(text.toLowerCase())) {
+    if (!/[\p{L}\p{N}]/u.test(t)) continue
+    counts.set(t, (counts.get(t) ?? 0) + 1)
+    size++
+  }
+  return {counts, size, text}
+}
+
+/** Number of word tokens two bags share (multiset intersection). */
+export function commonWords(a: WordBag, b: WordBag): number {
+  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a]
+  let common = 0
+  for (const [t, n] of small.counts) common += Math.min(n, large.counts.get(t) ?? 0)
+  return common
+}
+
+/** `tokenSimilarity` of two texts already tokenised with `wordBag`. */
+export function bagSimilarity(a: WordBag, b: WordBag): number {
+  if (a.size === 0 && b.size === 0) return a.text === b.text ? 1 : 0
+  return (2 * commonWords(a, b)) / (a.size + b.size)
+}
+
 /**
  * Share of word tokens two texts have in common (Dice coefficient on token multisets, spaces and
  * punctuation left out), in [0, 1]. Used to pair an old paragraph with its edited version.
@@ -8,22 +44,5 @@ import {tokenize} from './tokenize.js'
  * tokenSimilarity('안전을 논의했다', '안전과 혁신을 논의했다') //=> 0.75
  */
 export function tokenSimilarity(a: string, b: string): number {
-  const ta = words(a)
-  const tb = words(b)
-  if (ta.length === 0 && tb.length === 0) return a === b ? 1 : 0
-  const counts = new Map<string, number>()
-  for (const t of ta) counts.set(t, (counts.get(t) ?? 0) + 1)
-  let common = 0
-  for (const t of tb) {
-    const n = counts.get(t) ?? 0
-    if (n > 0) {
-      common++
-      counts.set(t, n - 1)
-    }
-  }
-  return (2 * common) / (ta.length + tb.length)
-}
-
-function words(text: string): string[] {
-  return tokenize(text.toLowerCase()).filter((t) => /[\p{L}\p{N}]/u.test(t))
+  return bagSimilarity(wordBag(a), wordBag(b))
 }
