@@ -34,6 +34,7 @@ const DEFAULT_MIN_SIMILARITY = 0.4
  * Paragraph-level diff of two versions of one document, then a token diff inside each changed
  * paragraph. Paragraphs are strings or units; equal paragraphs are matched first (jsdiff on the
  * paragraph list), then removed and added runs between them are paired by similarity, in order.
+ * Paragraphs are compared in Unicode NFC (the token `changes` hold NFC text, see `diffText`).
  *
  * @example
  * diffDocuments(['가', '나를 본다'], ['가', '나와 본다']).map((p) => p.type) //=> ['equal', 'changed']
@@ -43,8 +44,9 @@ export function diffDocuments(
   newDoc: readonly (string | Unit)[],
   options?: Readonly<DiffDocumentsOptions> | null
 ): ParagraphChange[] {
-  const a = texts(oldDoc, 'oldDoc')
-  const b = texts(newDoc, 'newDoc')
+  // Compared in NFC: a decomposed copy of a paragraph is the same paragraph.
+  const a = texts(oldDoc, 'oldDoc').map((t) => t.normalize('NFC'))
+  const b = texts(newDoc, 'newDoc').map((t) => t.normalize('NFC'))
   const min = options?.minSimilarity ?? DEFAULT_MIN_SIMILARITY
   const bagsA = new Bags(a)
   const bagsB = new Bags(b)

@@ -10,11 +10,11 @@ export interface WordBag {
   text: string
 }
 
-/** Tokenise a text once for many `bagSimilarity` comparisons. */
+/** Tokenise a text (in NFC) once for many `bagSimilarity` comparisons. */
 export function wordBag(text: string): WordBag {
   const counts = new Map<string, number>()
   let size = 0
-  for (const t of tokenize(text.toLowerCase())) {
+  for (const t of tokenize(text.normalize('NFC').toLowerCase())) {
     if (!/[\p{L}\p{N}]/u.test(t)) continue
     counts.set(t, (counts.get(t) ?? 0) + 1)
     size++

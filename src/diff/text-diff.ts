@@ -33,8 +33,9 @@ const DIFF = new BitextDiff()
 
 /**
  * Token diff of two texts (Korean or English), as jsdiff change objects. A changed particle or
- * number is a one-token change; joining the values of the non-added changes gives back `a`,
- * of the non-removed changes `b`.
+ * number is a one-token change. The texts are compared in Unicode NFC and the changes hold NFC
+ * text: joining the values of the non-added changes gives back `a.normalize('NFC')` (`a` itself
+ * when it is already NFC, as most text is), of the non-removed changes `b.normalize('NFC')`.
  *
  * @example
  * diffText('정상회의를 주재했다', '정상회의에서 발언했다')
@@ -43,11 +44,14 @@ const DIFF = new BitextDiff()
 export function diffText(a: string, b: string, options?: Readonly<DiffTextOptions> | null): Change[] {
   if (typeof a !== 'string') throw new TypeError('Expected `a` to be a string, not `' + typeof a + '`')
   if (typeof b !== 'string') throw new TypeError('Expected `b` to be a string, not `' + typeof b + '`')
-  return DIFF.diff(a, b, {ignoreCase: options?.ignoreCase ?? false})
+  // NFC: a text saved decomposed (macOS file names, some editors) is the same text, and particles
+  // are split from precomposed syllables only.
+  return DIFF.diff(a.normalize('NFC'), b.normalize('NFC'), {ignoreCase: options?.ignoreCase ?? false})
 }
 
 /**
- * Put the old (`side: 'old'`) or new text back together from a list of changes.
+ * Put the old (`side: 'old'`) or new text back together from a list of changes (in NFC, see
+ * `diffText`).
  *
  * @example
  * joinChanges(diffText('안전을', '안전과'), 'old') //=> '안전을'

@@ -14,13 +14,48 @@ const NUMBER = /^\d[\d,.]*$/
  * - Korean: Intl.Segmenter words, then a trailing particle split from its stem, so a changed
  *   particle is a one-token change (`정상회의를` → `정상회의` `를`);
  * - Latin words and numbers whole (`1,000`, `3.5`, `AI`);
- * - whitespace runs and each punctuation mark as separate tokens.
+ * - whitespace runs and each punctuation mark as separate tokens;
+ * - a text not in NFC (decomposed Hangul) is split as its NFC form would be, into slices of the
+ *   text itself.
  *
  * @example
  * tokenize('정상회의를 주재했다') //=> ['정상회의', '를', ' ', '주재했다']
  */
 export function tokenize(text: string): string[] {
   if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string, not `' + typeof text + '`')
+  const nfc = text.normalize('NFC')
+  return nfc === text ? tokenizeNfc(text) : tokenizeDenormalized(text)
+}
+
+const GRAPHEMES = new Intl.Segmenter('ko', {granularity: 'grapheme'})
+
+// A text not in NFC (decomposed Hangul `ᄌ ᅥ ᆼ`, a combining accent): tokenised in NFC, so that
+// particles split as in precomposed text, then each token boundary mapped back to the original
+// string (through grapheme clusters, which NFC composes within), so the tokens are slices of the
+// text and join back to it exactly. A boundary inside a cluster is dropped (never happens for
+// Hangul, whose syllables are one cluster each).
+function tokenizeDenormalized(text: string): string[] {
+  const original = new Map<number, number>() // NFC offset of a cluster → its offset in `text`
+  let nfc = ''
+  for (const {segment, index} of GRAPHEMES.segment(text)) {
+    original.set(nfc.length, index)
+    nfc += segment.normalize('NFC')
+  }
+  original.set(nfc.length, text.length)
+  const out: string[] = []
+  let from = 0
+  let at = 0
+  for (const token of tokenizeNfc(nfc)) {
+    at += token.length
+    const to = original.get(at)
+    if (to === undefined || to === from) continue
+    out.push(text.slice(from, to))
+    from = to
+  }
+  return out
+}
+
+function tokenizeNfc(text: string): string[] {
   const out: string[] = []
   for (const {segment, isWordLike} of KO_SEGMENTER.segment(text)) {
     if (isWordLike) {
