@@ -1,6 +1,6 @@
 import {diffArrays, type ArrayChange, type Change} from 'diff'
 import type {Unit} from '../types.js'
-import {bagSimilarity, wordBag, type WordBag} from './similarity.js'
+import {bagSimilarity, commonWords, wordBag, type WordBag} from './similarity.js'
 import {diffText} from './text-diff.js'
 
 /** One paragraph-level entry of a document diff. */
@@ -13,8 +13,26 @@ export interface ParagraphChange {
   new?: number
   /** Token changes inside a `changed` paragraph. */
   changes?: Change[]
-  /** Token similarity of the two versions of a `changed` paragraph, in [0, 1]. */
+  /** Token similarity of the two versions of a `changed` (or moved) paragraph, in [0, 1]. */
   similarity?: number
+  /**
+   * On a `removed` paragraph that was moved: its index in the new version, where an `added` entry
+   * with `movedFrom` has it (identical or near-identical text).
+   */
+  movedTo?: number
+  /**
+   * On an `added` paragraph that was moved from elsewhere: its index in the old version; then
+   * `similarity` is 1 for identical text, and `changes` holds the token diff when it was also edited.
+   */
+  movedFrom?: number
+  /**
+   * On a `removed` paragraph whose words (80 % or more) are now in a neighbouring new paragraph
+   * (`changed` or `added`): that paragraph's index. Two paragraphs merged into one give a
+   * `changed` entry and a `removed` one with `mergedInto`.
+   */
+  mergedInto?: number
+  /** On an `added` paragraph whose words (80 % or more) come from a neighbouring old paragraph: its index (a split). */
+  splitFrom?: number
 }
 
 /** Options of `diffDocuments`. */
@@ -50,13 +68,13 @@ export function diffDocuments(
   const min = options?.minSimilarity ?? DEFAULT_MIN_SIMILARITY
   const bagsA = new Bags(a)
   const bagsB = new Bags(b)
-  const out: ParagraphChange[] = []
+  const items: (ParagraphChange | Run)[] = []
   let i = 0
   let j = 0
   let removed: number[] = []
   let added: number[] = []
   const flush = () => {
-    out.push(...pairRuns(a, b, bagsA, bagsB, removed, added, min))
+    if (removed.length > 0 || added.length > 0) items.push({removed, added})
     removed = []
     added = []
   }
@@ -73,11 +91,117 @@ export function diffDocuments(
     else if (part.added) for (let k = 0; k < n; k++) added.push(j++)
     else {
       flush()
-      for (let k = 0; k < n; k++) out.push({type: 'equal', old: i++, new: j++})
+      for (let k = 0; k < n; k++) items.push({type: 'equal', old: i++, new: j++})
     }
   }
   flush()
+  const runs = items.filter((x): x is Run => !('type' in x))
+
+  // Moves: a paragraph removed in one place and added, with the same text, in another.
+  const movedTo = new Map<number, number>()
+  const addedByText = new Map<string, number[]>()
+  for (const run of runs) for (const y of run.added) addedByText.set(b[y], [...(addedByText.get(b[y]) ?? []), y])
+  for (const run of runs)
+    for (const x of run.removed) {
+      const y = addedByText.get(a[x])?.shift()
+      if (y !== undefined) movedTo.set(x, y)
+    }
+  const moved = new Set(movedTo.values())
+
+  // Then edited paragraphs, paired within each run; merges and splits next to them.
+  const out: ParagraphChange[] = []
+  for (const item of items) {
+    if ('type' in item) {
+      out.push(item)
+      continue
+    }
+    const entries = pairRuns(a, b, bagsA, bagsB, item.removed.filter((x) => !movedTo.has(x)), item.added.filter((y) => !moved.has(y)), min)
+    markMergesAndSplits(entries, bagsA, bagsB)
+    // Moved paragraphs at their places in the run (old order for removed, new order for added).
+    for (const x of item.removed) if (movedTo.has(x)) insertRemoved(entries, {type: 'removed', old: x, movedTo: movedTo.get(x)})
+    for (const y of item.added) if (moved.has(y)) insertAdded(entries, {type: 'added', new: y})
+    out.push(...entries)
+  }
+  const removedAt = new Map<number, ParagraphChange>()
+  const addedAt = new Map<number, ParagraphChange>()
+  for (const p of out) {
+    if (p.type === 'removed') removedAt.set(p.old!, p)
+    if (p.type === 'added') addedAt.set(p.new!, p)
+  }
+  for (const [x, y] of movedTo) Object.assign(addedAt.get(y)!, {movedFrom: x, similarity: 1})
+
+  // Near-identical moves among what is left (bounded: all pairs are compared).
+  const leftA = [...removedAt.values()].filter((p) => p.movedTo === undefined && p.mergedInto === undefined)
+  const leftB = [...addedAt.values()].filter((p) => p.movedFrom === undefined && p.splitFrom === undefined)
+  if (leftA.length * leftB.length <= FULL_PAIRING_LIMIT) {
+    const candidates: Pair[] = []
+    for (const [x, p] of leftA.entries())
+      for (const [y, q] of leftB.entries()) {
+        const s = bagSimilarity(bagsA.get(p.old!), bagsB.get(q.new!))
+        if (s >= Math.max(min, MOVE_SIMILARITY)) candidates.push([x, y, s])
+      }
+    candidates.sort((u, v) => v[2] - u[2] || u[0] - v[0] || u[1] - v[1])
+    const usedA = new Set<number>()
+    const usedB = new Set<number>()
+    for (const [x, y, s] of candidates) {
+      if (usedA.has(x) || usedB.has(y)) continue
+      usedA.add(x)
+      usedB.add(y)
+      const p = leftA[x]
+      const q = leftB[y]
+      p.movedTo = q.new
+      Object.assign(q, {movedFrom: p.old, similarity: s, changes: diffText(a[p.old!], b[q.new!])})
+    }
+  }
   return out
+}
+
+/** Removed and added paragraphs between two runs of equal ones. */
+interface Run {
+  removed: number[]
+  added: number[]
+}
+
+// Least similarity for a paragraph removed in one place and added in another to be one moved
+// (and slightly edited) paragraph: one changed word in ten.
+const MOVE_SIMILARITY = 0.8
+// Least share of a paragraph's words found in a neighbour for a merge or split, and the least
+// number of words (a two-word line is in many paragraphs), and how far to look (entries).
+const CONTAINED = 0.8
+const CONTAINED_MIN_WORDS = 3
+const NEIGHBOURS = 3
+
+// A removed paragraph whose words are in a new paragraph next to it was merged into it; an added
+// paragraph whose words are in an old one next to it was split from it.
+function markMergesAndSplits(entries: ParagraphChange[], bagsA: Bags, bagsB: Bags): void {
+  for (const [k, p] of entries.entries()) {
+    const removed = p.type === 'removed'
+    if (!removed && p.type !== 'added') continue
+    const bag = removed ? bagsA.get(p.old!) : bagsB.get(p.new!)
+    if (bag.size < CONTAINED_MIN_WORDS) continue
+    let best = CONTAINED
+    let into: number | undefined
+    for (let l = Math.max(0, k - NEIGHBOURS); l < Math.min(entries.length, k + NEIGHBOURS + 1); l++) {
+      const other = removed ? entries[l].new : entries[l].old
+      if (l === k || other === undefined) continue
+      const share = commonWords(bag, removed ? bagsB.get(other) : bagsA.get(other)) / bag.size
+      if (share >= best) [best, into] = [share, other]
+    }
+    if (into !== undefined) {
+      if (removed) p.mergedInto = into
+      else p.splitFrom = into
+    }
+  }
+}
+
+function insertRemoved(entries: ParagraphChange[], p: ParagraphChange): void {
+  const k = entries.findIndex((q) => q.old !== undefined && q.old > p.old!)
+  entries.splice(k < 0 ? entries.length : k, 0, p)
+}
+
+function insertAdded(entries: ParagraphChange[], p: ParagraphChange): void {
+  const k = entries.findIndex((q) => q.new !== undefined && q.new > p.new!)
+  entries.splice(k < 0 ? entries.length : k, 0, p)
 }
 
 // Runs up to this many removed × added pairs are paired exactly (every pair compared); longer

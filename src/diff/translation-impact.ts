@@ -8,7 +8,8 @@ export interface KoreanImpact {
   /** Korean paragraph index. */
   ko: number
   /**
-   * `current`: its English is unchanged; `stale`: its English was edited (re-translate);
+   * `current`: its English is unchanged (a moved paragraph too, at its new index in `newEn`);
+   * `stale`: its English was edited, merged with another paragraph or split (re-translate);
    * `orphaned`: its English was deleted (drop it or check); `untied`: it had no English to begin with.
    */
   status: 'current' | 'stale' | 'orphaned' | 'untied'
@@ -51,18 +52,37 @@ export function translationImpact(
   const english = diffDocuments(oldEn, newEn, options)
   // An alignment of other paragraphs would give statuses for Korean paragraphs that do not exist.
   const beads = validBeadList(alignment, ko.length, oldEn.length, 'alignment')
-  const fate = new Map<number, ParagraphChange>()
-  for (const p of english) if (p.old !== undefined) fate.set(p.old, p)
+  // What became of each old English paragraph: the same text somewhere (equal, or moved
+  // unchanged), edited (changed, moved and edited, merged into or split into other paragraphs),
+  // or gone; and where it is now.
+  const fate = new Map<number, {kind: 'same' | 'edited' | 'gone'; now: number[]}>()
+  for (const p of english) {
+    if (p.old === undefined) continue
+    if (p.type === 'equal') fate.set(p.old, {kind: 'same', now: [p.new!]})
+    else if (p.type === 'changed') fate.set(p.old, {kind: 'edited', now: [p.new!]})
+    else if (p.movedTo !== undefined) fate.set(p.old, {kind: 'same', now: [p.movedTo]})
+    else if (p.mergedInto !== undefined) fate.set(p.old, {kind: 'edited', now: [p.mergedInto]})
+    else fate.set(p.old, {kind: 'gone', now: []})
+  }
+  for (const p of english) {
+    if (p.type !== 'added') continue
+    if (p.movedFrom !== undefined && (p.similarity ?? 1) < 1) fate.get(p.movedFrom)!.kind = 'edited'
+    if (p.splitFrom !== undefined) {
+      const f = fate.get(p.splitFrom)!
+      f.kind = 'edited'
+      f.now.push(p.new!)
+    }
+  }
   const korean: KoreanImpact[] = []
   const covered = new Set<number>()
   for (const [kos, ens] of beads) {
-    const changes = ens.map((e) => fate.get(e))
-    const newIdx = changes.flatMap((c) => (c?.new === undefined ? [] : [c.new]))
+    const fates = ens.map((e) => fate.get(e)!)
+    const newIdx = [...new Set(fates.flatMap((f) => f.now))].sort((x, y) => x - y)
     for (const n of newIdx) covered.add(n)
     let status: KoreanImpact['status']
     if (ens.length === 0) status = 'untied'
-    else if (changes.every((c) => c?.type === 'removed')) status = 'orphaned'
-    else if (changes.every((c) => c?.type === 'equal')) status = 'current'
+    else if (fates.every((f) => f.kind === 'gone')) status = 'orphaned'
+    else if (fates.every((f) => f.kind === 'same')) status = 'current'
     else status = 'stale'
     for (const k of kos) korean.push({ko: k, status, oldEn: [...ens], newEn: newIdx})
   }
