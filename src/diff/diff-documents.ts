@@ -100,7 +100,12 @@ export function diffDocuments(
   // Moves: a paragraph removed in one place and added, with the same text, in another.
   const movedTo = new Map<number, number>()
   const addedByText = new Map<string, number[]>()
-  for (const run of runs) for (const y of run.added) addedByText.set(b[y], [...(addedByText.get(b[y]) ?? []), y])
+  for (const run of runs)
+    for (const y of run.added) {
+      const list = addedByText.get(b[y])
+      if (list) list.push(y)
+      else addedByText.set(b[y], [y])
+    }
   for (const run of runs)
     for (const x of run.removed) {
       const y = addedByText.get(a[x])?.shift()
