@@ -13,7 +13,8 @@ const NUMBER = /^\d[\d,.]*$/
  *
  * - Korean: Intl.Segmenter words, then a trailing particle split from its stem, so a changed
  *   particle is a one-token change (`정상회의를` → `정상회의` `를`);
- * - Latin words and numbers whole (`1,000`, `3.5`, `AI`);
+ * - Latin words and numbers whole (`1,000`, `3.5`, `AI`), and the `여` ("about, over") after a
+ *   number split from the counter it precedes (`1,000여명` → `1,000` `여` `명`);
  * - whitespace runs and each punctuation mark as separate tokens;
  * - a text not in NFC (decomposed Hangul) is split as its NFC form would be, into slices of the
  *   text itself.
@@ -59,7 +60,14 @@ function tokenizeNfc(text: string): string[] {
   const out: string[] = []
   for (const {segment, isWordLike} of KO_SEGMENTER.segment(text)) {
     if (isWordLike) {
-      const [stem, particle] = splitParticle(segment)
+      let word = segment
+      // `여` after a number is the "about, over" suffix (`1,000여명`, `10여개국`): its own token,
+      // so that dropping it is a one-token change (and the rest splits as it would without it).
+      if (word.length > 1 && word.startsWith('여') && out.length > 0 && NUMBER.test(out[out.length - 1])) {
+        out.push('여')
+        word = word.slice(1)
+      }
+      const [stem, particle] = splitParticle(word)
       out.push(stem)
       if (particle) out.push(particle)
       continue

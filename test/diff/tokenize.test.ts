@@ -63,3 +63,13 @@ describe('diffText', () => {
     expect(() => diffText(1 as unknown as string, '')).toThrow(/`a`/)
   })
 })
+
+describe('the 여 ("about, over") suffix after a number', () => {
+  it('is its own token, so dropping it is a one-token change', () => {
+    expect(tokenize('1,000여명이')).toEqual(['1,000', '여', ...tokenize('명이')])
+    expect(tokenize('10여개국')).toEqual(['10', '여', '개국'])
+    expect(tokenize('10여 개국')).toEqual(['10', '여', ' ', '개국'])
+    expect(tokenize('여러 나라')).toEqual(['여러', ' ', '나라'])
+    expect(formatChanges(diffText('1,000여명이 참석했다', '1,000명이 참석했다'))).toBe('1,000[-여-]명이 참석했다')
+  })
+})
