@@ -7,6 +7,7 @@ import {UsageError} from './io.js'
 export const EXPORT_FLAGS = {
   format: {type: 'string', short: 'f'},
   'min-confidence': {type: 'string'},
+  'review-below': {type: 'string'},
   'drop-unaligned': {type: 'boolean'},
   'keep-unaligned': {type: 'boolean'},
   title: {type: 'string'},
@@ -19,6 +20,8 @@ ${Object.entries(FORMAT_DETAILS)
   .map(([name, f]) => `                          ${name.padEnd(8)} ${f.description}`)
   .join('\n')}
   --min-confidence N    leave out beads whose confidence is below N (0–1)
+  --review-below N      xliff, xliff12: pairs below confidence N are marked for review, not
+                        translated (state initial / needs-review-translation; default 0.5)
   --drop-unaligned      leave out one-sided beads (the default for hf and moses)
   --keep-unaligned      keep one-sided beads, also in hf and moses (empty side)
   --title TEXT          title of the html and md views
@@ -39,6 +42,7 @@ const BY_EXTENSION: Record<string, ExportFormat> = {
 interface ExportFlagValues {
   format?: string
   'min-confidence'?: string
+  'review-below'?: string
   'drop-unaligned'?: boolean
   'keep-unaligned'?: boolean
   title?: string
@@ -58,11 +62,8 @@ export function exportSettings(
   format ??= 'jsonl'
   if (!isExportFormat(format)) throw new UsageError(`unknown --format \`${format}\` (${Object.keys(FORMAT_DETAILS).join(', ')})`)
   const options: ExportAlignmentOptions = {}
-  if (values['min-confidence'] !== undefined) {
-    const n = Number(values['min-confidence'])
-    if (values['min-confidence'].trim() === '' || !(n >= 0 && n <= 1)) throw new UsageError(`--min-confidence must be a number from 0 to 1, not \`${values['min-confidence']}\``)
-    options.minConfidence = n
-  }
+  if (values['min-confidence'] !== undefined) options.minConfidence = unitInterval('--min-confidence', values['min-confidence'])
+  if (values['review-below'] !== undefined) options.reviewBelow = unitInterval('--review-below', values['review-below'])
   if (values['drop-unaligned'] && values['keep-unaligned']) throw new UsageError('--drop-unaligned and --keep-unaligned contradict each other')
   if (values['drop-unaligned']) options.dropUnaligned = true
   if (values['keep-unaligned']) options.dropUnaligned = false
@@ -70,4 +71,11 @@ export function exportSettings(
   const sentences = values.sentences === true
   if (sentences) options.segtype = 'sentence'
   return {format, options, sentences, suffixes: format === 'moses' ? ['.ko', '.en'] : ['']}
+}
+
+/** A flag's value as a number from 0 to 1, else a `UsageError`. */
+function unitInterval(flag: string, value: string): number {
+  const n = Number(value)
+  if (value.trim() === '' || !(n >= 0 && n <= 1)) throw new UsageError(`${flag} must be a number from 0 to 1, not \`${value}\``)
+  return n
 }

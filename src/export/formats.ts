@@ -6,7 +6,7 @@ import {toMarkdownTable, type MarkdownOptions} from './markdown.js'
 import {toMoses} from './moses.js'
 import {toTmx, type TmxOptions} from './tmx.js'
 import {toTsv, type TsvOptions} from './tsv.js'
-import {toXliff, toXliff12} from './xliff.js'
+import {toXliff, toXliff12, type XliffOptions} from './xliff.js'
 
 /** Names of the export formats. */
 export type ExportFormat = 'tmx' | 'xliff' | 'xliff12' | 'tsv' | 'jsonl' | 'hf' | 'moses' | 'md' | 'html'
@@ -34,7 +34,7 @@ export const FORMAT_DETAILS: Readonly<Record<ExportFormat, {extension: string; d
 export const EXPORT_FORMAT_NAMES: readonly ExportFormat[] = Object.freeze(Object.keys(FORMAT_DETAILS) as ExportFormat[])
 
 /** Options of `exportAlignment`: those of every writer. */
-export type ExportAlignmentOptions = TmxOptions & HtmlOptions & MarkdownOptions & TsvOptions
+export type ExportAlignmentOptions = TmxOptions & XliffOptions & HtmlOptions & MarkdownOptions & TsvOptions
 
 /** One file of an export: `suffix` is appended to the output path (`.ko`/`.en` for Moses, `''` otherwise). */
 export interface ExportFile {

@@ -1,6 +1,6 @@
 // Markdown side-by-side view: one GFM table row per bead, for pull requests and issue comments.
 import type {Alignment} from '../align/alignment.js'
-import type {ExportOptions} from './options.js'
+import {LOW_CONFIDENCE, type ExportOptions} from './options.js'
 import {documentIdOf, formatConfidence, selectBeads} from './select.js'
 import {toWellFormed} from './well-formed.js'
 
@@ -50,7 +50,7 @@ export function unescapeMarkdownCell(cell: string): string {
  */
 export function toMarkdownTable(alignment: Alignment, options?: Readonly<MarkdownOptions> | null): string {
   const beads = selectBeads(alignment, options)
-  const low = options?.lowConfidence ?? 0.5
+  const low = options?.lowConfidence ?? LOW_CONFIDENCE
   if (typeof low !== 'number') throw new TypeError('Expected `options.lowConfidence` to be a number')
   const title = options?.title ?? options?.documentId ?? documentIdOf(alignment.ko) ?? 'Alignment'
   const unaligned = beads.filter((b) => b.koUnits.length === 0 || b.enUnits.length === 0).length

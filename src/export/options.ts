@@ -1,5 +1,11 @@
 import type {Warning} from '../types.js'
 
+/**
+ * Confidence below which a bead counts as low: where the HTML page's ⚠ marks and filter start
+ * (`lowConfidence`), the Markdown table's ⚠, and the XLIFF writers' review state (`reviewBelow`).
+ */
+export const LOW_CONFIDENCE = 0.5
+
 /** Options shared by every export format. */
 export interface ExportOptions {
   /**

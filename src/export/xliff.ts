@@ -1,19 +1,40 @@
 // XLIFF 2.0 and 1.2 writers: one unit (trans-unit) per bead, Korean as source, English as target,
 // notes for the confidence, the bead type, the unit ids and the alignment's warnings.
 import type {Alignment} from '../align/alignment.js'
-import type {ExportOptions} from './options.js'
+import {LOW_CONFIDENCE, type ExportOptions} from './options.js'
 import {documentIdOf, formatConfidence, selectBeads, type ExportBead} from './select.js'
 import {reportReplaced} from './tmx.js'
 import {TOOL_NAME, TOOL_VERSION} from './tool.js'
 import {XML_DECLARATION, startTag, textElement, type XmlEscapeStats} from './xml.js'
 
 /** Options of `toXliff` and `toXliff12`. */
-export type XliffOptions = ExportOptions
+export interface XliffOptions extends ExportOptions {
+  /**
+   * Two-sided beads whose confidence is below this (in [0, 1]; default 0.5, the HTML page's
+   * low-confidence threshold) are written for review, not as translated: XLIFF 2.0
+   * `state="initial"`, XLIFF 1.2 `state="needs-review-translation"`. CAT tools filter on the
+   * state, so a doubtful pair must not claim to be a translation. 0 marks every two-sided bead translated.
+   */
+  reviewBelow?: number
+}
+
+/** The `reviewBelow` option, checked. */
+function reviewThreshold(options: Readonly<XliffOptions> | null | undefined): number {
+  const t = options?.reviewBelow ?? LOW_CONFIDENCE
+  if (typeof t !== 'number' || !(t >= 0 && t <= 1)) throw new TypeError('Expected `options.reviewBelow` to be a number in [0, 1], not `' + String(t) + '`')
+  return t
+}
+
+/** Whether a bead is a pair confident enough to be marked translated. */
+function isTranslated(b: ExportBead, reviewBelow: number): boolean {
+  return b.koUnits.length > 0 && b.enUnits.length > 0 && b.confidence >= reviewBelow
+}
 
 /**
  * Write an alignment as XLIFF 2.0 (`urn:oasis:names:tc:xliff:document:2.0`): one `<unit id="b<n>">`
  * per bead with one `<segment>`; a Korean-only bead has no `<target>`, an English-only bead an
- * empty `<source/>` and `state="initial"`. Notes (category `confidence`, `bead-type`, `ko-units`,
+ * empty `<source/>`. A segment is `state="translated"` only for a two-sided bead whose confidence
+ * is at least `reviewBelow` (default 0.5); every other segment is `state="initial"`. Notes (category `confidence`, `bead-type`, `ko-units`,
  * `en-units`) carry the alignment data; the alignment's warnings are file-level notes.
  * Characters not allowed in XML 1.0 are replaced by U+FFFD and reported through `onWarning`.
  *
@@ -22,6 +43,7 @@ export type XliffOptions = ExportOptions
  */
 export function toXliff(alignment: Alignment, options?: Readonly<XliffOptions> | null): string {
   const beads = selectBeads(alignment, options)
+  const reviewBelow = reviewThreshold(options)
   const stats: XmlEscapeStats = {replaced: 0}
   const documentId = options?.documentId ?? documentIdOf(alignment.ko) ?? 'document'
   const out: string[] = [
@@ -39,7 +61,7 @@ export function toXliff(alignment: Alignment, options?: Readonly<XliffOptions> |
     out.push('    ' + startTag('unit', {id: `b${b.index}`, name: unitName(b)}, false, stats) + '\n      <notes>\n')
     for (const note of beadNotes(b)) out.push('        ' + textElement('note', {category: note.category}, note.text, stats) + '\n')
     out.push('      </notes>\n')
-    const state = b.koUnits.length > 0 && b.enUnits.length > 0 ? 'translated' : 'initial'
+    const state = isTranslated(b, reviewBelow) ? 'translated' : 'initial'
     out.push('      <segment state="' + state + '">\n')
     out.push('        ' + textElement('source', {'xml:space': 'preserve'}, b.ko, stats) + '\n')
     if (b.enUnits.length > 0) out.push('        ' + textElement('target', {'xml:space': 'preserve'}, b.en, stats) + '\n')
@@ -52,13 +74,16 @@ export function toXliff(alignment: Alignment, options?: Readonly<XliffOptions> |
 
 /**
  * Write an alignment as XLIFF 1.2 (`urn:oasis:names:tc:xliff:document:1.2`), for older CAT tools:
- * one `<trans-unit>` per bead, `<note>`s as in `toXliff`, `approved="no"` on one-sided beads.
+ * one `<trans-unit>` per bead, `<note>`s as in `toXliff`, `approved="no"` on one-sided beads; a
+ * target is `state="translated"` only for a two-sided bead whose confidence is at least
+ * `reviewBelow` (default 0.5), else `state="needs-review-translation"`.
  *
  * @example
  * toXliff12(align(['안녕하세요'], ['Hello'])).includes('<trans-unit id="b0"') //=> true
  */
 export function toXliff12(alignment: Alignment, options?: Readonly<XliffOptions> | null): string {
   const beads = selectBeads(alignment, options)
+  const reviewBelow = reviewThreshold(options)
   const stats: XmlEscapeStats = {replaced: 0}
   const documentId = options?.documentId ?? documentIdOf(alignment.ko) ?? 'document'
   const out: string[] = [
@@ -73,7 +98,7 @@ export function toXliff12(alignment: Alignment, options?: Readonly<XliffOptions>
     const complete = b.koUnits.length > 0 && b.enUnits.length > 0
     out.push('      ' + startTag('trans-unit', {id: `b${b.index}`, resname: unitName(b), approved: complete ? undefined : 'no', 'xml:space': 'preserve'}, false, stats) + '\n')
     out.push('        ' + textElement('source', null, b.ko, stats) + '\n')
-    if (b.enUnits.length > 0) out.push('        ' + textElement('target', {state: 'translated'}, b.en, stats) + '\n')
+    if (b.enUnits.length > 0) out.push('        ' + textElement('target', {state: isTranslated(b, reviewBelow) ? 'translated' : 'needs-review-translation'}, b.en, stats) + '\n')
     for (const note of beadNotes(b)) out.push('        ' + textElement('note', {from: TOOL_NAME}, `${note.category}: ${note.text}`, stats) + '\n')
     out.push('      </trans-unit>\n')
   }

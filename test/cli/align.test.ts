@@ -79,6 +79,22 @@ describe('ko-en-bitext align', () => {
     }
   })
 
+  it('marks XLIFF pairs below --review-below for review (default 0.5)', () => {
+    const confidences = run(['align', PARIS_KO, PARIS_EN, '-f', 'jsonl']).stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as {confidence: number}).confidence)
+    const states = (args: string[]) => {
+      const result = run(['align', PARIS_KO, PARIS_EN, '-f', 'xliff', ...args])
+      expect(result.status, result.stderr).toBe(0)
+      return findAll(parseXml(result.stdout), 'segment').map((s) => s.attributes.state)
+    }
+    const expected = (t: number) => confidences.map((c) => (c >= t ? 'translated' : 'initial'))
+    expect(states([])).toEqual(expected(0.5))
+    const middle = [...confidences].sort((a, b) => a - b)[Math.floor(confidences.length / 2)]
+    expect(states(['--review-below', String(middle)])).toEqual(expected(middle))
+    expect(states(['--review-below', String(middle)])).toContain('initial')
+    const xliff12 = run(['align', PARIS_KO, PARIS_EN, '-f', 'xliff12', '--review-below', '1']).stdout
+    expect(findAll(parseXml(xliff12), 'target').map((t) => t.attributes.state)).toEqual(confidences.map((c) => (c >= 1 ? 'translated' : 'needs-review-translation')))
+  })
+
   it('delegates --tasks to the task runner', () => {
     const dir = tempDir()
     const tasks = join(dir, 'tasks.jsonl')
@@ -120,6 +136,8 @@ describe('ko-en-bitext align', () => {
       [[PARIS_KO, PARIS_EN, '-f', 'docx'], /unknown --format `docx`/],
       [[PARIS_KO, PARIS_EN, '--min-confidence', '2'], /--min-confidence/],
       [[PARIS_KO, PARIS_EN, '--min-confidence', 'x'], /--min-confidence/],
+      [[PARIS_KO, PARIS_EN, '-f', 'xliff', '--review-below', '1.5'], /--review-below must be a number from 0 to 1/],
+      [[PARIS_KO, PARIS_EN, '-f', 'xliff', '--review-below', ''], /--review-below must be a number from 0 to 1/],
       [[PARIS_KO, PARIS_EN, '-f', 'moses'], /--out BASE/],
       [[PARIS_KO, PARIS_EN, '--drop-unaligned', '--keep-unaligned'], /contradict/],
       [[PARIS_KO, PARIS_EN, '--bogus'], /Unknown option '--bogus'/],

@@ -35,6 +35,22 @@ describe('toXliff (2.0)', () => {
     expect(textOf(findAll(file, 'notes')[0])).toContain('a warning with <markup> & "quotes"')
   })
 
+  it('marks a segment translated only for a two-sided bead at or above reviewBelow (default 0.5), else initial', () => {
+    const alignment = hostileAlignment()
+    const states = (xml: string) => findAll(parseXml(xml), 'segment').map((s) => s.attributes.state)
+    // Beads: 0.95 1-1, 0.6 2-1, 0.3 1-0, 0.1 0-1, 0.45 1-2, 0.8 1-1, 0.7 1-1.
+    expect(states(toXliff(alignment))).toEqual(['translated', 'translated', 'initial', 'initial', 'initial', 'translated', 'translated'])
+    // The 0.45 pair keeps its target and its confidence note: only its state says "review me".
+    const unit = findAll(parseXml(toXliff(alignment)), 'unit')[4]
+    expect(textOf(findAll(unit, 'target')[0])).toBe(xmlSafe(alignment.allPairs()[4].en))
+    expect(notesOf(unit).confidence).toBe('0.45')
+    expect(states(toXliff(alignment, {reviewBelow: 0.4}))).toEqual(['translated', 'translated', 'initial', 'initial', 'translated', 'translated', 'translated'])
+    expect(states(toXliff(alignment, {reviewBelow: 0.75}))).toEqual(['translated', 'initial', 'initial', 'initial', 'initial', 'translated', 'initial'])
+    expect(states(toXliff(alignment, {reviewBelow: 0}))).toEqual(['translated', 'translated', 'initial', 'initial', 'translated', 'translated', 'translated'])
+    expect(() => toXliff(alignment, {reviewBelow: 2})).toThrow(/`options.reviewBelow`/)
+    expect(() => toXliff(alignment, {reviewBelow: Number.NaN})).toThrow(/`options.reviewBelow`/)
+  })
+
   it('keeps only beads above minConfidence', () => {
     const units = findAll(parseXml(toXliff(hostileAlignment(), {minConfidence: 0.65})), 'unit')
     expect(units.map((u) => u.attributes.id)).toEqual(['b0', 'b5', 'b6'])
@@ -61,5 +77,17 @@ describe('toXliff12', () => {
       expect(textOf(findAll(units[i], 'target')[0])).toBe(xmlSafe(pair.en))
       expect(findAll(units[i], 'note').map(textOf)).toContain(`confidence: ${pair.confidence}`)
     })
+  })
+
+  it('marks a target translated only for a two-sided bead at or above reviewBelow, else needs-review-translation', () => {
+    const alignment = hostileAlignment()
+    const states = (xml: string) => findAll(parseXml(xml), 'trans-unit').map((u) => findAll(u, 'target')[0]?.attributes.state ?? null)
+    // Beads: 0.95 1-1, 0.6 2-1, 0.3 1-0 (no target), 0.1 0-1, 0.45 1-2, 0.8 1-1, 0.7 1-1.
+    expect(states(toXliff12(alignment))).toEqual(['translated', 'translated', null, 'needs-review-translation', 'needs-review-translation', 'translated', 'translated'])
+    expect(states(toXliff12(alignment, {reviewBelow: 0.4}))[4]).toBe('translated')
+    const review = 'needs-review-translation'
+    expect(states(toXliff12(alignment, {reviewBelow: 0.9}))).toEqual(['translated', review, null, review, review, review, review])
+    expect(findAll(findAll(parseXml(toXliff12(alignment)), 'trans-unit')[4], 'note').map(textOf)).toContain('confidence: 0.45')
+    expect(() => toXliff12(alignment, {reviewBelow: -1})).toThrow(/`options.reviewBelow`/)
   })
 })
