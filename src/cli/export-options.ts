@@ -1,6 +1,7 @@
 // Export options shared by `align` and `batch`: format, filters, and the format implied by a file name.
 import {extname} from 'node:path'
 import {FORMAT_DETAILS, isExportFormat, type ExportAlignmentOptions, type ExportFormat} from '../export/formats.js'
+import {isLanguageTagOf} from '../export/options.js'
 import {UsageError} from './io.js'
 
 /** The `parseArgs` options of the export flags. */
@@ -10,6 +11,9 @@ export const EXPORT_FLAGS = {
   'review-below': {type: 'string'},
   'drop-unaligned': {type: 'boolean'},
   'keep-unaligned': {type: 'boolean'},
+  source: {type: 'string'},
+  'ko-lang': {type: 'string'},
+  'en-lang': {type: 'string'},
   title: {type: 'string'},
   sentences: {type: 'boolean'}
 } as const
@@ -22,6 +26,10 @@ ${Object.entries(FORMAT_DETAILS)
   --min-confidence N    leave out beads whose confidence is below N (0–1)
   --review-below N      xliff, xliff12: pairs below confidence N are marked for review, not
                         translated (state initial / needs-review-translation; default 0.5)
+  --source ko|en        tmx, xliff, xliff12: the source language (default ko; en for an
+                        English original: XLIFF <source> is then the English side)
+  --ko-lang TAG         tmx, xliff, xliff12: language tag of the Korean side (default ko), e.g. ko-KR
+  --en-lang TAG         tmx, xliff, xliff12: language tag of the English side (default en), e.g. en-US
   --drop-unaligned      leave out one-sided beads (the default for hf and moses)
   --keep-unaligned      keep one-sided beads, also in hf and moses (empty side)
   --title TEXT          title of the html and md views
@@ -43,6 +51,9 @@ interface ExportFlagValues {
   format?: string
   'min-confidence'?: string
   'review-below'?: string
+  source?: string
+  'ko-lang'?: string
+  'en-lang'?: string
   'drop-unaligned'?: boolean
   'keep-unaligned'?: boolean
   title?: string
@@ -64,6 +75,19 @@ export function exportSettings(
   const options: ExportAlignmentOptions = {}
   if (values['min-confidence'] !== undefined) options.minConfidence = unitInterval('--min-confidence', values['min-confidence'])
   if (values['review-below'] !== undefined) options.reviewBelow = unitInterval('--review-below', values['review-below'])
+  if (values.source !== undefined) {
+    if (values.source !== 'ko' && values.source !== 'en') throw new UsageError(`--source must be ko or en, not \`${values.source}\``)
+    options.source = values.source
+  }
+  for (const [flag, side, example] of [
+    ['ko-lang', 'ko', 'ko-KR'],
+    ['en-lang', 'en', 'en-US']
+  ] as const) {
+    const tag = values[flag]
+    if (tag === undefined) continue
+    if (!isLanguageTagOf(tag, side)) throw new UsageError(`--${flag} must be a BCP 47 language tag of ${side === 'ko' ? 'Korean' : 'English'} such as ${side} or ${example}, not \`${tag}\``)
+    options[side === 'ko' ? 'koLang' : 'enLang'] = tag
+  }
   if (values['drop-unaligned'] && values['keep-unaligned']) throw new UsageError('--drop-unaligned and --keep-unaligned contradict each other')
   if (values['drop-unaligned']) options.dropUnaligned = true
   if (values['keep-unaligned']) options.dropUnaligned = false

@@ -37,3 +37,63 @@ export function checkExportOptions(options: Readonly<ExportOptions> | null | und
   if (documentId !== undefined && typeof documentId !== 'string') throw new TypeError('Expected `options.documentId` to be a string')
   if (onWarning !== undefined && typeof onWarning !== 'function') throw new TypeError('Expected `options.onWarning` to be a function')
 }
+
+/** Languages of the bilingual formats (TMX, XLIFF): which side is the source, and the tags written. */
+export interface LanguageOptions {
+  /**
+   * The source language: `ko` (default) or `en`, for documents whose original is English. TMX
+   * writes it as the header's `srclang` and puts that side's `<tuv>` first; XLIFF makes that side
+   * the `<source>` and the other the `<target>`.
+   */
+  source?: 'ko' | 'en'
+  /** Language tag written for the Korean side (BCP 47, primary subtag `ko`): default `ko`, e.g. `ko-KR`. */
+  koLang?: string
+  /** Language tag written for the English side (BCP 47, primary subtag `en`): default `en`, e.g. `en-US`, `en-GB`. */
+  enLang?: string
+}
+
+/** The checked language options: the source and target sides and the tag of each side. */
+export interface Languages {
+  source: 'ko' | 'en'
+  target: 'ko' | 'en'
+  tags: {ko: string; en: string}
+}
+
+// A BCP 47 language tag (RFC 5646 `langtag`, without the grandfathered forms): language (2–3
+// letters; extlang not accepted), script, region, variants, extensions, private use.
+const BCP47 = /^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*(?:-[A-WYZa-wyz\d](?:-[A-Za-z\d]{2,8})+)*(?:-[Xx](?:-[A-Za-z\d]{1,8})+)?$/
+
+/**
+ * Check `source`, `koLang` and `enLang`; throws a `TypeError` naming the option on misuse.
+ * `legacySource` is an older name of `source` (TMX's `srclang`), used when `source` is not given.
+ *
+ * @example
+ * languagesOf({source: 'en', koLang: 'ko-KR'}) //=> {source: 'en', target: 'ko', tags: {ko: 'ko-KR', en: 'en'}}
+ */
+export function languagesOf(options: Readonly<LanguageOptions> | null | undefined, legacySource?: {name: string; value: unknown}): Languages {
+  const given = options?.source
+  if (given !== undefined && given !== 'ko' && given !== 'en') throw new TypeError('Expected `options.source` to be `ko` or `en`, not `' + String(given) + '`')
+  const legacy = legacySource?.value
+  if (legacy !== undefined && legacy !== 'ko' && legacy !== 'en') throw new TypeError(`Expected \`options.${legacySource?.name}\` to be \`ko\` or \`en\`, not \`${String(legacy)}\``)
+  if (given !== undefined && legacy !== undefined && given !== legacy) throw new TypeError(`\`options.source\` (${given}) and \`options.${legacySource?.name}\` (${String(legacy)}) contradict each other`)
+  const source = given ?? (legacy as 'ko' | 'en' | undefined) ?? 'ko'
+  return {source, target: source === 'ko' ? 'en' : 'ko', tags: {ko: languageTag(options?.koLang, 'ko', 'koLang'), en: languageTag(options?.enLang, 'en', 'enLang')}}
+}
+
+/**
+ * Whether `value` is a BCP 47 language tag whose language is `primary` (`ko-KR`, `ko-Kore`, `en-US`, `en-001`).
+ *
+ * @example
+ * isLanguageTagOf('ko-KR', 'ko') //=> true
+ */
+export function isLanguageTagOf(value: unknown, primary: 'ko' | 'en'): value is string {
+  return typeof value === 'string' && BCP47.test(value) && value.split('-')[0].toLowerCase() === primary
+}
+
+function languageTag(value: unknown, primary: 'ko' | 'en', name: string): string {
+  if (value === undefined) return primary
+  if (!isLanguageTagOf(value, primary)) {
+    throw new TypeError(`Expected \`options.${name}\` to be a BCP 47 language tag of ${primary === 'ko' ? 'Korean' : 'English'} such as \`${primary}\` or \`${primary === 'ko' ? 'ko-KR' : 'en-US'}\`, not \`${String(value)}\``)
+  }
+  return value
+}

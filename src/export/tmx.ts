@@ -2,16 +2,16 @@
 // carries every #REQUIRED attribute, and unit ids and confidence are `<prop>`s with `x-` types,
 // as TMX 1.4 asks of user-defined properties.
 import type {Alignment} from '../align/alignment.js'
-import type {ExportOptions} from './options.js'
+import {languagesOf, type ExportOptions, type LanguageOptions} from './options.js'
 import {documentIdOf, formatConfidence, selectBeads} from './select.js'
 import {TOOL_NAME, TOOL_VERSION} from './tool.js'
 import {XML_DECLARATION, escapeXml, startTag, textElement, type XmlEscapeStats} from './xml.js'
 
 /** Options of `toTmx`. */
-export interface TmxOptions extends ExportOptions {
+export interface TmxOptions extends ExportOptions, LanguageOptions {
   /** `segtype` of the header: `paragraph` (default) or `sentence` for sentence-level alignments. */
   segtype?: 'paragraph' | 'sentence'
-  /** Source language of the memory: `ko` (default) or `en`. */
+  /** @deprecated Use `source`: the source language of the memory, `ko` (default) or `en`. */
   srclang?: 'ko' | 'en'
   /** `creationdate` of the header, a `Date` (written as TMX's `YYYYMMDDThhmmssZ`); left out by default so output is reproducible. */
   creationDate?: Date
@@ -19,7 +19,8 @@ export interface TmxOptions extends ExportOptions {
 
 /**
  * Write an alignment as a TMX 1.4b translation memory: one `<tu>` per bead, a `<tuv xml:lang="ko">`
- * and a `<tuv xml:lang="en">` (one-sided beads, when kept, have one `<tuv>`), props `x-document`,
+ * and a `<tuv xml:lang="en">` (one-sided beads, when kept, have one `<tuv>`), the source side's
+ * first; `source` sets the header's `srclang`, `koLang`/`enLang` the tags (`ko-KR`, `en-US`); props `x-document`,
  * `x-bead`, `x-bead-type`, `x-confidence` on the `<tu>` and `x-unit-ids` on each `<tuv>`.
  * Characters not allowed in XML 1.0 are replaced by U+FFFD and reported through `onWarning`.
  *
@@ -31,8 +32,7 @@ export function toTmx(alignment: Alignment, options?: Readonly<TmxOptions> | nul
   const beads = selectBeads(alignment, options)
   const segtype = options?.segtype ?? 'paragraph'
   if (segtype !== 'paragraph' && segtype !== 'sentence') throw new TypeError('Expected `options.segtype` to be `paragraph` or `sentence`')
-  const srclang = options?.srclang ?? 'ko'
-  if (srclang !== 'ko' && srclang !== 'en') throw new TypeError('Expected `options.srclang` to be `ko` or `en`')
+  const languages = languagesOf(options, {name: 'srclang', value: options?.srclang})
   const date = options?.creationDate
   if (date !== undefined && !(date instanceof Date && !Number.isNaN(date.getTime()))) throw new TypeError('Expected `options.creationDate` to be a valid Date')
   const stats: XmlEscapeStats = {replaced: 0}
@@ -46,7 +46,7 @@ export function toTmx(alignment: Alignment, options?: Readonly<TmxOptions> | nul
         segtype,
         'o-tmf': TOOL_NAME,
         adminlang: 'en',
-        srclang,
+        srclang: languages.tags[languages.source],
         datatype: 'plaintext',
         'o-encoding': 'UTF-8',
         creationdate: date ? date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z') : undefined
@@ -54,7 +54,7 @@ export function toTmx(alignment: Alignment, options?: Readonly<TmxOptions> | nul
   )
   if (documentId !== undefined) parts.push('\n    ' + textElement('prop', {type: 'x-document'}, documentId, stats) + '\n  ')
   parts.push('</header>\n  <body>\n')
-  const sides = srclang === 'ko' ? (['ko', 'en'] as const) : (['en', 'ko'] as const)
+  const sides = [languages.source, languages.target] as const
   for (const b of beads) {
     parts.push('    ' + startTag('tu', {tuid: documentId === undefined ? String(b.index) : `${documentId}:${b.index}`}, false, stats) + '\n')
     if (documentId !== undefined) parts.push('      ' + textElement('prop', {type: 'x-document'}, documentId, stats) + '\n')
@@ -64,7 +64,7 @@ export function toTmx(alignment: Alignment, options?: Readonly<TmxOptions> | nul
     for (const side of sides) {
       const units = side === 'ko' ? b.koUnits : b.enUnits
       if (units.length === 0) continue
-      parts.push('      ' + startTag('tuv', {'xml:lang': side}) + '\n')
+      parts.push('      ' + startTag('tuv', {'xml:lang': languages.tags[side]}) + '\n')
       parts.push('        ' + textElement('prop', {type: 'x-unit-ids'}, units.map((u) => u.id).join(' '), stats) + '\n')
       parts.push('        ' + textElement('seg', null, side === 'ko' ? b.ko : b.en, stats) + '\n')
       parts.push('      </tuv>\n')

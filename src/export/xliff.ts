@@ -1,14 +1,15 @@
-// XLIFF 2.0 and 1.2 writers: one unit (trans-unit) per bead, Korean as source, English as target,
+// XLIFF 2.0 and 1.2 writers: one unit (trans-unit) per bead, Korean as source and English as target
+// (or the reverse with `source: 'en'`),
 // notes for the confidence, the bead type, the unit ids and the alignment's warnings.
 import type {Alignment} from '../align/alignment.js'
-import {LOW_CONFIDENCE, type ExportOptions} from './options.js'
+import {LOW_CONFIDENCE, languagesOf, type ExportOptions, type LanguageOptions, type Languages} from './options.js'
 import {documentIdOf, formatConfidence, selectBeads, type ExportBead} from './select.js'
 import {reportReplaced} from './tmx.js'
 import {TOOL_NAME, TOOL_VERSION} from './tool.js'
 import {XML_DECLARATION, startTag, textElement, type XmlEscapeStats} from './xml.js'
 
 /** Options of `toXliff` and `toXliff12`. */
-export interface XliffOptions extends ExportOptions {
+export interface XliffOptions extends ExportOptions, LanguageOptions {
   /**
    * Two-sided beads whose confidence is below this (in [0, 1]; default 0.5, the HTML page's
    * low-confidence threshold) are written for review, not as translated: XLIFF 2.0
@@ -32,8 +33,9 @@ function isTranslated(b: ExportBead, reviewBelow: number): boolean {
 
 /**
  * Write an alignment as XLIFF 2.0 (`urn:oasis:names:tc:xliff:document:2.0`): one `<unit id="b<n>">`
- * per bead with one `<segment>`; a Korean-only bead has no `<target>`, an English-only bead an
- * empty `<source/>`. A segment is `state="translated"` only for a two-sided bead whose confidence
+ * per bead with one `<segment>`; Korean is the `<source>` and English the `<target>`, or the reverse
+ * with `source: 'en'`; `srcLang`/`trgLang` are `koLang`/`enLang` (default `ko`, `en`). A bead with
+ * no target-language side has no `<target>`, one with no source-language side an empty `<source/>`. A segment is `state="translated"` only for a two-sided bead whose confidence
  * is at least `reviewBelow` (default 0.5); every other segment is `state="initial"`. Notes (category `confidence`, `bead-type`, `ko-units`,
  * `en-units`) carry the alignment data; the alignment's warnings are file-level notes.
  * Characters not allowed in XML 1.0 are replaced by U+FFFD and reported through `onWarning`.
@@ -44,11 +46,12 @@ function isTranslated(b: ExportBead, reviewBelow: number): boolean {
 export function toXliff(alignment: Alignment, options?: Readonly<XliffOptions> | null): string {
   const beads = selectBeads(alignment, options)
   const reviewBelow = reviewThreshold(options)
+  const languages = languagesOf(options)
   const stats: XmlEscapeStats = {replaced: 0}
   const documentId = options?.documentId ?? documentIdOf(alignment.ko) ?? 'document'
   const out: string[] = [
     XML_DECLARATION,
-    '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ko" trgLang="en">\n',
+    startTag('xliff', {xmlns: 'urn:oasis:names:tc:xliff:document:2.0', version: '2.0', srcLang: languages.tags[languages.source], trgLang: languages.tags[languages.target]}) + '\n',
     '  ' + startTag('file', {id: 'f1', original: documentId}, false, stats) + '\n'
   ]
   const notes = fileNotes(alignment)
@@ -63,8 +66,9 @@ export function toXliff(alignment: Alignment, options?: Readonly<XliffOptions> |
     out.push('      </notes>\n')
     const state = isTranslated(b, reviewBelow) ? 'translated' : 'initial'
     out.push('      <segment state="' + state + '">\n')
-    out.push('        ' + textElement('source', {'xml:space': 'preserve'}, b.ko, stats) + '\n')
-    if (b.enUnits.length > 0) out.push('        ' + textElement('target', {'xml:space': 'preserve'}, b.en, stats) + '\n')
+    const {source, target} = sidesOf(b, languages)
+    out.push('        ' + textElement('source', {'xml:space': 'preserve'}, source, stats) + '\n')
+    if (target !== undefined) out.push('        ' + textElement('target', {'xml:space': 'preserve'}, target, stats) + '\n')
     out.push('      </segment>\n    </unit>\n')
   }
   out.push('  </file>\n</xliff>\n')
@@ -84,12 +88,20 @@ export function toXliff(alignment: Alignment, options?: Readonly<XliffOptions> |
 export function toXliff12(alignment: Alignment, options?: Readonly<XliffOptions> | null): string {
   const beads = selectBeads(alignment, options)
   const reviewBelow = reviewThreshold(options)
+  const languages = languagesOf(options)
   const stats: XmlEscapeStats = {replaced: 0}
   const documentId = options?.documentId ?? documentIdOf(alignment.ko) ?? 'document'
   const out: string[] = [
     XML_DECLARATION,
     '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">\n',
-    '  ' + startTag('file', {original: documentId, 'source-language': 'ko', 'target-language': 'en', datatype: 'plaintext', 'tool-id': TOOL_NAME}, false, stats) + '\n',
+    '  ' +
+      startTag(
+        'file',
+        {original: documentId, 'source-language': languages.tags[languages.source], 'target-language': languages.tags[languages.target], datatype: 'plaintext', 'tool-id': TOOL_NAME},
+        false,
+        stats
+      ) +
+      '\n',
     '    <header>\n      ' + startTag('tool', {'tool-id': TOOL_NAME, 'tool-name': TOOL_NAME, 'tool-version': TOOL_VERSION}, true) + '\n'
   ]
   for (const note of fileNotes(alignment)) out.push('      ' + textElement('note', {from: TOOL_NAME}, `${note.category}: ${note.text}`, stats) + '\n')
@@ -97,14 +109,22 @@ export function toXliff12(alignment: Alignment, options?: Readonly<XliffOptions>
   for (const b of beads) {
     const complete = b.koUnits.length > 0 && b.enUnits.length > 0
     out.push('      ' + startTag('trans-unit', {id: `b${b.index}`, resname: unitName(b), approved: complete ? undefined : 'no', 'xml:space': 'preserve'}, false, stats) + '\n')
-    out.push('        ' + textElement('source', null, b.ko, stats) + '\n')
-    if (b.enUnits.length > 0) out.push('        ' + textElement('target', {state: isTranslated(b, reviewBelow) ? 'translated' : 'needs-review-translation'}, b.en, stats) + '\n')
+    const {source, target} = sidesOf(b, languages)
+    out.push('        ' + textElement('source', null, source, stats) + '\n')
+    if (target !== undefined) out.push('        ' + textElement('target', {state: isTranslated(b, reviewBelow) ? 'translated' : 'needs-review-translation'}, target, stats) + '\n')
     for (const note of beadNotes(b)) out.push('        ' + textElement('note', {from: TOOL_NAME}, `${note.category}: ${note.text}`, stats) + '\n')
     out.push('      </trans-unit>\n')
   }
   out.push('    </body>\n  </file>\n</xliff>\n')
   reportReplaced(stats, options)
   return out.join('')
+}
+
+/** The bead's source text (`''` if that side is empty) and target text (`undefined` if empty). */
+function sidesOf(b: ExportBead, languages: Languages): {source: string; target: string | undefined} {
+  const text = (side: 'ko' | 'en') => (side === 'ko' ? b.ko : b.en)
+  const has = (side: 'ko' | 'en') => (side === 'ko' ? b.koUnits : b.enUnits).length > 0
+  return {source: text(languages.source), target: has(languages.target) ? text(languages.target) : undefined}
 }
 
 interface Note {

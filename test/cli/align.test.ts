@@ -95,6 +95,28 @@ describe('ko-en-bitext align', () => {
     expect(findAll(parseXml(xliff12), 'target').map((t) => t.attributes.state)).toEqual(confidences.map((c) => (c >= 1 ? 'translated' : 'needs-review-translation')))
   })
 
+  it('writes English as the source with region tags (--source en --ko-lang ko-KR --en-lang en-US)', () => {
+    const flags = ['--source', 'en', '--ko-lang', 'ko-KR', '--en-lang', 'en-US']
+    const tmx = run(['align', PARIS_KO, PARIS_EN, '-f', 'tmx', ...flags])
+    expect(tmx.status, tmx.stderr).toBe(0)
+    if (hasXmllint) expect(xmllintDtd(tmx.stdout)).toEqual({status: 0, stderr: ''})
+    const root = parseXml(tmx.stdout)
+    expect(findAll(root, 'header')[0].attributes.srclang).toBe('en-US')
+    const tuvs = findAll(findAll(root, 'tu')[4], 'tuv')
+    expect(tuvs.map((t) => t.attributes['xml:lang'])).toEqual(['en-US', 'ko-KR'])
+    expect(textOf(findAll(tuvs[0], 'seg')[0])).toContain('digital divides')
+    for (const format of ['xliff', 'xliff12']) {
+      const result = run(['align', PARIS_KO, PARIS_EN, '-f', format, ...flags])
+      expect(result.status, result.stderr).toBe(0)
+      const xliff = parseXml(result.stdout)
+      const langs = format === 'xliff' ? xliff.attributes : findAll(xliff, 'file')[0].attributes
+      expect(format === 'xliff' ? [langs.srcLang, langs.trgLang] : [langs['source-language'], langs['target-language']]).toEqual(['en-US', 'ko-KR'])
+      const unit = findAll(xliff, format === 'xliff' ? 'unit' : 'trans-unit')[4]
+      expect(textOf(findAll(unit, 'source')[0])).toContain('digital divides')
+      expect(textOf(findAll(unit, 'target')[0])).toContain('디지털 격차')
+    }
+  })
+
   it('delegates --tasks to the task runner', () => {
     const dir = tempDir()
     const tasks = join(dir, 'tasks.jsonl')
@@ -138,6 +160,9 @@ describe('ko-en-bitext align', () => {
       [[PARIS_KO, PARIS_EN, '--min-confidence', 'x'], /--min-confidence/],
       [[PARIS_KO, PARIS_EN, '-f', 'xliff', '--review-below', '1.5'], /--review-below must be a number from 0 to 1/],
       [[PARIS_KO, PARIS_EN, '-f', 'xliff', '--review-below', ''], /--review-below must be a number from 0 to 1/],
+      [[PARIS_KO, PARIS_EN, '-f', 'tmx', '--source', 'fr'], /--source must be ko or en/],
+      [[PARIS_KO, PARIS_EN, '-f', 'tmx', '--ko-lang', 'ko_KR'], /--ko-lang must be a BCP 47 language tag of Korean/],
+      [[PARIS_KO, PARIS_EN, '-f', 'xliff', '--en-lang', 'ko-KR'], /--en-lang must be a BCP 47 language tag of English/],
       [[PARIS_KO, PARIS_EN, '-f', 'moses'], /--out BASE/],
       [[PARIS_KO, PARIS_EN, '--drop-unaligned', '--keep-unaligned'], /contradict/],
       [[PARIS_KO, PARIS_EN, '--bogus'], /Unknown option '--bogus'/],

@@ -84,6 +84,43 @@ describe('toTmx', () => {
     if (hasXmllint) expect(xmllintDtd(xml).status).toBe(0)
   })
 
+  it.runIf(hasXmllint)('writes English as the source and region tags (source, koLang, enLang), valid against the DTD', () => {
+    const alignment = hostileAlignment()
+    const xml = toTmx(alignment, {source: 'en', koLang: 'ko-KR', enLang: 'en-US'})
+    expect(xmllintDtd(xml)).toEqual({status: 0, stderr: ''})
+    const tmx = parseXml(xml)
+    expect(findAll(tmx, 'header')[0].attributes.srclang).toBe('en-US')
+    const tus = findAll(tmx, 'tu')
+    // The source side's <tuv> first; one-sided beads have only theirs.
+    expect(tus.map((tu) => findAll(tu, 'tuv').map((tuv) => tuv.attributes['xml:lang']))).toEqual([
+      ['en-US', 'ko-KR'],
+      ['en-US', 'ko-KR'],
+      ['ko-KR'],
+      ['en-US'],
+      ['en-US', 'ko-KR'],
+      ['en-US', 'ko-KR'],
+      ['en-US', 'ko-KR']
+    ])
+    expect(textOf(findAll(findAll(tus[0], 'tuv')[0], 'seg')[0])).toBe(xmlSafe(alignment.allPairs()[0].en))
+    // Tags alone, Korean still the source.
+    const ko = parseXml(toTmx(alignment, {koLang: 'ko-KR'}))
+    expect(findAll(ko, 'header')[0].attributes.srclang).toBe('ko-KR')
+    expect(findAll(findAll(ko, 'tu')[0], 'tuv').map((tuv) => tuv.attributes['xml:lang'])).toEqual(['ko-KR', 'en'])
+    // The older `srclang` still works.
+    expect(findAll(parseXml(toTmx(alignment, {srclang: 'en'})), 'header')[0].attributes.srclang).toBe('en')
+  })
+
+  it('refuses language options that are not Korean/English BCP 47 tags', () => {
+    const alignment = hostileAlignment()
+    expect(() => toTmx(alignment, {source: 'fr' as never})).toThrow(/`options.source`/)
+    expect(() => toTmx(alignment, {srclang: 'fr' as never})).toThrow(/`options.srclang`/)
+    expect(() => toTmx(alignment, {source: 'en', srclang: 'ko'})).toThrow(/contradict/)
+    for (const bad of ['ko_KR', 'ko-', '', 'ko KR', 'ko-KR"', 'en-US', 'korean', 'ko-KR-<x>']) expect(() => toTmx(alignment, {koLang: bad}), bad).toThrow(/`options.koLang`/)
+    for (const bad of ['en_US', 'ko', 'EN US']) expect(() => toTmx(alignment, {enLang: bad}), bad).toThrow(/`options.enLang`/)
+    for (const good of ['ko', 'ko-KR', 'ko-Kore-KR', 'KO-kr', 'ko-x-formal']) expect(() => toTmx(alignment, {koLang: good}), good).not.toThrow()
+    for (const good of ['en', 'en-US', 'en-GB', 'en-001', 'en-US-x-legal']) expect(() => toTmx(alignment, {enLang: good}), good).not.toThrow()
+  })
+
   it('throws TypeErrors naming the option on misuse', () => {
     expect(() => toTmx({} as never)).toThrow(/`alignment`/)
     expect(() => toTmx(hostileAlignment(), {segtype: 'word' as never})).toThrow(/`options.segtype`/)

@@ -51,6 +51,27 @@ describe('toXliff (2.0)', () => {
     expect(() => toXliff(alignment, {reviewBelow: Number.NaN})).toThrow(/`options.reviewBelow`/)
   })
 
+  it('writes English as the source with source: en, and the koLang/enLang tags', () => {
+    const alignment = hostileAlignment()
+    const root = parseXml(toXliff(alignment, {source: 'en', koLang: 'ko-KR', enLang: 'en-US'}))
+    expect(root.attributes).toMatchObject({srcLang: 'en-US', trgLang: 'ko-KR'})
+    const units = findAll(root, 'unit')
+    expect(units).toHaveLength(alignment.beads.length)
+    alignment.allPairs().forEach((pair, i) => {
+      const bead = alignment.beads[i]
+      expect(textOf(findAll(units[i], 'source')[0]), `b${i}`).toBe(bead.en.length > 0 ? xmlSafe(pair.en) : '')
+      const target = findAll(units[i], 'target')
+      if (bead.ko.length > 0) expect(textOf(target[0]), `b${i}`).toBe(xmlSafe(pair.ko))
+      else expect(target, `b${i}`).toHaveLength(0)
+      // Notes still name each side by its language.
+      if (bead.ko.length > 0) expect(notesOf(units[i])['ko-units']).toBe(bead.ko.map((k) => alignment.ko[k].id).join(' '))
+    })
+    expect(findAll(root, 'segment').map((s) => s.attributes.state)).toEqual(['translated', 'translated', 'initial', 'initial', 'initial', 'translated', 'translated'])
+    expect(parseXml(toXliff(alignment, {enLang: 'en-GB'})).attributes).toMatchObject({srcLang: 'ko', trgLang: 'en-GB'})
+    expect(() => toXliff(alignment, {koLang: 'ko_KR'})).toThrow(/`options.koLang`/)
+    expect(() => toXliff(alignment, {source: 'de' as never})).toThrow(/`options.source`/)
+  })
+
   it('keeps only beads above minConfidence', () => {
     const units = findAll(parseXml(toXliff(hostileAlignment(), {minConfidence: 0.65})), 'unit')
     expect(units.map((u) => u.attributes.id)).toEqual(['b0', 'b5', 'b6'])
@@ -89,5 +110,20 @@ describe('toXliff12', () => {
     expect(states(toXliff12(alignment, {reviewBelow: 0.9}))).toEqual(['translated', review, null, review, review, review, review])
     expect(findAll(findAll(parseXml(toXliff12(alignment)), 'trans-unit')[4], 'note').map(textOf)).toContain('confidence: 0.45')
     expect(() => toXliff12(alignment, {reviewBelow: -1})).toThrow(/`options.reviewBelow`/)
+  })
+
+  it('writes English as the source with source: en, and the koLang/enLang tags', () => {
+    const alignment = hostileAlignment()
+    const root = parseXml(toXliff12(alignment, {source: 'en', koLang: 'ko-KR', enLang: 'en-US'}))
+    expect(findAll(root, 'file')[0].attributes).toMatchObject({'source-language': 'en-US', 'target-language': 'ko-KR'})
+    const units = findAll(root, 'trans-unit')
+    alignment.allPairs().forEach((pair, i) => {
+      const bead = alignment.beads[i]
+      expect(textOf(findAll(units[i], 'source')[0]), `b${i}`).toBe(bead.en.length > 0 ? xmlSafe(pair.en) : '')
+      const target = findAll(units[i], 'target')
+      if (bead.ko.length > 0) expect(textOf(target[0]), `b${i}`).toBe(xmlSafe(pair.ko))
+      else expect(target, `b${i}`).toHaveLength(0)
+    })
+    expect(() => toXliff12(alignment, {enLang: 'english'})).toThrow(/`options.enLang`/)
   })
 })
