@@ -34,6 +34,11 @@ export interface HtmlOptions extends ExportOptions {
   warnings?: readonly Warning[]
 }
 
+// Lightness of the confidence colours hsl(0…120 68% L) (red → green, one per tenth): the darkest
+// of 40 % and the lightest that keeps the white badge text at ≥ 4.6:1 (WCAG AA is 4.5:1); yellows
+// and greens are light, so they need a lower L. The badges look the same in light and dark mode.
+const BADGE_LIGHTNESS = [40, 40, 40, 36, 32, 28, 29, 30, 30, 31, 31]
+
 const STYLE = `
 :root{color-scheme:light dark;--bg:#fbfaf7;--fg:#1d1d1f;--muted:#6b6b70;--card:#fff;--line:#e4e2dc;--warn:#b42318}
 @media (prefers-color-scheme:dark){:root{--bg:#17171a;--fg:#ececef;--muted:#9d9da6;--card:#222227;--line:#34343b;--warn:#ff8a80}}
@@ -59,6 +64,7 @@ main{padding:1rem 1.5rem 4rem;max-width:1400px;margin:0 auto}
 .unit+.unit{border-top:1px dashed var(--line);padding-top:.3rem}
 .chunk{display:block}
 .bead{content-visibility:auto;contain-intrinsic-size:auto 8rem}
+.marker{font-weight:600;margin-right:.4em;font-variant-numeric:tabular-nums}
 .src{font-size:.72rem;color:var(--muted);text-decoration:none;margin-right:.35rem;user-select:none}
 .missing{margin:.2rem 0;color:var(--warn);font-style:italic}
 .finding{grid-column:1/-1;margin:.15rem 0;font-size:.85rem;border-left:3px solid var(--muted);padding-left:.5rem}
@@ -70,9 +76,9 @@ mark{background:hsl(50 100% 70% / .55);color:inherit;border-radius:.15em}
 mark.error{background:hsl(0 90% 70% / .45)}
 .unaligned{border-style:dashed;border-left-style:solid}
 .legend span{display:inline-block;width:1.6em;height:.8em;vertical-align:middle;border-radius:.2em}
-@media (max-width:700px){.bead,.cols{grid-template-columns:1fr}}
+@media (max-width:700px){.bead,.cols{grid-template-columns:1fr}header{position:static;padding:.6rem 1rem}main{padding:.8rem .8rem 3rem}}
 @media print{header{position:static}.bead{break-inside:avoid}}
-${Array.from({length: 11}, (_, i) => `.c${i}{--c:hsl(${i * 12} 68% 40%)}`).join('')}
+${BADGE_LIGHTNESS.map((l, i) => `.c${i}{--c:hsl(${i * 12} 68% ${l}%)}`).join('')}
 `
 
 // Filters: hide beads at or above the threshold (when "only low" is on) and two-sided beads (when
@@ -85,8 +91,11 @@ const SCRIPT = `
   var onlyUnaligned = document.getElementById('only-unaligned')
   var onlyFindings = document.getElementById('only-findings')
   var shown = document.getElementById('shown')
+  // The last valid threshold: an empty or out-of-range field (while the reader types) changes nothing.
+  var t = Number(threshold.getAttribute('value'))
   function apply() {
-    var t = Number(threshold.value)
+    var v = threshold.value.trim() === '' ? NaN : Number(threshold.value)
+    if (v >= 0 && v <= 1) t = v
     var n = 0
     beads.forEach(function (bead) {
       var c = Number(bead.getAttribute('data-confidence'))
@@ -106,7 +115,9 @@ const SCRIPT = `
   document.addEventListener('keydown', function (event) {
     if (event.target instanceof HTMLInputElement || event.ctrlKey || event.metaKey || event.altKey) return
     if (event.key !== 'j' && event.key !== 'k') return
-    var top = document.querySelector('header').getBoundingClientRect().bottom
+    // Beads scroll under the header where it is sticky; on a narrow screen it is static and scrolls away.
+    var header = document.querySelector('header')
+    var top = getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0
     var visible = beads.filter(function (b) { return !b.hidden })
     // The current bead is the first one not scrolled under the header; j/k go one past it.
     var cur = -1
@@ -315,7 +326,7 @@ function side(positions: readonly number[], units: readonly Unit[], lang: 'ko' |
     const {start, end} = u.position
     const tip = `${lang === 'ko' ? 'Korean' : 'English'} paragraph ${position + 1} · ${u.id} · ${u.kind}${u.marker ? ' ' + u.marker : ''} · line ${start.line}:${start.column}–${end.line}:${end.column} · offsets ${start.offset}–${end.offset}`
     const anchor = `${lang}-${position}`
-    out += `<p class="unit" id="${anchor}" title="${e(tip)}" data-unit="${e(u.id)}" data-offsets="${start.offset}-${end.offset}"><a class="src" href="#${anchor}">${lang} ${position + 1}</a><span class="text">${marked(u.text, marks.get(anchor), e).join('</span><span class="text chunk">')}</span></p>`
+    out += `<p class="unit" id="${anchor}" title="${e(tip)}" data-unit="${e(u.id)}" data-offsets="${start.offset}-${end.offset}"><a class="src" href="#${anchor}">${lang} ${position + 1}</a>${u.marker ? `<span class="marker">${e(u.marker)}</span>` : ''}<span class="text">${marked(u.text, marks.get(anchor), e).join('</span><span class="text chunk">')}</span></p>`
   })
   return out + '</div>'
 }

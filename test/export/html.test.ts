@@ -254,6 +254,107 @@ describe.runIf(hasChromium)('toHtml in Chromium', () => {
     await page.close()
   })
 
+  it('ignores an empty or out-of-range threshold instead of hiding every bead', async () => {
+    const alignment = hostileAlignment()
+    const {page, problems} = await open(toHtml(alignment))
+    const visibleIds = () => page.locator('section.bead:visible').evaluateAll((s) => s.map((e) => e.id))
+    const below = (t: number) => alignment.beads.flatMap((b, i) => (b.confidence < t ? [`b${i}`] : []))
+    await page.check('#only-low')
+    await page.fill('#threshold', '')
+    expect(await visibleIds()).toEqual(below(0.5))
+    expect(await page.locator('#shown').textContent()).toBe(`3 of ${alignment.beads.length} beads shown`)
+    await page.fill('#threshold', '0.75')
+    expect(await visibleIds()).toEqual(below(0.75))
+    for (const bad of ['', '7', '-1']) {
+      await page.fill('#threshold', bad)
+      expect(await visibleIds(), bad).toEqual(below(0.75))
+    }
+    // The ⚠ marks follow the same threshold.
+    expect(await page.locator('section.bead.low').evaluateAll((s) => s.map((e) => e.id))).toEqual(below(0.75))
+    await page.fill('#threshold', '0')
+    expect(await visibleIds()).toEqual([])
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('shows list markers before the paragraph text, outside its text and marks', async () => {
+    const ko = toUnits(['첫째 항목', '셋째 항목'], {lang: 'ko'}).map((u, i) => ({...u, kind: 'list-item' as const, marker: ['1.', '3.'][i]}))
+    const en = toUnits(['First item', 'Second item'], {lang: 'en'}).map((u, i) => ({...u, kind: 'list-item' as const, marker: ['1.', '2.'][i]}))
+    const alignment = new Alignment(ko, en, [
+      {ko: [0], en: [0], confidence: 0.9},
+      {ko: [1], en: [1], confidence: 0.9}
+    ])
+    const finding: Finding = {rule: 'list-structure', severity: 'warning', ko: [1], en: [1], message: 'List number differs: Korean 3, English 2', ranges: {ko: [[0, 2]]}}
+    const {page, problems} = await open(toHtml(alignment, {findings: [finding]}))
+    expect(await page.locator('#ko-1 .marker').textContent()).toBe('3.')
+    expect(await page.locator('#en-1 .marker').textContent()).toBe('2.')
+    expect(await page.locator('#ko-1').innerText()).toMatch(/^ko 2\s*3\.\s*셋째 항목$/)
+    // The text and the finding's ranges are the unit's own, without the marker.
+    expect(await page.locator('#ko-1 .text').textContent()).toBe('셋째 항목')
+    expect(await page.locator('#ko-1 mark').textContent()).toBe('셋째')
+    // The marker is shown before the text, on the same line.
+    const [m, t] = await Promise.all([page.locator('#en-1 .marker').boundingBox(), page.locator('#en-1 .text').boundingBox()])
+    expect(m!.x + m!.width).toBeLessThanOrEqual(t!.x)
+    expect(Math.abs(m!.y - t!.y)).toBeLessThan(4)
+    expect(await page.locator('#b0 .marker').allTextContents()).toEqual(['1.', '1.'])
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('gives every confidence badge text a contrast of at least 4.5:1, in light and dark mode', async () => {
+    // Every colour class the page can produce: c0 … c10 (confidence rounded to tenths).
+    const confidences = [0, 0.04, 0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9, 0.95, 1]
+    const ko = toUnits(confidences.map((_, i) => `문단 ${i}`), {lang: 'ko'})
+    const en = toUnits(confidences.map((_, i) => `Paragraph ${i}`), {lang: 'en'})
+    const alignment = new Alignment(ko, en, confidences.map((confidence, i) => ({ko: [i], en: [i], confidence})))
+    const html = toHtml(alignment)
+    expect(new Set(html.match(/class="bead c\d+/g)!.map((c) => c.slice(12)))).toEqual(new Set(Array.from({length: 11}, (_, i) => `c${i}`)))
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    }
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+      return (hi + 0.05) / (lo + 0.05)
+    }
+    // The oracle: white on rgb(171, 171, 33), the old 0.5 badge, is about 2.4:1.
+    expect(contrast('rgb(255, 255, 255)', 'rgb(171, 171, 33)')).toBeLessThan(2.5)
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const {page, problems} = await open(html)
+      await page.emulateMedia({colorScheme})
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(colorScheme === 'light' ? 'rgb(251, 250, 247)' : 'rgb(23, 23, 26)')
+      const badges = await page.locator('section.bead .conf').evaluateAll((els) => els.map((el) => [el.closest('section')!.className, getComputedStyle(el).color, getComputedStyle(el).backgroundColor]))
+      expect(badges).toHaveLength(confidences.length)
+      for (const [classes, fg, bg] of badges) expect(contrast(fg, bg), `${colorScheme} ${classes}: ${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5)
+      expect(problems).toEqual([])
+      await page.close()
+    }
+  })
+
+  it('does not keep the header on screen on a phone-sized viewport, and j/k still step', async () => {
+    const n = 40
+    const ko = toUnits(Array.from({length: n}, (_, i) => `문단 ${i}`), {lang: 'ko'})
+    const en = toUnits(Array.from({length: n}, (_, i) => `Paragraph ${i}`), {lang: 'en'})
+    const alignment = new Alignment(ko, en, ko.map((_, i) => ({ko: [i], en: [i], confidence: 0.9})))
+    const {page, problems} = await open(toHtml(alignment, {findings: []}))
+    await page.setViewportSize({width: 390, height: 844})
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('header')!).position)).toBe('static')
+    await page.locator('#b20').evaluate((el) => el.scrollIntoView())
+    // What is at the top of the screen is the bead, not the header.
+    expect(await page.evaluate(() => document.elementFromPoint(195, 10)!.closest('section')?.id)).toBe('b20')
+    const top = () => page.evaluate(() => Array.from(document.querySelectorAll('section.bead')).find((b) => b.getBoundingClientRect().top >= -4)!.id)
+    await page.keyboard.press('j')
+    expect(await top()).toBe('b21')
+    await page.keyboard.press('k')
+    await page.keyboard.press('k')
+    expect(await top()).toBe('b19')
+    // Wide screens keep the sticky header.
+    await page.setViewportSize({width: 1280, height: 800})
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('header')!).position)).toBe('sticky')
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
   it('shows a 1 MB paragraph and many beads', async () => {
     const n = 400
     const ko = toUnits(Array.from({length: n}, (_, i) => `문단 ${i} ` + (i === 7 ? '가나다 '.repeat(250_000) : '')), {lang: 'ko'})
