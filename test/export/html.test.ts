@@ -339,14 +339,24 @@ describe.runIf(hasChromium)('toHtml in Chromium', () => {
     const {page, problems} = await open(toHtml(alignment, {findings: []}))
     await page.setViewportSize({width: 390, height: 844})
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('header')!).position)).toBe('static')
+    // Cards off screen have an estimated height (content-visibility: auto) until laid out: let
+    // layout settle (two frames) after each scroll, or a loaded machine reads stale positions.
+    const settle = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
     await page.locator('#b20').evaluate((el) => el.scrollIntoView())
+    await settle()
+    await page.locator('#b20').evaluate((el) => el.scrollIntoView())
+    await settle()
     // What is at the top of the screen is the bead, not the header.
     expect(await page.evaluate(() => document.elementFromPoint(195, 10)!.closest('section')?.id)).toBe('b20')
     const top = () => page.evaluate(() => Array.from(document.querySelectorAll('section.bead')).find((b) => b.getBoundingClientRect().top >= -4)!.id)
-    await page.keyboard.press('j')
+    const press = async (key: string) => {
+      await page.keyboard.press(key)
+      await settle()
+    }
+    await press('j')
     expect(await top()).toBe('b21')
-    await page.keyboard.press('k')
-    await page.keyboard.press('k')
+    await press('k')
+    await press('k')
     expect(await top()).toBe('b19')
     // Wide screens keep the sticky header.
     await page.setViewportSize({width: 1280, height: 800})
