@@ -57,13 +57,9 @@ describe('toXliff (2.0)', () => {
     expect(root.attributes).toMatchObject({srcLang: 'en-US', trgLang: 'ko-KR'})
     const units = findAll(root, 'unit')
     expect(units).toHaveLength(alignment.beads.length)
-    alignment.allPairs().forEach((pair, i) => {
-      const bead = alignment.beads[i]
-      expect(textOf(findAll(units[i], 'source')[0]), `b${i}`).toBe(bead.en.length > 0 ? xmlSafe(pair.en) : '')
-      const target = findAll(units[i], 'target')
-      if (bead.ko.length > 0) expect(textOf(target[0]), `b${i}`).toBe(xmlSafe(pair.ko))
-      else expect(target, `b${i}`).toHaveLength(0)
-      // Notes still name each side by its language.
+    expectEnglishSource(units, alignment)
+    // Notes still name each side by its language.
+    alignment.beads.forEach((bead, i) => {
       if (bead.ko.length > 0) expect(notesOf(units[i])['ko-units']).toBe(bead.ko.map((k) => alignment.ko[k].id).join(' '))
     })
     expect(findAll(root, 'segment').map((s) => s.attributes.state)).toEqual(['translated', 'translated', 'initial', 'initial', 'initial', 'translated', 'translated'])
@@ -117,13 +113,18 @@ describe('toXliff12', () => {
     const root = parseXml(toXliff12(alignment, {source: 'en', koLang: 'ko-KR', enLang: 'en-US'}))
     expect(findAll(root, 'file')[0].attributes).toMatchObject({'source-language': 'en-US', 'target-language': 'ko-KR'})
     const units = findAll(root, 'trans-unit')
-    alignment.allPairs().forEach((pair, i) => {
-      const bead = alignment.beads[i]
-      expect(textOf(findAll(units[i], 'source')[0]), `b${i}`).toBe(bead.en.length > 0 ? xmlSafe(pair.en) : '')
-      const target = findAll(units[i], 'target')
-      if (bead.ko.length > 0) expect(textOf(target[0]), `b${i}`).toBe(xmlSafe(pair.ko))
-      else expect(target, `b${i}`).toHaveLength(0)
-    })
+    expectEnglishSource(units, alignment)
     expect(() => toXliff12(alignment, {enLang: 'english'})).toThrow(/`options.enLang`/)
   })
 })
+
+/** With English as the source: each unit's source is the English of its bead, its target the Korean (none when the bead has no Korean). */
+function expectEnglishSource(units: ReturnType<typeof findAll>, alignment: ReturnType<typeof hostileAlignment>): void {
+  alignment.allPairs().forEach((pair, i) => {
+    const bead = alignment.beads[i]
+    expect(textOf(findAll(units[i], 'source')[0]), `b${i}`).toBe(bead.en.length > 0 ? xmlSafe(pair.en) : '')
+    const target = findAll(units[i], 'target')
+    if (bead.ko.length > 0) expect(textOf(target[0]), `b${i}`).toBe(xmlSafe(pair.ko))
+    else expect(target, `b${i}`).toHaveLength(0)
+  })
+}
