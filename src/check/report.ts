@@ -94,26 +94,19 @@ export function excerpt(texts: readonly string[], ranges?: ReadonlyArray<readonl
   const boundaries = new Set<number>()
   for (let i = 0, at = -1; i < texts.length - 1; i++) boundaries.add((at += texts[i].length + 1))
   const marks = (ranges ?? []).filter(([a, b]) => a >= 0 && b > a && b <= joined.length)
-  const opens = new Set(marks.map(([a]) => a))
-  const closes = new Set(marks.map(([, b]) => b))
   // Display pieces, one per UTF-16 offset (so a range's offsets index them). A surrogate pair is
   // one piece, at its first offset (the second is empty), so no cut splits it.
   const pieces: string[] = []
   for (let i = 0; i < joined.length; i++) {
     const code = joined.charCodeAt(i)
-    let piece: string
-    if (boundaries.has(i)) piece = ' ¶ '
-    else if (/\s/.test(joined[i])) piece = ' '
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < joined.length) piece = joined.slice(i, i + 2)
-    else piece = joined[i]
-    if (opens.has(i)) piece = (piece === ' ' ? ' ' : '') + '⟦' + piece.trimStart()
-    if (piece.length === 2 && piece.charCodeAt(1) >= 0xdc00 && piece.charCodeAt(1) <= 0xdfff) {
-      pieces.push(closes.has(i + 2) ? piece + '⟧' : piece, closes.has(i + 1) ? '⟧' : '')
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < joined.length) {
+      pieces.push(joined.slice(i, i + 2), '')
       i++
-      continue
-    }
-    if (closes.has(i + 1)) piece += '⟧'
-    pieces.push(piece)
+    } else pieces.push(boundaries.has(i) ? ' ¶ ' : /\s/.test(joined[i]) ? ' ' : joined[i])
+  }
+  for (const [a, b] of marks) {
+    pieces[a] = '⟦' + pieces[a]
+    pieces[b - 1] += '⟧'
   }
   const width = pieces.map(columns)
   const total = width.reduce((a, b) => a + b, 0)
