@@ -123,8 +123,8 @@ export function diffDocuments(
     const entries = pairRuns(a, b, bagsA, bagsB, item.removed.filter((x) => !movedTo.has(x)), item.added.filter((y) => !moved.has(y)), min)
     markMergesAndSplits(entries, bagsA, bagsB)
     // Moved paragraphs at their places in the run (old order for removed, new order for added).
-    for (const x of item.removed) if (movedTo.has(x)) insertRemoved(entries, {type: 'removed', old: x, movedTo: movedTo.get(x)})
-    for (const y of item.added) if (moved.has(y)) insertAdded(entries, {type: 'added', new: y})
+    for (const x of item.removed) if (movedTo.has(x)) insertInOrder(entries, {type: 'removed', old: x, movedTo: movedTo.get(x)}, 'old')
+    for (const y of item.added) if (moved.has(y)) insertInOrder(entries, {type: 'added', new: y}, 'new')
     out.push(...entries)
   }
   const removedAt = new Map<number, ParagraphChange>()
@@ -199,13 +199,9 @@ function markMergesAndSplits(entries: ParagraphChange[], bagsA: Bags, bagsB: Bag
   }
 }
 
-function insertRemoved(entries: ParagraphChange[], p: ParagraphChange): void {
-  const k = entries.findIndex((q) => q.old !== undefined && q.old > p.old!)
-  entries.splice(k < 0 ? entries.length : k, 0, p)
-}
-
-function insertAdded(entries: ParagraphChange[], p: ParagraphChange): void {
-  const k = entries.findIndex((q) => q.new !== undefined && q.new > p.new!)
+// Put a moved paragraph in its place in a run: before the first entry of that version after it.
+function insertInOrder(entries: ParagraphChange[], p: ParagraphChange, version: 'old' | 'new'): void {
+  const k = entries.findIndex((q) => q[version] !== undefined && q[version] > p[version]!)
   entries.splice(k < 0 ? entries.length : k, 0, p)
 }
 
