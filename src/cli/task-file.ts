@@ -41,26 +41,15 @@ export async function readTaskFile(path: string): Promise<{tasks: Task[]; skippe
       skipped++
       continue
     }
-    const t = task as {id?: unknown; ko?: unknown; en?: unknown}
-    const problem =
-      t === null || typeof t !== 'object'
-        ? 'not an object'
-        : typeof t.id !== 'string'
-          ? 'no string `id`'
-          : !isStrings(t.ko)
-            ? '`ko` is not a list of strings'
-            : !isStrings(t.en)
-              ? '`en` is not a list of strings'
-              : seen.has(t.id)
-                ? `duplicate id ${JSON.stringify(t.id)}`
-                : undefined
+    const problem = taskProblem(task, seen)
     if (problem) {
       warn(`${where}: ${problem}; skipped`)
       skipped++
       continue
     }
-    seen.add(t.id as string)
-    tasks.push({where, id: t.id as string, ko: t.ko as string[], en: t.en as string[]})
+    const t = task as {id: string; ko: string[]; en: string[]}
+    seen.add(t.id)
+    tasks.push({where, id: t.id, ko: t.ko, en: t.en})
   }
   return {tasks, skipped}
 }
@@ -79,6 +68,17 @@ export function taskFailed(task: Task, error: unknown): void {
 export async function writeTaskOutput(out: string | undefined, lines: string[], bad: number, verb: string): Promise<void> {
   await writeOutput(out, lines.length > 0 ? lines.join('\n') + '\n' : '')
   if (bad > 0) warn(`${bad} task line(s) could not be ${verb} (see above); ${lines.length} line(s) written`)
+}
+
+// Why a parsed line is no usable task (undefined when it is one); `seen`: the ids before it.
+function taskProblem(task: unknown, seen: ReadonlySet<string>): string | undefined {
+  if (task === null || typeof task !== 'object') return 'not an object'
+  const t = task as {id?: unknown; ko?: unknown; en?: unknown}
+  if (typeof t.id !== 'string') return 'no string `id`'
+  if (!isStrings(t.ko)) return '`ko` is not a list of strings'
+  if (!isStrings(t.en)) return '`en` is not a list of strings'
+  if (seen.has(t.id)) return `duplicate id ${JSON.stringify(t.id)}`
+  return undefined
 }
 
 function isStrings(x: unknown): x is string[] {
