@@ -1,16 +1,18 @@
-// `npm run eval [-- TASKS.jsonl] [--split even|odd] [--cost JSON] [--out PRED.jsonl]`
+// `npm run eval [-- TASKS.jsonl] [--split even|odd] [--cost JSON] [--search JSON] [--out PRED.jsonl]`
 // Align every task of a task file (default data/devset.jsonl), score with the project's scorer
 // (src/align/score.ts, same figures as shared/bench/score.py), and print overall and by-kind
 // figures, timing, and how well the bead confidence ranks errors (ROC AUC of confidence, correct
 // vs wrong predicted beads). Writes the predictions to data/ for checking with score.py.
 //   --split even|odd  only the tasks at even/odd positions (tune on one half, report the other)
 //   --cost JSON       override cost constants, e.g. --cost '{"nullCost":3.5}'
+//   --search JSON     override search settings, e.g. --search '{"decode":"cheapest"}'
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {align} from '../src/align/align.js'
 import {type AlignmentScores, type AlignTask, scoreAlignments} from '../src/align/score.js'
+import type {SearchOptions} from '../src/align/search.js'
 import type {BeadList} from '../src/types.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -18,10 +20,12 @@ const args = process.argv.slice(2)
 let tasksPath = join(root, 'data/devset.jsonl')
 let split: string | undefined
 let cost: Record<string, number> | undefined
+let searchOptions: Partial<SearchOptions> | undefined
 let outPath: string | undefined
 for (let a = 0; a < args.length; a++) {
   if (args[a] === '--split') split = args[++a]
   else if (args[a] === '--cost') cost = JSON.parse(args[++a]) as Record<string, number>
+  else if (args[a] === '--search') searchOptions = JSON.parse(args[++a]) as Partial<SearchOptions>
   else if (args[a] === '--out') outPath = args[++a]
   else tasksPath = args[a]
 }
@@ -57,7 +61,7 @@ const ranked: Array<[number, boolean]> = []
 let units = 0
 const started = performance.now()
 for (const task of tasks) {
-  const result = align(task.ko, task.en, cost ? {cost} : undefined)
+  const result = align(task.ko, task.en, {cost, search: searchOptions})
   const beads = result.toBeadList()
   predictions.set(task.id, beads)
   units += task.ko.length + task.en.length

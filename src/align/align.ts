@@ -66,6 +66,11 @@ export function align(ko: AlignInput, en: AlignInput, options?: Readonly<AlignOp
   const similarity = options?.similarity
   if (similarity !== undefined && typeof similarity !== 'function') throw new TypeError('Expected `options.similarity` to be a function')
   if (options?.glossary !== undefined && !isGlossary(options.glossary)) throw new TypeError('Expected `options.glossary` to be an array of `{ko, en}` terms')
+  const search = options?.search
+  if (search?.decode !== undefined && search.decode !== 'expected' && search.decode !== 'cheapest')
+    throw new TypeError("Expected `options.search.decode` to be 'expected' or 'cheapest'")
+  if (search?.unalignedPenalty !== undefined && !Number.isFinite(search.unalignedPenalty))
+    throw new TypeError('Expected `options.search.unalignedPenalty` to be a finite number')
   const warnings: Warning[] = []
   const beads = alignUnits(k, e, options ?? {}, warnings)
   return new Alignment(k, e, beads, warnings)

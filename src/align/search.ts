@@ -4,7 +4,10 @@
 // from the level above. Time and memory grow with (n + m) × band width, not n × m.
 //
 // At the finest level the same band also gets a forward–backward pass, which turns the bead costs
-// into posterior probabilities: the confidence of each bead of the best path.
+// into posterior probabilities: the confidence of each bead. The path returned is then the one
+// with the most beads expected to be right (maximum expected accuracy, as in posterior decoding
+// of HMM alignments), not the single cheapest: where the aligner is unsure, a unit is left
+// unaligned only when that is clearly the likeliest reading.
 import {type CostModel, type RowCoster, SHAPES} from './cost-model.js'
 
 /** A bead of the best path, as unit ranges, with its posterior probability. */
@@ -29,14 +32,37 @@ export interface SearchOptions {
    * so did their neighbours), with that posterior, and searches again only around the others.
    */
   sure: number
+  /**
+   * How the path is chosen: `expected` (default), the path with the most beads expected to be
+   * right (the sum of its beads' posteriors), or `cheapest`, the single most probable path
+   * (Viterbi). They differ only where the aligner is unsure.
+   */
+  decode: 'expected' | 'cheapest'
+  /**
+   * With `decode: 'expected'`, what a 1-0 or 0-1 bead (a unit declared untranslated) must gain
+   * over the alternatives, in posterior probability, to be chosen: its gain is its posterior less
+   * this. 0 counts it like any other bead; higher values leave fewer units unaligned, and those
+   * more surely so.
+   */
+  unalignedPenalty: number
 }
 
 /**
  * Default search settings: 2^12 cells (64 × 64) in full, a ±4 band at each finer level; a
  * refinement searches again around beads of posterior below 0.999 only (on the dev set a
- * refinement never moved a bead the first pass was surer of).
+ * refinement never moved a bead the first pass was surer of); the path of most expected correct
+ * beads, where leaving a unit unaligned must be 0.65 more probable than the alternatives (the
+ * smallest penalty, in steps of 0.05, at which the dev set's unaligned units are 90 % right:
+ * see BENCHMARKS.md).
  */
-export const DEFAULT_SEARCH: Readonly<SearchOptions> = {maxFullCells: 1 << 12, band: 4, temperature: 1, sure: 0.999}
+export const DEFAULT_SEARCH: Readonly<SearchOptions> = {
+  maxFullCells: 1 << 12,
+  band: 4,
+  temperature: 1,
+  sure: 0.999,
+  decode: 'expected',
+  unalignedPenalty: 0.65
+}
 
 // Neighbours on each side of an unsure bead that a refinement searches again with it.
 const SURE_NEIGHBOURS = 1
@@ -60,7 +86,7 @@ interface Band {
 type Corners = [number, number, number, number]
 
 /**
- * Buffers of the forward–backward pass (40 bytes per cell of the finest band), reused by
+ * Buffers of the forward–backward pass (48 bytes per cell of the finest band), reused by
  * the searches they are given to: the two passes of an alignment then hold one set, not two.
  */
 export class SearchBuffers {
@@ -70,6 +96,8 @@ export class SearchBuffers {
   ref = new Float32Array(0)
   /** Per cell: the forward probability, scaled per row. */
   fwd = new Float64Array(0)
+  /** Per cell: the backward probability, scaled per row. */
+  bwd = new Float64Array(0)
 
   /** Make room for `cells` cells. */
   reserve(cells: number): void {
@@ -77,6 +105,7 @@ export class SearchBuffers {
     this.weight = new Float32Array(cells * WEIGHTS)
     this.ref = new Float32Array(cells)
     this.fwd = new Float64Array(cells)
+    this.bwd = new Float64Array(cells)
   }
 }
 
@@ -222,7 +251,7 @@ function finest(model: CostModel, band: Band, options: Readonly<SearchOptions>, 
   buffers.reserve(off[band.lo.length])
   const forward = new ForwardBackward(band, off, options.temperature, buffers)
   const paths = bestPaths(model.fineCoster(band.lo, band.hi), band, off, windows, forward)
-  return forward.posteriors(model, paths, windows)
+  return forward.posteriors(model, paths, windows, options.decode === 'expected' ? options.unalignedPenalty : undefined)
 }
 
 /** The one window of a band from (0, 0) to its last cell. */
@@ -321,6 +350,9 @@ class ForwardBackward {
   readonly #ref: Float32Array
   readonly #fwd: Float64Array
   readonly #scale: Float64Array
+  // Backward probabilities of every cell, divided by exp(#bwdScale[row]).
+  readonly #bwd: Float64Array
+  readonly #bwdScale: Float64Array
   readonly #start = new Int32Array(SHAPES.length)
   readonly #factor = new Float64Array(SHAPES.length)
   // Per shape, in the backward pass (see `#backward`).
@@ -339,6 +371,8 @@ class ForwardBackward {
     this.#weight = buffers.weight
     this.#ref = buffers.ref
     this.#fwd = buffers.fwd
+    this.#bwd = buffers.bwd
+    this.#bwdScale = new Float64Array(band.lo.length + 1)
     this.#scale = new Float64Array(band.lo.length)
   }
 
@@ -394,30 +428,37 @@ class ForwardBackward {
   }
 
   /**
-   * Backward pass over each window, then the posterior of each bead of its best path (`paths`, one
-   * per window), as beads in order.
+   * Backward pass over each window, then the beads of its path with their posteriors, in order:
+   * the cheapest path (`paths`, one per window), or with `unalignedPenalty` the path of most
+   * expected correct beads.
    */
-  posteriors(model: CostModel, paths: ReadonlyArray<ReadonlyArray<readonly [number, number]>>, windows: readonly Corners[]): PathBead[] {
-    const rows = this.#lo.length - 1
+  posteriors(
+    model: CostModel,
+    paths: Array<ReadonlyArray<readonly [number, number]>>,
+    windows: readonly Corners[],
+    unalignedPenalty?: number
+  ): PathBead[] {
     // Backward probabilities of the last four rows (row i at (i & 3) * widest), divided by
     // exp(scale[row]); `next` is the same times exp(−ref / t) of the cell, what a transition into
     // it multiplies by its weight.
     const backward: Backward = {
       bwd: new Float64Array(4 * this.#widest),
       next: new Float64Array(4 * this.#widest),
-      scale: new Float64Array(rows + 2)
+      scale: this.#bwdScale
     }
     const out: PathBead[] = []
-    const atPoints: Float64Array[] = []
-    for (let k = windows.length - 1; k >= 0; k--) atPoints[k] = this.#backward(windows[k], paths[k], backward)
+    for (let k = windows.length - 1; k >= 0; k--) this.#backward(windows[k], backward)
+    // Where probabilities underflowed to 0 along every path (e.g. 10 units against 10,000), no
+    // expected path exists and the cheapest stays.
+    if (unalignedPenalty !== undefined) for (let k = 0; k < windows.length; k++) paths[k] = this.#expectedPath(windows[k], unalignedPenalty) ?? paths[k]
     // Separate loops (and functions) for the backward pass and the beads: V8 optimises a long
     // loop while it runs, and code after it in the same function would lack type feedback.
-    for (let k = 0; k < windows.length; k++) this.#beads(model, windows[k], paths[k], atPoints[k], out)
+    for (let k = 0; k < windows.length; k++) this.#beads(model, windows[k], paths[k], out)
     return out
   }
 
-  /** Backward pass over one window; returns the log backward probability at each point of its path. */
-  #backward(window: Corners, points: ReadonlyArray<readonly [number, number]>, backward: Backward): Float64Array {
+  /** Backward pass over one window, into the backward probabilities of its cells. */
+  #backward(window: Corners, backward: Backward): void {
     const lo = this.#lo
     const hi = this.#hi
     const off = this.#off
@@ -433,8 +474,6 @@ class ForwardBackward {
     const r0 = window[0]
     const r1 = window[2]
     const c1 = window[3]
-    const atPoint = new Float64Array(points.length)
-    let p = points.length - 1
     scale[r1 + 1] = 0
     for (let i = r1; i >= r0; i--) {
       const rowScale = scale[i + 1]
@@ -470,13 +509,13 @@ class ForwardBackward {
       const shift = rescale(bwd, slot + lo[i], slot + hi[i] + 1, max)
       rescale(next, slot + lo[i], slot + hi[i] + 1, max)
       scale[i] = rowScale + shift
-      for (; p >= 0 && points[p][0] === i; p--) atPoint[p] = Math.log(bwd[slot + points[p][1]]) + scale[i]
+      const cell = off[i] - lo[i]
+      for (let j = lo[i]; j <= hi[i]; j++) this.#bwd[cell + j] = bwd[slot + j]
     }
-    return atPoint
   }
 
   /** The beads of one window's best path, with their posteriors, onto `out`. */
-  #beads(model: CostModel, window: Corners, points: ReadonlyArray<readonly [number, number]>, atPoint: Float64Array, out: PathBead[]): void {
+  #beads(model: CostModel, window: Corners, points: ReadonlyArray<readonly [number, number]>, out: PathBead[]): void {
     const t = this.#t
     const z = this.#logFwd(window[2], window[3])
     for (let p = 0; p + 1 < points.length; p++) {
@@ -484,9 +523,84 @@ class ForwardBackward {
       const j0 = points[p][1]
       const i1 = points[p + 1][0]
       const j1 = points[p + 1][1]
-      const post = Math.exp(this.#logFwd(i0, j0) - model.cost(i0, i1, j0, j1, true) / t + atPoint[p + 1] - z)
+      const post = Math.exp(this.#logFwd(i0, j0) - model.cost(i0, i1, j0, j1, true) / t + this.#logBwd(i1, j1) - z)
       out.push({i0, i1, j0, j1, posterior: Number.isFinite(post) ? Math.min(1, Math.max(0, post)) : 0})
     }
+  }
+
+  #logBwd(i: number, j: number): number {
+    return Math.log(this.#bwd[this.#off[i] + j - this.#lo[i]]) + this.#bwdScale[i]
+  }
+
+  /**
+   * The path of one window that maximises the expected number of correct beads, a null bead
+   * counting only by how much its posterior exceeds γ.
+   */
+  #expectedPath(window: Corners, unalignedPenalty: number): Array<[number, number]> | undefined {
+    const lo = this.#lo
+    const hi = this.#hi
+    const off = this.#off
+    const t = this.#t
+    const fwd = this.#fwd
+    const bwdAll = this.#bwd
+    const weight = this.#weight
+    const scale = this.#scale
+    const factor = this.#factor
+    const [r0, c0, r1, c1] = window
+    const z = this.#logFwd(r1, c1)
+    const base = off[r0]
+    const best = new Float64Array(off[r1 + 1] - base).fill(Number.NEGATIVE_INFINITY)
+    const back = new Uint8Array(best.length).fill(255)
+    best[c0 - lo[r0]] = 0
+    for (let i = r0; i <= r1; i++) {
+      // A bead from (pi, pj) to (i, j) has posterior fwd(pi, pj) · weight · exp(−ref(i, j) / t) ·
+      // bwd(i, j) / Z; the row scales of pi and i are folded into one factor per shape and cell.
+      for (let s = 0; s < SHAPES.length; s++) {
+        const pi = i - SHAPES[s][0]
+        factor[s] = pi >= r0 ? Math.exp(scale[pi] - scale[i]) : 0
+      }
+      for (let j = lo[i]; j <= hi[i]; j++) {
+        const cell = off[i] + j - lo[i]
+        if (i === r0 && j === c0) continue
+        const bw = bwdAll[cell]
+        if (bw === 0) continue
+        const here = bw * Math.exp(scale[i] + this.#bwdScale[i] - this.#ref[cell] / t - z)
+        let top = Number.NEGATIVE_INFINITY
+        let arg = 255
+        for (let s = 0; s < SHAPES.length; s++) {
+          if (factor[s] === 0) continue
+          const pi = i - SHAPES[s][0]
+          const pj = j - SHAPES[s][1]
+          if (pj < lo[pi] || pj > hi[pi] || (pi === r0 && pj < c0)) continue
+          const from = off[pi] + pj - lo[pi]
+          const prev = best[from - base]
+          if (prev === Number.NEGATIVE_INFINITY) continue
+          const w = weight[cell * WEIGHTS + (s < 2 ? 0 : s - 1)]
+          if (w === 0 || fwd[from] === 0) continue
+          const post = fwd[from] * factor[s] * w * here
+          // A null bead claims that a unit has no counterpart: it must beat the alternatives by the penalty.
+          const gain = prev + (s < 2 ? post - unalignedPenalty : post)
+          if (gain > top) {
+            top = gain
+            arg = s
+          }
+        }
+        best[cell - base] = top
+        back[cell - base] = arg
+      }
+    }
+    const points: Array<[number, number]> = []
+    let i = r1
+    let j = c1
+    points.push([i, j])
+    while (i > r0 || j > c0) {
+      const s = back[off[i] + j - lo[i] - base]
+      if (s === 255) return undefined
+      i -= SHAPES[s][0]
+      j -= SHAPES[s][1]
+      points.push([i, j])
+    }
+    return points.reverse()
   }
 
   #logFwd(i: number, j: number): number {

@@ -53,7 +53,24 @@ export function findMissing(context: RuleContext, present: 'ko' | 'en'): RuleFin
   // back to normal, that unit is the omission (or addition).
   for (const pair of context.pairs) {
     const bead = alignment.beads[pair.bead]
-    if (bead[present].length < 2 || bead[other].length === 0 || !isMostlyKorean(pair.ko)) continue
+    if (bead[present].length < 2 || bead[other].length === 0) continue
+    // A paragraph printed twice in a row (`Note` `Note` ↔ `참고`) that the other side has once: the
+    // aligner cannot tell which copy is translated, and may join both to the one translation.
+    const copy = repeatedCopy(bead[present].map((i) => units[i].text), bead[other].map((j) => (present === 'ko' ? alignment.en : alignment.ko)[j].text))
+    if (copy > 0) {
+      const i = bead[present][copy]
+      out.push({
+        ko: present === 'ko' ? [i] : [...bead.ko],
+        en: present === 'en' ? [i] : [...bead.en],
+        message:
+          present === 'en'
+            ? `English paragraph ${i + 1} repeats paragraph ${i} word for word and the Korean has it once: one copy has no Korean translation: “${clip(units[i].text)}”`
+            : `Korean paragraph ${i + 1} repeats paragraph ${i} word for word and the English has it once: one copy has no English counterpart: “${clip(units[i].text)}”`,
+        evidence: {level: 'paragraph', merged: true, repeated: true, text: units[i].text}
+      })
+      continue
+    }
+    if (!isMostlyKorean(pair.ko)) continue
     const lengthOf = (side: 'ko' | 'en', text: string) => Math.max(1, side === 'ko' ? koreanLength(text) : contentLength(withoutMarker(text)))
     const zOf = (ko: number, en: number) => (Math.log(ko / en) - stats.logRatio) / stats.spread
     const ko = lengthOf('ko', pair.ko)
@@ -83,6 +100,17 @@ export function findMissing(context: RuleContext, present: 'ko' | 'en'): RuleFin
   }
   // English sentences the Korean leaves out have their own model (sentence-omission.ts).
   return [...out, ...(present === 'en' ? findSentenceOmissions(context) : findSentenceAdditions(context))]
+}
+
+/**
+ * Position in `texts` of a unit that repeats the one before it word for word (ignoring case and
+ * spacing), when `others` has no such repeat: the bead holds one copy too many. 0 when none.
+ */
+function repeatedCopy(texts: readonly string[], others: readonly string[]): number {
+  const key = (t: string) => t.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()
+  const repeats = (list: readonly string[]) => list.findIndex((t, p) => p > 0 && /[\p{L}\p{N}]/u.test(t) && key(t) === key(list[p - 1]))
+  const at = repeats(texts)
+  return at > 0 && others.length < texts.length && repeats(others) < 0 ? at : 0
 }
 
 // Korean sentences of an aligned paragraph with no English counterpart: the length-based sentence

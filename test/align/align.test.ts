@@ -7,6 +7,8 @@ import {Alignment} from '../../src/align/alignment.js'
 import {getPair} from '../../src/corpus/corpus.js'
 import {toUnits} from '../../src/parse/to-units.js'
 import {validateBeads} from '../../src/align/score.js'
+import {DEFAULT_SEARCH} from '../../src/align/search.js'
+import type {Bead} from '../../src/types.js'
 
 // The Paris AI Action Summit statement: lines 14–30 English, 31–47 Korean, 17 units each, 1-1.
 const seed = readFileSync(new URL('../fixtures/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n')
@@ -213,6 +215,39 @@ describe('align', () => {
     )
   })
 
+  it('chooses the path of most expected correct beads, where a unit left unaligned must be surer by the penalty', () => {
+    // With one pass (too few beads to learn from), both decodings see the same posteriors: the
+    // expected path gains at least as much as the cheapest, counting each bead's confidence, less
+    // the penalty for a one-sided bead.
+    const penalty = DEFAULT_SEARCH.unalignedPenalty
+    const gain = (beads: readonly Bead[]) => beads.reduce((sum, b) => sum + b.confidence - (b.ko.length === 0 || b.en.length === 0 ? penalty : 0), 0)
+    const edit = fc.array(fc.record({side: fc.boolean(), at: fc.nat(5), kind: fc.constantFrom('drop', 'merge', 'swap')}), {maxLength: 3})
+    fc.assert(
+      fc.property(fc.nat(10), edit, (from, edits) => {
+        const ko = parisKo.slice(from, from + 6)
+        const en = parisEn.slice(from, from + 6)
+        for (const {side, at, kind} of edits) {
+          const units = side ? ko : en
+          if (at + 1 >= units.length) continue
+          if (kind === 'merge') units.splice(at, 2, `${units[at]} ${units[at + 1]}`)
+          else if (kind === 'swap') [units[at], units[at + 1]] = [units[at + 1], units[at]]
+          else units.splice(at, 1)
+        }
+        const expected = align(ko, en)
+        const cheapest = align(ko, en, {search: {decode: 'cheapest'}})
+        expect(gain(expected.beads)).toBeGreaterThanOrEqual(gain(cheapest.beads) - 1e-3)
+      }),
+      {numRuns: 60}
+    )
+    // The two differ (so the property above says something): on swapped list headings the cheapest
+    // path leaves one of each side unaligned; the expected path pairs the two in one 2-2 bead,
+    // which holds both true pairs.
+    const ko = ['2. 새 파일 만들기', '1. 이미지 타입', '3. 파일 열기', '3.1. 파일 열기', '3.2. 위치 열기']
+    const en = ['1. Image Types', '2. Creating new Files', '3. Opening Files', '3.1. Open File', '3.2. Open Location']
+    expect(align(ko, en, {search: {decode: 'cheapest'}}).toBeadList().slice(0, 3)).toEqual([[[], [0]], [[0], [1]], [[1], []]])
+    expect(align(ko, en).toBeadList()[0]).toEqual([[0, 1], [0, 1]])
+  })
+
   it('gives low confidence where the input is ambiguous', () => {
     const result = valid(parisKo, parisEn)
     const mean = result.beads.reduce((s, b) => s + b.confidence, 0) / result.beads.length
@@ -249,6 +284,8 @@ describe('align', () => {
     expect(() => align('text' as never, [])).toThrow(/`ko`/)
     expect(() => align([], [1, 2] as never)).toThrow(/`en`/)
     expect(() => align([], [], {similarity: 3 as never})).toThrow(/`options.similarity`/)
+    expect(() => align([], [], {search: {decode: 'viterbi' as never}})).toThrow(/`options.search.decode`/)
+    expect(() => align([], [], {search: {unalignedPenalty: Number.NaN}})).toThrow(/`options.search.unalignedPenalty`/)
   })
 
   it('uses a plugged-in similarity', () => {

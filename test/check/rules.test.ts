@@ -68,6 +68,26 @@ describe('omission and addition', () => {
     }
   })
 
+  it('reports one copy of a label printed twice when the other side has it once, however the aligner placed it', () => {
+    // GIMP pages print `Note` twice in a row where the Korean may have `참고` once: the aligner may
+    // leave one copy unaligned or join both to `참고` (a 1-2 bead); one copy is reported either way.
+    const ko = ['그림 14.159. “뒤집기 도구” 옵션', '참고', '이 도구로 레이어를 뒤집을 수 있습니다.']
+    const en = ['Figure 14.159. “Flip Tool” Options', 'Note', 'Note', 'You can flip the layer with this tool.']
+    const alignments: Array<Array<[number[], number[]]>> = [
+      [[[0], [0]], [[1], [1, 2]], [[2], [3]]],
+      [[[0], [0]], [[1], [1]], [[], [2]], [[2], [3]]]
+    ]
+    for (const alignment of [...alignments, undefined]) {
+      const omissions = byRule(alignment ? run(ko, en, alignment) : check(ko, en).findings, 'omission')
+      expect(omissions).toHaveLength(1)
+      expect(omissions[0].en.filter((j) => j !== 1 && j !== 2)).toEqual([])
+    }
+    const [merged] = byRule(run(ko, en, alignments[0]), 'omission')
+    expect(merged).toMatchObject({ko: [1], en: [2], evidence: {repeated: true}})
+    // Both sides repeating it is no omission.
+    expect(byRule(run([...ko.slice(0, 2), '참고', ko[2]], en, [[[0], [0]], [[1, 2], [1, 2]], [[3], [3]]]), 'omission')).toEqual([])
+  })
+
   it('reports a dropped Korean paragraph as an English paragraph without translation', () => {
     const ko = KO.filter((_, i) => i !== 15)
     const gold: Array<[number[], number[]]> = [...GOLD.slice(0, 15), [[], [15]], [[15], [16]]]
@@ -161,23 +181,38 @@ describe('list-structure', () => {
     expect(f.evidence).toMatchObject({swapped: true})
   })
 
-  it('finds two swapped numbered items that the aligner left unaligned rather than cross', () => {
+  it('finds two swapped numbered items, whether the aligner leaves them unaligned or pairs them in one 2-2 bead', () => {
     // A monotonic alignment cannot cross: it pairs one swapped item and leaves the other alone on
-    // each side (an omission and an addition). The two left out carry the same number.
+    // each side (an omission and an addition), or it pairs both in one 2-2 bead. Either way one
+    // swap is reported, and the crossed list numbers are no number mismatch.
     const headingsKo = ['1. 이미지 타입', '2. 새 파일 만들기', '3. 파일 열기', '3.1. 파일 열기', '3.2. 위치 열기']
     const headingsEn = ['1. Image Types', '2. Creating new Files', '3. Opening Files', '3.1. Open File', '3.2. Open Location']
+    const situations = new Set<string>()
     for (const [original, en, at] of [
       [KO, EN, 1],
       [headingsKo, headingsEn, 0]
     ] as const) {
       const ko = [...original]
       ;[ko[at], ko[at + 1]] = [ko[at + 1], ko[at]]
-      const {findings, alignment} = check([...ko], [...en])
-      // The situation this covers: one Korean item with no English partner.
-      expect(alignment.toBeadList().some(([k, e]) => k.length === 1 && e.length === 0)).toBe(true)
-      const swaps = byRule(findings, 'list-structure').filter((f) => (f.evidence as {swapped?: boolean} | undefined)?.swapped)
-      expect(swaps.map((f) => [f.ko, f.en])).toEqual([[[at, at + 1], [at, at + 1]]])
+      const found = check([...ko], [...en])
+      // The same swap under the other alignment: the one the aligner did not choose.
+      const beads = found.alignment.toBeadList()
+      const merged = beads.findIndex(([k, e]) => k.length === 2 && e.length === 2 && k[0] === at)
+      const before = beads.slice(0, beads.findIndex(([k]) => k.includes(at)))
+      const after = beads.filter(([k, e]) => k.some((i) => i > at + 1) || e.some((j) => j > at + 1))
+      const other =
+        merged >= 0
+          ? [...before, [[at], []], [[at + 1], [at]], [[], [at + 1]], ...after]
+          : [...before, [[at, at + 1], [at, at + 1]], ...after]
+      situations.add(merged >= 0 ? '2-2' : 'unaligned')
+      for (const {findings} of [found, check([...ko], [...en], {alignment: other as typeof beads})]) {
+        const swaps = byRule(findings, 'list-structure').filter((f) => (f.evidence as {swapped?: boolean} | undefined)?.swapped)
+        expect(swaps.map((f) => [f.ko, f.en])).toEqual([[[at, at + 1], [at, at + 1]]])
+        expect(byRule(findings, 'number-mismatch').filter((f) => f.ko.includes(at) || f.ko.includes(at + 1))).toEqual([])
+      }
     }
+    // The aligner chose each of the two situations once.
+    expect([...situations].sort()).toEqual(['2-2', 'unaligned'])
   })
 
   it('finds a bullet item left out of the Korean, which the aligner joins to the numbered lead-in', () => {

@@ -95,7 +95,8 @@ describe('ko-en-bitext check', () => {
     writeFileSync(latin1, Buffer.from('caf\xe9 na\xefve text here\n', 'latin1'))
     const cases: Array<[string[], string[]]> = [
       [[empty, PARIS_EN], ['empty', 'empty-side']],
-      [[PARIS_EN, PARIS_KO], ['lang-mismatch', 'lang-mismatch', 'one-language', 'one-language']],
+      // Swapped sides: most beads are unsure too.
+      [[PARIS_EN, PARIS_KO], ['lang-mismatch', 'lang-mismatch', 'one-language', 'one-language', 'low-confidence']],
       [[latin1, PARIS_EN], ['invalid-utf8', 'one-language', 'length-mismatch']]
     ]
     const codes = (stderr: string) => [...stderr.matchAll(/^warning: .* \[([a-z0-9-]+)\]$/gm)].map((m) => m[1])

@@ -24,7 +24,24 @@ export const listStructure: Rule = {
       // 1-1 beads, and n-n beads of list items (the aligner groups swapped items into a 2-2 bead):
       // items are compared position by position.
       if (bead.ko.length !== bead.en.length || bead.ko.length === 0) continue
+      if (crossedNumbers(bead.ko, bead.en)) {
+        out.push({
+          ko: [...bead.ko],
+          en: [...bead.en],
+          message: `Korean list items ${bead.ko[0] + 1} and ${bead.ko[1] + 1} seem to be in the opposite order to the English`,
+          evidence: {swapped: true, ko: bead.ko.map((i) => marker(alignment.ko[i])!.marker), en: bead.en.map((j) => marker(alignment.en[j])!.marker)}
+        })
+        continue
+      }
       for (let p = 0; p < bead.ko.length; p++) compare(bead.ko[p], bead.en[p])
+    }
+    // A 2-2 bead of numbered items whose numbers cross (`2.` `1.` ↔ `1.` `2.`): one swap, not two
+    // number mismatches.
+    function crossedNumbers(ko: readonly number[], en: readonly number[]): boolean {
+      if (ko.length !== 2) return false
+      const [k0, k1] = ko.map((i) => marker(alignment.ko[i])?.number)
+      const [e0, e1] = en.map((j) => marker(alignment.en[j])?.number)
+      return k0 !== undefined && k1 !== undefined && k0 !== k1 && k0 === e1 && k1 === e0
     }
     function compare(ki: number, ei: number) {
       const k = marker(alignment.ko[ki])

@@ -21,9 +21,11 @@ export const numberMismatch: Rule = {
     for (const pair of context.pairs) {
       if (pair.ko === '' || pair.en === '') continue
       const bead = context.alignment.beads[pair.bead]
-      // The leading list number belongs to list-structure; the rest of the unit is compared here.
-      const ko = extractQuantities(withoutMarker(pair.ko), {spelled: false})
-      const en = extractQuantities(withoutMarker(pair.en))
+      // The leading list number of each unit belongs to list-structure; the rest is compared here
+      // (same offsets: the pair's text is its units joined with a space, markers blanked out).
+      const {ko: koUnits, en: enUnits} = context.alignment
+      const ko = extractQuantities(bead.ko.map((i) => withoutMarker(koUnits[i].text)).join(' '), {spelled: false})
+      const en = extractQuantities(bead.en.map((j) => withoutMarker(enUnits[j].text)).join(' '))
       const koWords = koreanNumerals(pair.ko).map((n) => String(n.value))
       const koKeys = new Set([...ko.map((q) => q.key), ...koWords])
       const enKeys = new Set([...en.map((q) => q.key), ...extraEnglishNumbers(pair.en)])
