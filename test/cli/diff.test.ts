@@ -28,6 +28,27 @@ describe('ko-en-bitext diff', () => {
     expect(changes.map((c) => c.type)).toEqual(['changed', 'removed', 'equal', 'equal', 'added'])
   })
 
+  it('prints a moved paragraph once where it was and once where it is, and names merges and splits', () => {
+    const dir = tempDir()
+    const file = (name: string, paragraphs: string[]) => {
+      writeFileSync(join(dir, name), paragraphs.join('\n\n') + '\n')
+      return join(dir, name)
+    }
+    const ko = readFileSync(new URL('../fixtures/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n').slice(30, 47)
+    const a = file('a.txt', ko)
+    // Paragraph 2 moved to the end.
+    const moved = run(['diff', a, file('moved.txt', [ko[0], ...ko.slice(2), ko[1]])])
+    expect(moved.status).toBe(1)
+    expect(moved.stdout).toContain('<[2] moved to 17\n')
+    expect(moved.stdout).toContain(`>[17] moved from 2: ${ko[1]}\n`)
+    expect(moved.stdout).not.toMatch(/^[-+]\[/m)
+    expect(moved.stdout).toMatch(/0 changed, 0 added, 0 removed, 1 moved, 16 unchanged paragraphs/)
+    // Paragraphs 5 and 6 joined into one, and back.
+    const merged = file('merged.txt', [...ko.slice(0, 4), ko[4] + ' ' + ko[5], ...ko.slice(6)])
+    expect(run(['diff', a, merged]).stdout).toMatch(/^-\[\d\] merged into 5: /m)
+    expect(run(['diff', merged, a]).stdout).toMatch(/^\+\[\d\] split from 5: /m)
+  })
+
   it('compares two alignment files per id', () => {
     const dir = tempDir()
     const gold = join(dir, 'gold.jsonl')

@@ -78,16 +78,32 @@ function paragraphs(bytes: Uint8Array): string[] {
   return parseDocument(bytes, {keepBoilerplate: true}).units.map((u) => (u.marker ? u.marker + ' ' : '') + u.text)
 }
 
+// One line per paragraph that differs, numbered from 1 as in the other commands: `-` removed, `+`
+// added, `~` edited in place; a moved paragraph is `<` where it was and `>` where it is now (with
+// its token diff when it was also edited), a merged or split one names the paragraph it went into
+// or came from.
 function documentText(changes: ParagraphChange[], a: string[], b: string[], names: string[]): string {
   const lines = [`--- ${names[0]}`, `+++ ${names[1]}`]
   for (const c of changes) {
     if (c.type === 'equal') continue
-    if (c.type === 'removed') lines.push(`-[${c.old! + 1}] ${a[c.old!]}`)
-    else if (c.type === 'added') lines.push(`+[${c.new! + 1}] ${b[c.new!]}`)
-    else lines.push(`~[${c.old! + 1}→${c.new! + 1}] ${formatChanges(c.changes ?? [])}`)
+    const old = c.old! + 1
+    const now = c.new! + 1
+    if (c.type === 'removed') {
+      if (c.movedTo !== undefined) lines.push(`<[${old}] moved to ${c.movedTo + 1}`)
+      else if (c.mergedInto !== undefined) lines.push(`-[${old}] merged into ${c.mergedInto + 1}: ${a[c.old!]}`)
+      else lines.push(`-[${old}] ${a[c.old!]}`)
+    } else if (c.type === 'added') {
+      if (c.movedFrom !== undefined)
+        lines.push(`>[${now}] moved from ${c.movedFrom + 1}${c.changes ? `, edited: ${formatChanges(c.changes)}` : `: ${b[c.new!]}`}`)
+      else if (c.splitFrom !== undefined) lines.push(`+[${now}] split from ${c.splitFrom + 1}: ${b[c.new!]}`)
+      else lines.push(`+[${now}] ${b[c.new!]}`)
+    } else lines.push(`~[${old}→${now}] ${formatChanges(c.changes ?? [])}`)
   }
-  const count = (t: string) => changes.filter((c) => c.type === t).length
-  lines.push(`${count('changed')} changed, ${count('added')} added, ${count('removed')} removed, ${count('equal')} unchanged paragraphs`)
+  const count = (t: string, also?: (c: ParagraphChange) => boolean) => changes.filter((c) => c.type === t && (also?.(c) ?? true)).length
+  const moved = count('added', (c) => c.movedFrom !== undefined)
+  const added = count('added', (c) => c.movedFrom === undefined)
+  const removed = count('removed', (c) => c.movedTo === undefined)
+  lines.push(`${count('changed')} changed, ${added} added, ${removed} removed, ${moved} moved, ${count('equal')} unchanged paragraphs`)
   return lines.join('\n') + '\n'
 }
 
