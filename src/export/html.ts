@@ -6,15 +6,15 @@
 import type {Alignment} from '../align/alignment.js'
 import {findingParagraphs} from '../check/report.js'
 import type {Finding, Unit, Warning} from '../types.js'
-import {LOW_CONFIDENCE, type ExportOptions} from './options.js'
+import {languagesOf, LOW_CONFIDENCE, type ExportOptions, type LanguageOptions, type Languages} from './options.js'
 import {documentIdOf, formatConfidence, selectBeads, type ExportBead} from './select.js'
 import {sha256, toBase64} from './sha256.js'
 import {reportReplaced} from './tmx.js'
 import {TOOL_NAME, TOOL_VERSION} from './tool.js'
 import {escapeXml, type XmlEscapeStats} from './xml.js'
 
-/** Options of `toHtml`. */
-export interface HtmlOptions extends ExportOptions {
+/** Options of `toHtml`; `koLang`/`enLang` are the `lang` attributes of each side's paragraphs. */
+export interface HtmlOptions extends ExportOptions, Pick<LanguageOptions, 'koLang' | 'enLang'> {
   /** Page title; defaults to the document id. */
   title?: string
   /** Initial threshold of the low-confidence filter, and where ⚠ marks start (default 0.5). */
@@ -153,6 +153,8 @@ export function toHtml(alignment: Alignment, options?: Readonly<HtmlOptions> | n
   if (typeof low !== 'number' || !(low >= 0 && low <= 1)) throw new TypeError('Expected `options.lowConfidence` to be a number in [0, 1]')
   if (options?.title !== undefined && typeof options.title !== 'string') throw new TypeError('Expected `options.title` to be a string')
   if (options?.findings !== undefined && !Array.isArray(options.findings)) throw new TypeError('Expected `options.findings` to be an array of findings')
+  // The language tags (`koLang`, `enLang`) go on each side's paragraphs, for fonts and screen readers.
+  const {tags} = languagesOf(options)
   const byBead = findingsByBead(alignment, options?.findings ?? [])
   const marks = findingMarks(alignment, options?.findings ?? [])
   const stats: XmlEscapeStats = {replaced: 0}
@@ -179,8 +181,8 @@ export function toHtml(alignment: Alignment, options?: Readonly<HtmlOptions> | n
   for (const w of [...(options?.warnings ?? []), ...alignment.warnings]) parts.push(`<p class="help">⚠ ${e(w.message)} [${e(w.code)}]</p>\n`)
   if (options?.findings) parts.push(`<p class="stats">${findingCounts(options.findings)}</p>\n`)
   for (const f of byBead.get(-1) ?? []) parts.push(findingHtml(f, e))
-  parts.push('</header>\n<main>\n<div class="cols"><div lang="ko">한국어</div><div>English</div></div>\n')
-  for (const b of beads) parts.push(beadHtml(b, low, e, byBead.get(b.index) ?? [], marks))
+  parts.push(`</header>\n<main>\n<div class="cols"><div lang="${e(tags.ko)}">한국어</div><div>English</div></div>\n`)
+  for (const b of beads) parts.push(beadHtml(b, low, e, byBead.get(b.index) ?? [], marks, tags))
   if (beads.length === 0) parts.push('<p class="help">No beads to show.</p>\n')
   parts.push(`</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`)
   reportReplaced(stats, options)
@@ -190,15 +192,15 @@ export function toHtml(alignment: Alignment, options?: Readonly<HtmlOptions> | n
 // Numbers a reader sees (bead and paragraph numbers, as in `formatReport` and the findings'
 // messages) are 1-based; element ids (`b3`, `ko-2`) are the 0-based indices of the `Alignment`, as
 // in the findings' data and every other export.
-function beadHtml(b: ExportBead, low: number, e: (text: string) => string, findings: readonly Finding[], marks: Marks): string {
+function beadHtml(b: ExportBead, low: number, e: (text: string) => string, findings: readonly Finding[], marks: Marks, tags: Languages['tags']): string {
   const unaligned = b.koUnits.length === 0 || b.enUnits.length === 0
   const classes = ['bead', `c${Math.round(b.confidence * 10)}`, unaligned ? 'unaligned' : '', b.confidence < low ? 'low' : ''].filter(Boolean).join(' ')
   const confidence = formatConfidence(b.confidence)
   return (
     `<section class="${classes}" id="b${b.index}" data-confidence="${confidence}" data-unaligned="${unaligned ? 1 : 0}" data-type="${e(b.type)}"${findings.length > 0 ? ` data-findings="${findings.length}"` : ''}>` +
     `<div class="meta"><a href="#b${b.index}" title="bead ${b.index + 1}">#${b.index + 1}</a><span>${e(b.type)}</span><span class="conf" title="alignment confidence">${confidence}</span></div>` +
-    side(b.bead.ko, b.koUnits, 'ko', e, marks) +
-    side(b.bead.en, b.enUnits, 'en', e, marks) +
+    side(b.bead.ko, b.koUnits, 'ko', tags.ko, e, marks) +
+    side(b.bead.en, b.enUnits, 'en', tags.en, e, marks) +
     findings.map((f) => findingHtml(f, e)).join('') +
     '</section>\n'
   )
@@ -318,9 +320,9 @@ function chunks(text: string): string[] {
  * One side of a card. Paragraphs are numbered by their place in the alignment (`positions`), as
  * findings are, not by `unit.index`, which differs when the caller filtered or reordered units.
  */
-function side(positions: readonly number[], units: readonly Unit[], lang: 'ko' | 'en', e: (text: string) => string, marks: Marks): string {
+function side(positions: readonly number[], units: readonly Unit[], lang: 'ko' | 'en', tag: string, e: (text: string) => string, marks: Marks): string {
   if (units.length === 0) return `<div class="side ${lang}"><p class="missing">${lang === 'ko' ? 'no Korean counterpart' : 'no English counterpart'}</p></div>`
-  let out = `<div class="side ${lang}" lang="${lang}">`
+  let out = `<div class="side ${lang}" lang="${e(tag)}">`
   units.forEach((u, j) => {
     const position = positions[j]
     const {start, end} = u.position

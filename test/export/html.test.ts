@@ -37,6 +37,22 @@ function writePage(html: string): string {
 /** The cards of a page, each as its HTML. */
 const cardsOf = (html: string) => html.match(/<section[^>]*>.*?<\/section>/gs) ?? []
 
+describe('toHtml language tags', () => {
+  it('writes koLang and enLang as the lang of each side, ko and en by default, and rejects a wrong tag', () => {
+    const {ko, en} = getPair('2025-02-11-ai-action-summit-statement')
+    const alignment = new Alignment(ko.units.slice(0, 2), en.units.slice(0, 2), [
+      {ko: [0], en: [0], confidence: 1},
+      {ko: [1], en: [1], confidence: 1}
+    ])
+    const langs = (html: string) => [...html.matchAll(/<div class="side (ko|en)" lang="([^"]*)">/g)].map((m) => `${m[1]}:${m[2]}`)
+    expect(langs(toHtml(alignment))).toEqual(['ko:ko', 'en:en', 'ko:ko', 'en:en'])
+    const tagged = toHtml(alignment, {koLang: 'ko-KR', enLang: 'en-GB'})
+    expect(langs(tagged)).toEqual(['ko:ko-KR', 'en:en-GB', 'ko:ko-KR', 'en:en-GB'])
+    expect(tagged).toContain('<div lang="ko-KR">한국어</div>')
+    expect(() => toHtml(alignment, {koLang: 'en-US'})).toThrow(/koLang/)
+  })
+})
+
 describe('toHtml numbering', () => {
   it('numbers beads and paragraphs from 1 for people, as the findings and formatReport do', () => {
     // Korean paragraph 9 left out: English paragraphs after it are numbered differently from the
