@@ -309,20 +309,30 @@ function bestPaths(coster: RowCoster, band: Band, off: Int32Array, windows: read
       }
       forward?.row(i, rowCost, i === r0 ? c0 : -1)
     }
-    const points: Array<[number, number]> = []
-    let i = r1
-    let j = c1
-    points.push([i, j])
-    while (i > r0 || j > c0) {
-      const s = back[off[i] + j - lo[i]]
-      if (s === 255) throw new Error('internal: no path through the band')
-      i -= SHAPES[s][0]
-      j -= SHAPES[s][1]
-      points.push([i, j])
-    }
-    paths.push(points.reverse())
+    const points = traceBack(back, 0, off, lo, [r0, c0, r1, c1])
+    if (!points) throw new Error('internal: no path through the band')
+    paths.push(points)
   }
   return paths
+}
+
+/**
+ * The lattice points of a window's path, from its first corner to its last, read back from the
+ * shape chosen at each cell (`back[cell − base]`, 255 where none); `undefined` when the last
+ * corner cannot be traced back to the first.
+ */
+function traceBack(back: Uint8Array, base: number, off: Int32Array, lo: Int32Array, [r0, c0, r1, c1]: Corners): Array<[number, number]> | undefined {
+  const points: Array<[number, number]> = [[r1, c1]]
+  let i = r1
+  let j = c1
+  while (i > r0 || j > c0) {
+    const s = back[off[i] + j - lo[i] - base]
+    if (s === 255) return undefined
+    i -= SHAPES[s][0]
+    j -= SHAPES[s][1]
+    points.push([i, j])
+  }
+  return points.reverse()
 }
 
 // Below this (relative to the largest value of its row) a scaled probability is taken as 0, so
@@ -542,7 +552,7 @@ class ForwardBackward {
     const off = this.#off
     const t = this.#t
     const fwd = this.#fwd
-    const bwdAll = this.#bwd
+    const bwd = this.#bwd
     const weight = this.#weight
     const scale = this.#scale
     const factor = this.#factor
@@ -562,7 +572,7 @@ class ForwardBackward {
       for (let j = lo[i]; j <= hi[i]; j++) {
         const cell = off[i] + j - lo[i]
         if (i === r0 && j === c0) continue
-        const bw = bwdAll[cell]
+        const bw = bwd[cell]
         if (bw === 0) continue
         const here = bw * Math.exp(scale[i] + this.#bwdScale[i] - this.#ref[cell] / t - z)
         let top = Number.NEGATIVE_INFINITY
@@ -589,18 +599,7 @@ class ForwardBackward {
         back[cell - base] = arg
       }
     }
-    const points: Array<[number, number]> = []
-    let i = r1
-    let j = c1
-    points.push([i, j])
-    while (i > r0 || j > c0) {
-      const s = back[off[i] + j - lo[i] - base]
-      if (s === 255) return undefined
-      i -= SHAPES[s][0]
-      j -= SHAPES[s][1]
-      points.push([i, j])
-    }
-    return points.reverse()
+    return traceBack(back, base, off, lo, window)
   }
 
   #logFwd(i: number, j: number): number {
