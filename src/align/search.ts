@@ -10,7 +10,7 @@
 // unaligned only when that is clearly the likeliest reading.
 import {type CostModel, type RowCoster, SHAPES} from './cost-model.js'
 
-/** A bead of the best path, as unit ranges, with its posterior probability. */
+/** A bead of the path found, as unit ranges, with its posterior probability. */
 export interface PathBead {
   i0: number
   i1: number
@@ -110,8 +110,9 @@ export class SearchBuffers {
 }
 
 /**
- * Best monotonic path of beads through the cost model, with bead posteriors; with `near`, only in
- * a band around that path (a refinement pass).
+ * Monotonic path of beads through the cost model (coarse levels: the cheapest; finest level: as
+ * `options.decode` says), with bead posteriors; with `near`, only in a band around that path (a
+ * refinement pass).
  */
 export function search(
   model: CostModel,
@@ -245,7 +246,7 @@ function rowOffsets(band: Band): Int32Array {
   return off
 }
 
-/** Best path through a band of units, with the posterior of each of its beads. */
+/** The path through a band of units that `options.decode` asks for, with the posterior of each of its beads. */
 function finest(model: CostModel, band: Band, options: Readonly<SearchOptions>, buffers: SearchBuffers, windows = wholeBand(band)): PathBead[] {
   const off = rowOffsets(band)
   buffers.reserve(off[band.lo.length])
@@ -261,7 +262,7 @@ function wholeBand(band: Band): Corners[] {
 }
 
 /**
- * Best path through each window of a band, as lattice points from its first corner to its last,
+ * Cheapest path through each window of a band, as lattice points from its first corner to its last,
  * with costs filled a row at a time by `coster` (rows in order). With `forward`, the same sweep
  * runs the forward pass of the posteriors.
  */
@@ -524,7 +525,7 @@ class ForwardBackward {
     }
   }
 
-  /** The beads of one window's best path, with their posteriors, onto `out`. */
+  /** The beads of one window's path, with their posteriors, onto `out`. */
   #beads(model: CostModel, window: Corners, points: ReadonlyArray<readonly [number, number]>, out: PathBead[]): void {
     const t = this.#t
     const z = this.#logFwd(window[2], window[3])
