@@ -1,5 +1,6 @@
 import {align, type AlignInput} from '../align/align.js'
 import {Alignment} from '../align/alignment.js'
+import type {SearchOptions} from '../align/search.js'
 import {validBeadList} from '../align/score.js'
 import {splitSentences, type Sentence} from '../parse/sentences.js'
 import {toUnits} from '../parse/to-units.js'
@@ -25,6 +26,11 @@ export interface CheckOptions {
   glossary?: readonly GlossaryEntry[]
   /** Passed to `align` when no alignment is given. */
   similarity?: Similarity
+  /**
+   * Passed to `align` when no alignment is given: e.g. `{unalignedPenalty: 0.3}` leaves a paragraph
+   * unaligned on weaker evidence (default 0.65), so more omissions are found, and more false ones.
+   */
+  search?: Partial<SearchOptions>
 }
 
 /** Result of `check`: findings in document order, the alignment they refer to, and warnings. */
@@ -115,7 +121,12 @@ function koPositionOfEn(alignment: Alignment, en: number): number {
 function resolveAlignment(ko: AlignInput, en: AlignInput, options: Readonly<CheckOptions> | null | undefined): Alignment {
   const given = options?.alignment
   // The glossary's terms are anchors for the alignment too (the `glossary` rule then checks the pairs).
-  if (given === undefined) return align(ko, en, {...(options?.similarity ? {similarity: options.similarity} : {}), ...(options?.glossary?.length ? {glossary: options.glossary} : {})})
+  if (given === undefined)
+    return align(ko, en, {
+      ...(options?.similarity ? {similarity: options.similarity} : {}),
+      ...(options?.glossary?.length ? {glossary: options.glossary} : {}),
+      ...(options?.search ? {search: options.search} : {})
+    })
   const k = asUnits(ko, 'ko')
   const e = asUnits(en, 'en')
   const beads = validBeadList(given, k.length, e.length, 'options.alignment')

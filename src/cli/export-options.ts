@@ -98,7 +98,7 @@ export function exportSettings(
 }
 
 /** A flag's value as a number from 0 to 1, else a `UsageError`. */
-function unitInterval(flag: string, value: string): number {
+export function unitInterval(flag: string, value: string): number {
   const n = Number(value)
   if (value.trim() === '' || !(n >= 0 && n <= 1)) throw new UsageError(`${flag} must be a number from 0 to 1, not \`${value}\``)
   return n

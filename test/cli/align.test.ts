@@ -126,6 +126,29 @@ describe('ko-en-bitext align', () => {
     expect(JSON.parse(result.stdout)).toEqual({id: 't1', alignment: [[[0], [0]], [[1], [1]]]})
   })
 
+  it('--unaligned-penalty sets how sure an unaligned paragraph must be (align --tasks, check --tasks)', () => {
+    const dir = tempDir()
+    const tasks = join(dir, 'tasks.jsonl')
+    // Two numbered headings swapped in the Korean: at the default penalty they are one 2-2 bead,
+    // at 0 one of each side is left unaligned (and the checker reports the omission).
+    const ko = ['2. 새 파일 만들기', '1. 이미지 타입', '3. 파일 열기', '3.1. 파일 열기', '3.2. 위치 열기']
+    const en = ['1. Image Types', '2. Creating new Files', '3. Opening Files', '3.1. Open File', '3.2. Open Location']
+    writeFileSync(tasks, JSON.stringify({id: 'swap', ko, en}) + '\n')
+    const beads = (args: string[]) => (JSON.parse(run(['align', '--tasks', tasks, ...args]).stdout) as {alignment: number[][][]}).alignment
+    expect(beads([])[0]).toEqual([[0, 1], [0, 1]])
+    expect(beads(['--unaligned-penalty', '0']).slice(0, 3)).toEqual([[[], [0]], [[0], [1]], [[1], []]])
+    // check --tasks writes one finding per line.
+    const omissions = (args: string[]) =>
+      run(['check', '--tasks', tasks, ...args])
+        .stdout.split('\n')
+        .filter((line) => line.trim() && (JSON.parse(line) as {rule: string}).rule === 'omission').length
+    expect(omissions([])).toBe(0)
+    expect(omissions(['--unaligned-penalty', '0'])).toBe(1)
+    const bad = run(['align', '--tasks', tasks, '--unaligned-penalty', 'x'])
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toContain('--unaligned-penalty must be a number from 0 to 1')
+  })
+
   it('uses a --glossary file (TSV or JSON) as anchors', () => {
     const dir = tempDir()
     const ko = join(dir, 'tool.ko.txt')

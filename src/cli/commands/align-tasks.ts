@@ -1,6 +1,7 @@
 // `ko-en-bitext align --tasks TASKS.jsonl [--out PRED.jsonl]`: align every task of a task file
 // (shared/bench/FORMAT.md) and write one prediction line per task. Owned by the aligner.
 import {align} from '../../align/align.js'
+import type {SearchOptions} from '../../align/search.js'
 import {toUnits} from '../../parse/to-units.js'
 import {assertWritable} from '../io.js'
 import {readTaskFile, taskFailed, warnTask, writeTaskOutput} from '../task-file.js'
@@ -11,6 +12,8 @@ export interface AlignTasksOptions {
   tasks: string
   /** Prediction file path; stdout when undefined or `-`. */
   out?: string
+  /** Search settings for `align` (e.g. `unalignedPenalty`). */
+  search?: Partial<SearchOptions>
 }
 
 /**
@@ -30,7 +33,7 @@ export async function runAlignTasks(options: AlignTasksOptions): Promise<number>
   let bad = skipped
   for (const task of tasks) {
     try {
-      const result = align(toUnits(task.ko, {lang: 'ko'}), toUnits(task.en, {lang: 'en'}))
+      const result = align(toUnits(task.ko, {lang: 'ko'}), toUnits(task.en, {lang: 'en'}), options.search ? {search: options.search} : undefined)
       for (const w of result.warnings) warnTask(task, w)
       out.push(JSON.stringify({id: task.id, alignment: result.toBeadList()}))
     } catch (error) {
