@@ -459,7 +459,8 @@ class ForwardBackward {
     }
     const out: PathBead[] = []
     for (let k = windows.length - 1; k >= 0; k--) this.#backward(windows[k], backward)
-    // Where probabilities underflowed to 0 along every path (e.g. 10 units against 10,000), no
+    // Where probabilities underflowed to 0 along every path (e.g. 10 Korean units against 170 English
+    // or more: a row's far cells fall more than 645 nats below its best one and are flushed), no
     // expected path exists and the cheapest stays.
     if (unalignedPenalty !== undefined) for (let k = 0; k < windows.length; k++) paths[k] = this.#expectedPath(windows[k], unalignedPenalty) ?? paths[k]
     // Separate loops (and functions) for the backward pass and the beads: V8 optimises a long

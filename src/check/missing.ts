@@ -53,29 +53,36 @@ export function findMissing(context: RuleContext, present: 'ko' | 'en'): RuleFin
   // back to normal, that unit is the omission (or addition).
   for (const pair of context.pairs) {
     const bead = alignment.beads[pair.bead]
-    if (bead[present].length < 2 || bead[other].length === 0) continue
-    // A paragraph printed twice in a row (`Note` `Note` ↔ `참고`) that the other side has once: the
-    // aligner cannot tell which copy is translated, and may join both to the one translation.
-    const copy = repeatedCopy(bead[present].map((i) => units[i].text), bead[other].map((j) => (present === 'ko' ? alignment.en : alignment.ko)[j].text))
-    if (copy > 0) {
-      const i = bead[present][copy]
-      out.push({
-        ko: present === 'ko' ? [i] : [...bead.ko],
-        en: present === 'en' ? [i] : [...bead.en],
-        message:
-          present === 'en'
-            ? `English paragraph ${i + 1} repeats paragraph ${i} word for word and the Korean has it once: one copy has no Korean translation: “${clip(units[i].text)}”`
-            : `Korean paragraph ${i + 1} repeats paragraph ${i} word for word and the English has it once: one copy has no English counterpart: “${clip(units[i].text)}”`,
-        evidence: {level: 'paragraph', merged: true, repeated: true, text: units[i].text}
-      })
-      continue
-    }
-    if (!isMostlyKorean(pair.ko)) continue
+    if (bead[present].length < 2 || bead[other].length === 0 || !isMostlyKorean(pair.ko)) continue
     const lengthOf = (side: 'ko' | 'en', text: string) => Math.max(1, side === 'ko' ? koreanLength(text) : contentLength(withoutMarker(text)))
     const zOf = (ko: number, en: number) => (Math.log(ko / en) - stats.logRatio) / stats.spread
     const ko = lengthOf('ko', pair.ko)
     const en = lengthOf('en', pair.en)
     const z = zOf(ko, en)
+    // A paragraph printed twice or more in a row (`Note` `Note` ↔ `참고`) that the other side has
+    // once: the aligner cannot tell which copy is translated, and may join them all to the one
+    // translation. The extra copies are reported when leaving them out brings the length ratio
+    // closer to the document's usual one (`Unused` ×3 ↔ `사용 안함 사용 안함 사용 안함` holds every copy).
+    const copies = repeatedCopies(bead[present].map((i) => units[i].text), bead[other].map((j) => (present === 'ko' ? alignment.en : alignment.ko)[j].text))
+    if (copies.length > 0) {
+      const extra = copies.reduce((sum, p) => sum + lengthOf(present, units[bead[present][p]].text), 0)
+      const without = zOf(present === 'ko' ? ko - extra : ko, present === 'en' ? en - extra : en)
+      if (Math.abs(without) < Math.abs(z)) {
+        for (const p of copies) {
+          const i = bead[present][p]
+          out.push({
+            ko: present === 'ko' ? [i] : [...bead.ko],
+            en: present === 'en' ? [i] : [...bead.en],
+            message:
+              present === 'en'
+                ? `English paragraph ${i + 1} repeats paragraph ${i} word for word and the Korean has it once: one copy has no Korean translation: “${clip(units[i].text)}”`
+                : `Korean paragraph ${i + 1} repeats paragraph ${i} word for word and the English has it once: one copy has no English counterpart: “${clip(units[i].text)}”`,
+            evidence: {level: 'paragraph', merged: true, repeated: true, text: units[i].text, lengthZ: round(z), withoutZ: round(without)}
+          })
+        }
+        continue
+      }
+    }
     if (present === 'en' ? z > -SHORT_Z : z < SHORT_Z) continue
     let best = -1
     let bestZ = Infinity
@@ -103,14 +110,13 @@ export function findMissing(context: RuleContext, present: 'ko' | 'en'): RuleFin
 }
 
 /**
- * Position in `texts` of a unit that repeats the one before it word for word (ignoring case and
- * spacing), when `others` has no such repeat: the bead holds one copy too many. 0 when none.
+ * Positions in `texts` of the units that repeat the one before them word for word (NFC, spacing
+ * ignored; symbol-only units never count), when `others` has fewer units and no such repeat.
  */
-function repeatedCopy(texts: readonly string[], others: readonly string[]): number {
-  const key = (t: string) => t.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()
-  const repeats = (list: readonly string[]) => list.findIndex((t, p) => p > 0 && /[\p{L}\p{N}]/u.test(t) && key(t) === key(list[p - 1]))
-  const at = repeats(texts)
-  return at > 0 && others.length < texts.length && repeats(others) < 0 ? at : 0
+function repeatedCopies(texts: readonly string[], others: readonly string[]): number[] {
+  const key = (t: string) => t.normalize('NFC').replace(/\s+/g, ' ').trim()
+  const repeats = (list: readonly string[]) => list.flatMap((t, p) => (p > 0 && /[\p{L}\p{N}]/u.test(t) && key(t) === key(list[p - 1]) ? [p] : []))
+  return others.length < texts.length && repeats(others).length === 0 ? repeats(texts) : []
 }
 
 // Korean sentences of an aligned paragraph with no English counterpart: the length-based sentence

@@ -28,8 +28,8 @@ ${Object.entries(FORMAT_DETAILS)
                         translated (state initial / needs-review-translation; default 0.5)
   --source ko|en        tmx, xliff, xliff12: the source language (default ko; en for an
                         English original: XLIFF <source> is then the English side)
-  --ko-lang TAG         tmx, xliff, xliff12: language tag of the Korean side (default ko), e.g. ko-KR
-  --en-lang TAG         tmx, xliff, xliff12: language tag of the English side (default en), e.g. en-US
+  --ko-lang TAG         tmx, xliff, xliff12, html: language tag of the Korean side (default ko), e.g. ko-KR
+  --en-lang TAG         tmx, xliff, xliff12, html: language tag of the English side (default en), e.g. en-US
   --drop-unaligned      leave out one-sided beads (the default for hf and moses)
   --keep-unaligned      keep one-sided beads, also in hf and moses (empty side)
   --title TEXT          title of the html and md views

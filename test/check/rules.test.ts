@@ -84,8 +84,13 @@ describe('omission and addition', () => {
     }
     const [merged] = byRule(run(ko, en, alignments[0]), 'omission')
     expect(merged).toMatchObject({ko: [1], en: [2], evidence: {repeated: true}})
-    // Both sides repeating it is no omission.
+    // Both sides repeating it is no omission, nor one unit holding every copy (GIMP's `Unused` ×3
+    // ↔ `사용 안함 사용 안함 사용 안함`).
     expect(byRule(run([...ko.slice(0, 2), '참고', ko[2]], en, [[[0], [0]], [[1, 2], [1, 2]], [[3], [3]]]), 'omission')).toEqual([])
+    expect(byRule(run([ko[0], '참고 참고', ko[2]], en, alignments[0]), 'omission')).toEqual([])
+    // Three copies against one: two are extra.
+    const three = [en[0], 'Note', 'Note', 'Note', en[3]]
+    expect(byRule(run(ko, three, [[[0], [0]], [[1], [1, 2, 3]], [[2], [4]]]), 'omission').map((f) => f.en)).toEqual([[2], [3]])
   })
 
   it('reports a dropped Korean paragraph as an English paragraph without translation', () => {
