@@ -125,8 +125,11 @@ export function classifyBoilerplate(input: readonly Block[]): Classified {
 }
 
 // A run of 3+ very short numbered items near the top is a site menu (`1. 화면크기 … 5. ENGLISH`,
-// seed 000), not the document's list: real lists carry sentences.
+// seed 000), not the document's list: real lists carry sentences. Only in a web capture (a page
+// with other chrome already found): a manual's list of short Korean headings (`1. 이미지 타입`,
+// `2. 새 파일 만들기`) is as short, and its English is not (12 characters is 2–3 English words).
 function markMenus(blocks: Block[], reasons: Array<BoilerplateReason | undefined>): void {
+  if (!reasons.some((r) => r !== undefined)) return
   const top = Math.max(10, Math.floor(blocks.length / 3))
   let runStart = -1
   for (let i = 0; i <= Math.min(blocks.length, top); i++) {

@@ -16,6 +16,16 @@ describe('plain-text mode', () => {
     ])
   })
 
+  it('keeps a list of short numbered Korean headings, which is a site menu only in a web capture', () => {
+    // The table of contents of a GIMP manual page: as short as a site's numbered menu in Korean
+    // (its English is not), so only other chrome on the page makes it a menu.
+    const toc = '1. 이미지 타입\n\n2. 새 파일 만들기\n\n3. 파일 열기\n\n3.1. 파일 열기\n\n3.2. 위치 열기\n'
+    expect(parseDocument(toc).units.map((u) => u.text)).toEqual(['이미지 타입', '새 파일 만들기', '파일 열기', '3.1. 파일 열기', '3.2. 위치 열기'])
+    const page = parseDocument('본문 바로가기 주메뉴 바로가기\n\n' + toc)
+    expect(page.units.map((u) => u.text)).toEqual(['3.1. 파일 열기', '3.2. 위치 열기'])
+    expect(page.boilerplate.map((b) => b.reason)).toEqual(['site-menu', 'site-menu', 'site-menu', 'site-menu'])
+  })
+
   it('recognises the bullets of Korean releases (□ ㅇ ※ · ▴ ① -)', () => {
     const doc = parseDocument('□ 첫째 문단\nㅇ 둘째 문단\n※ 참고 사항\n·디지털 격차 해소\n▴상호 운용성\n① 공공의 이익\n- 일시 : 2024.5.21.')
     expect(doc.units.map((u) => [u.marker, u.kind])).toEqual([
