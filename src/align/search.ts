@@ -250,8 +250,18 @@ function rowOffsets(band: Band): Int32Array {
 function finest(model: CostModel, band: Band, options: Readonly<SearchOptions>, buffers: SearchBuffers, windows = wholeBand(band)): PathBead[] {
   const off = rowOffsets(band)
   buffers.reserve(off[band.lo.length])
-  const forward = new ForwardBackward(band, off, options.temperature, buffers)
-  const paths = bestPaths(model.fineCoster(band.lo, band.hi), band, off, windows, forward)
+  let forward = new ForwardBackward(band, off, options.temperature, buffers)
+  let paths = bestPaths(model.fineCoster(band.lo, band.hi), band, off, windows, forward)
+  if (forward.underflowed(windows)) {
+    // One side far longer than the other (10 units against 170): a row's far cells lie more than
+    // 645 nats below its best one and were flushed. Every complete path holds each unit once, so
+    // taking the price of a null off every unit changes no path's standing and no posterior, and
+    // makes nulls free: a row's cells then differ only by what their pairs gain. (The same on
+    // both sides keeps the two null shapes at one cost, which the weights rely on.)
+    const shift: Shift = [model.params.nullCost, model.params.nullCost]
+    forward = new ForwardBackward(band, off, options.temperature, buffers, shift)
+    paths = bestPaths(model.fineCoster(band.lo, band.hi), band, off, windows, forward, shift)
+  }
   return forward.posteriors(model, paths, windows, options.decode === 'expected' ? options.unalignedPenalty : undefined)
 }
 
@@ -266,7 +276,14 @@ function wholeBand(band: Band): Corners[] {
  * with costs filled a row at a time by `coster` (rows in order). With `forward`, the same sweep
  * runs the forward pass of the posteriors.
  */
-function bestPaths(coster: RowCoster, band: Band, off: Int32Array, windows: readonly Corners[], forward?: ForwardBackward): Array<Array<[number, number]>> {
+function bestPaths(
+  coster: RowCoster,
+  band: Band,
+  off: Int32Array,
+  windows: readonly Corners[],
+  forward?: ForwardBackward,
+  shift?: Shift
+): Array<Array<[number, number]>> {
   const {lo, hi} = band
   const rows = lo.length - 1
   const back = new Uint8Array(off[rows + 1]).fill(255)
@@ -280,6 +297,7 @@ function bestPaths(coster: RowCoster, band: Band, off: Int32Array, windows: read
   for (const [r0, c0, r1, c1] of windows) {
     for (let i = r0; i <= r1; i++) {
       coster.row(i, rowCost)
+      if (shift) shiftRow(rowCost, hi[i] - lo[i] + 1, shift)
       for (let s = 0; s < SHAPES.length; s++) {
         const pi = i - SHAPES[s][0]
         if (pi >= 0) start[s] = (pi & 3) * widest - lo[pi] - SHAPES[s][1]
@@ -371,9 +389,12 @@ class ForwardBackward {
   readonly #jTo = new Int32Array(SHAPES.length)
   readonly #weightAt = new Int32Array(SHAPES.length)
   readonly #nextAt = new Int32Array(SHAPES.length)
+  // What the bead costs of this pass were lowered by, per Korean and per English unit (see `finest`).
+  readonly #shift: Shift
 
   /** `buffers` must have room for the band's cells; their old contents are overwritten. */
-  constructor(band: Band, off: Int32Array, temperature: number, buffers: SearchBuffers) {
+  constructor(band: Band, off: Int32Array, temperature: number, buffers: SearchBuffers, shift: Shift = [0, 0]) {
+    this.#shift = shift
     this.#lo = band.lo
     this.#hi = band.hi
     this.#off = off
@@ -535,7 +556,8 @@ class ForwardBackward {
       const j0 = points[p][1]
       const i1 = points[p + 1][0]
       const j1 = points[p + 1][1]
-      const post = Math.exp(this.#logFwd(i0, j0) - model.cost(i0, i1, j0, j1, true) / t + this.#logBwd(i1, j1) - z)
+      const cost = model.cost(i0, i1, j0, j1, true) - (i1 - i0) * this.#shift[0] - (j1 - j0) * this.#shift[1]
+      const post = Math.exp(this.#logFwd(i0, j0) - cost / t + this.#logBwd(i1, j1) - z)
       out.push({i0, i1, j0, j1, posterior: Number.isFinite(post) ? Math.min(1, Math.max(0, post)) : 0})
     }
   }
@@ -604,9 +626,26 @@ class ForwardBackward {
     return traceBack(back, base, off, lo, window)
   }
 
+  /** Whether a window's forward probability at its last corner fell to 0 (see `finest`). */
+  underflowed(windows: readonly Corners[]): boolean {
+    return windows.some(([, , r1, c1]) => !(this.#fwd[this.#off[r1] + c1 - this.#lo[r1]] > 0))
+  }
+
   #logFwd(i: number, j: number): number {
     return Math.log(this.#fwd[this.#off[i] + j - this.#lo[i]]) + this.#scale[i]
   }
+}
+
+/** What each bead's cost is lowered by per Korean unit and per English unit it holds. */
+type Shift = readonly [number, number]
+
+/** Lower the finite costs of a row's beads (`width` cells) by `shift` (see `finest`). */
+function shiftRow(rowCost: Float64Array, width: number, [perKo, perEn]: Shift): void {
+  for (let x = 0; x < width; x++)
+    for (let s = 0; s < SHAPES.length; s++) {
+      const at = x * SHAPES.length + s
+      if (rowCost[at] !== Number.POSITIVE_INFINITY) rowCost[at] -= SHAPES[s][0] * perKo + SHAPES[s][1] * perEn
+    }
 }
 
 /** Scratch rows of the backward pass, shared by the windows of a search. */

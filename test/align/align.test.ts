@@ -278,6 +278,13 @@ describe('align', () => {
     expect(performance.now() - started).toBeLessThan(5000)
     const dup = [...parisKo, ...parisKo]
     valid(dup, [...parisEn, ...parisEn])
+    // Ten paragraphs against their translation and 300 others: the pairs are found, and sure (the
+    // forward probabilities of a row's far cells once fell out of range: every confidence was 0).
+    const others = Array.from({length: 300}, (_, k) => `${parisEn[10 + (k % 7)]} (${k + 1})`)
+    const few = valid(parisKo.slice(0, 10), [...parisEn.slice(0, 10), ...others])
+    const pairs = few.beads.filter((b) => b.ko.length > 0 && b.en.length > 0)
+    expect(pairs.map((b) => [b.ko, b.en])).toEqual(parisKo.slice(0, 10).map((_, i) => [[i], [i]]))
+    expect(pairs.every((b) => b.confidence > 0.5)).toBe(true)
   })
 
   it('throws a TypeError naming the argument on misuse', () => {
