@@ -258,7 +258,7 @@ function finest(model: CostModel, band: Band, options: Readonly<SearchOptions>, 
     // taking the price of a null off every unit changes no path's standing and no posterior, and
     // makes nulls free: a row's cells then differ only by what their pairs gain. (The same on
     // both sides keeps the two null shapes at one cost, which the weights rely on.)
-    const shift: Shift = [model.params.nullCost, model.params.nullCost]
+    const shift = model.params.nullCost
     forward = new ForwardBackward(band, off, options.temperature, buffers, shift)
     paths = bestPaths(model.fineCoster(band.lo, band.hi), band, off, windows, forward, shift)
   }
@@ -282,7 +282,7 @@ function bestPaths(
   off: Int32Array,
   windows: readonly Corners[],
   forward?: ForwardBackward,
-  shift?: Shift
+  shift = 0
 ): Array<Array<[number, number]>> {
   const {lo, hi} = band
   const rows = lo.length - 1
@@ -297,7 +297,7 @@ function bestPaths(
   for (const [r0, c0, r1, c1] of windows) {
     for (let i = r0; i <= r1; i++) {
       coster.row(i, rowCost)
-      if (shift) shiftRow(rowCost, hi[i] - lo[i] + 1, shift)
+      if (shift !== 0) shiftRow(rowCost, hi[i] - lo[i] + 1, shift)
       for (let s = 0; s < SHAPES.length; s++) {
         const pi = i - SHAPES[s][0]
         if (pi >= 0) start[s] = (pi & 3) * widest - lo[pi] - SHAPES[s][1]
@@ -389,11 +389,11 @@ class ForwardBackward {
   readonly #jTo = new Int32Array(SHAPES.length)
   readonly #weightAt = new Int32Array(SHAPES.length)
   readonly #nextAt = new Int32Array(SHAPES.length)
-  // What the bead costs of this pass were lowered by, per Korean and per English unit (see `finest`).
-  readonly #shift: Shift
+  // What the bead costs of this pass were lowered by per unit they hold, of either side (see `finest`).
+  readonly #shift: number
 
   /** `buffers` must have room for the band's cells; their old contents are overwritten. */
-  constructor(band: Band, off: Int32Array, temperature: number, buffers: SearchBuffers, shift: Shift = [0, 0]) {
+  constructor(band: Band, off: Int32Array, temperature: number, buffers: SearchBuffers, shift = 0) {
     this.#shift = shift
     this.#lo = band.lo
     this.#hi = band.hi
@@ -466,32 +466,27 @@ class ForwardBackward {
    */
   posteriors(
     model: CostModel,
-    paths: Array<ReadonlyArray<readonly [number, number]>>,
+    paths: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
     windows: readonly Corners[],
     unalignedPenalty?: number
   ): PathBead[] {
-    // Backward probabilities of the last four rows (row i at (i & 3) * widest), divided by
-    // exp(scale[row]); `next` is the same times exp(−ref / t) of the cell, what a transition into
-    // it multiplies by its weight.
-    const backward: Backward = {
-      bwd: new Float64Array(4 * this.#widest),
-      next: new Float64Array(4 * this.#widest),
-      scale: this.#bwdScale
-    }
+    // `next` of the last four rows (row i at (i & 3) * widest): a cell's backward probability times
+    // exp(−ref / t) of the cell, what a transition into it multiplies by its weight.
+    const next = new Float64Array(4 * this.#widest)
     const out: PathBead[] = []
-    for (let k = windows.length - 1; k >= 0; k--) this.#backward(windows[k], backward)
+    for (let k = windows.length - 1; k >= 0; k--) this.#backward(windows[k], next)
     // Where probabilities underflowed to 0 along every path (e.g. 10 Korean units against 170 English
     // or more: a row's far cells fall more than 645 nats below its best one and are flushed), no
     // expected path exists and the cheapest stays.
-    if (unalignedPenalty !== undefined) for (let k = 0; k < windows.length; k++) paths[k] = this.#expectedPath(windows[k], unalignedPenalty) ?? paths[k]
+    const chosen = unalignedPenalty === undefined ? paths : paths.map((path, k) => this.#expectedPath(windows[k], unalignedPenalty) ?? path)
     // Separate loops (and functions) for the backward pass and the beads: V8 optimises a long
     // loop while it runs, and code after it in the same function would lack type feedback.
-    for (let k = 0; k < windows.length; k++) this.#beads(model, windows[k], paths[k], out)
+    for (let k = 0; k < windows.length; k++) this.#beads(model, windows[k], chosen[k], out)
     return out
   }
 
-  /** Backward pass over one window, into the backward probabilities of its cells. */
-  #backward(window: Corners, backward: Backward): void {
+  /** Backward pass over one window, into the backward probabilities of its cells (`#bwd`, `#bwdScale`). */
+  #backward(window: Corners, next: Float64Array): void {
     const lo = this.#lo
     const hi = this.#hi
     const off = this.#off
@@ -499,7 +494,8 @@ class ForwardBackward {
     const widest = this.#widest
     const weight = this.#weight
     const factor = this.#factor
-    const {bwd, next, scale} = backward
+    const bwd = this.#bwd
+    const scale = this.#bwdScale
     const jFrom = this.#jFrom
     const jTo = this.#jTo
     const weightAt = this.#weightAt
@@ -527,6 +523,7 @@ class ForwardBackward {
         nextAt[s] = (ni & 3) * widest - lo[ni] + b
       }
       const slot = (i & 3) * widest - lo[i]
+      const cell = off[i] - lo[i]
       let max = 0
       for (let j = hi[i]; j >= lo[i]; j--) {
         let sum = i === r1 && j === c1 ? 1 : 0
@@ -535,15 +532,13 @@ class ForwardBackward {
           const w = weight[weightAt[s] + j * WEIGHTS]
           if (w !== 0) sum += w * next[nextAt[s] + j] * factor[s]
         }
-        bwd[slot + j] = sum
-        next[slot + j] = sum * Math.exp(-this.#ref[off[i] + j - lo[i]] / t)
+        bwd[cell + j] = sum
+        next[slot + j] = sum * Math.exp(-this.#ref[cell + j] / t)
         if (sum > max) max = sum
       }
-      const shift = rescale(bwd, slot + lo[i], slot + hi[i] + 1, max)
+      const shift = rescale(bwd, cell + lo[i], cell + hi[i] + 1, max)
       rescale(next, slot + lo[i], slot + hi[i] + 1, max)
       scale[i] = rowScale + shift
-      const cell = off[i] - lo[i]
-      for (let j = lo[i]; j <= hi[i]; j++) this.#bwd[cell + j] = bwd[slot + j]
     }
   }
 
@@ -556,7 +551,7 @@ class ForwardBackward {
       const j0 = points[p][1]
       const i1 = points[p + 1][0]
       const j1 = points[p + 1][1]
-      const cost = model.cost(i0, i1, j0, j1, true) - (i1 - i0) * this.#shift[0] - (j1 - j0) * this.#shift[1]
+      const cost = model.cost(i0, i1, j0, j1, true) - (i1 - i0 + j1 - j0) * this.#shift
       const post = Math.exp(this.#logFwd(i0, j0) - cost / t + this.#logBwd(i1, j1) - z)
       out.push({i0, i1, j0, j1, posterior: Number.isFinite(post) ? Math.min(1, Math.max(0, post)) : 0})
     }
@@ -636,24 +631,15 @@ class ForwardBackward {
   }
 }
 
-/** What each bead's cost is lowered by per Korean unit and per English unit it holds. */
-type Shift = readonly [number, number]
-
-/** Lower the finite costs of a row's beads (`width` cells) by `shift` (see `finest`). */
-function shiftRow(rowCost: Float64Array, width: number, [perKo, perEn]: Shift): void {
+/** Lower the finite costs of a row's beads (`width` cells) by `perUnit` per unit they hold (see `finest`). */
+function shiftRow(rowCost: Float64Array, width: number, perUnit: number): void {
   for (let x = 0; x < width; x++)
     for (let s = 0; s < SHAPES.length; s++) {
       const at = x * SHAPES.length + s
-      if (rowCost[at] !== Number.POSITIVE_INFINITY) rowCost[at] -= SHAPES[s][0] * perKo + SHAPES[s][1] * perEn
+      if (rowCost[at] !== Number.POSITIVE_INFINITY) rowCost[at] -= (SHAPES[s][0] + SHAPES[s][1]) * perUnit
     }
 }
 
-/** Scratch rows of the backward pass, shared by the windows of a search. */
-interface Backward {
-  bwd: Float64Array
-  next: Float64Array
-  scale: Float64Array
-}
 
 /**
  * Divide values[from..to) by `max` (their largest; nothing when 0), flushing tiny ones to 0, and
