@@ -4,7 +4,8 @@ import {exportAlignment} from '../../export/formats.js'
 import type {Warning} from '../../types.js'
 import {alignSources, type PairSource} from '../align-documents.js'
 import {parseCommandArgs, type Command} from '../command.js'
-import {EXPORT_FLAGS, EXPORT_HELP, exportSettings, unitInterval} from '../export-options.js'
+import {ALIGN_FLAGS, ALIGN_HELP, searchSettings} from '../align-flags.js'
+import {EXPORT_FLAGS, EXPORT_HELP, exportSettings} from '../export-options.js'
 import {readGlossaryFile} from '../glossary-file.js'
 import {EXIT_OK, UsageError, assertWritable, formatWarning, warn, writeOutput} from '../io.js'
 import {toSentenceAlignment} from '../sentence-alignment.js'
@@ -23,8 +24,7 @@ Options:
 ${EXPORT_HELP}
   -o, --out FILE        write to FILE (atomically) instead of stdout; for moses, FILE.ko and FILE.en
   --glossary FILE       your termbase as anchors: JSON [{"ko": …, "en": …}] or TSV "한국어<TAB>English"
-  --unaligned-penalty N how much surer (0–1, default 0.65) leaving a paragraph unaligned must be
-                        than joining or pairing it; lower leaves more paragraphs unaligned
+${ALIGN_HELP}
   --id ID               pair id written into the output (default: front matter id or file name)
   -q, --quiet           do not print warnings
   -h, --help            show this help
@@ -49,12 +49,11 @@ export const alignCommand: Command = {
       out: {type: 'string', short: 'o'},
       tasks: {type: 'string'},
       glossary: {type: 'string'},
-      'unaligned-penalty': {type: 'string'},
+      ...ALIGN_FLAGS,
       id: {type: 'string'},
       quiet: {type: 'boolean', short: 'q'}
     })
-    const penalty = values['unaligned-penalty']
-    const search = penalty === undefined ? undefined : {unalignedPenalty: unitInterval('--unaligned-penalty', penalty)}
+    const search = searchSettings(values)
     if (values.tasks !== undefined) {
       if (positionals.length > 0) throw new UsageError('`--tasks` takes no document files')
       return runAlignTasks({tasks: values.tasks, ...(values.out === undefined ? {} : {out: values.out}), ...(search ? {search} : {})})

@@ -5,7 +5,7 @@ import {check, listRules, type CheckOptions, type CheckResult, type RuleSetting}
 import {formatReport} from '../../check/report.js'
 import {toHtml} from '../../export/html.js'
 import {readPair} from '../align-documents.js'
-import {unitInterval} from '../export-options.js'
+import {ALIGN_FLAGS, ALIGN_HELP, searchSettings} from '../align-flags.js'
 import {readGlossaryFile} from '../glossary-file.js'
 import type {BeadList, Warning} from '../../types.js'
 import {parseCommandArgs, type Command} from '../command.js'
@@ -35,8 +35,7 @@ Options:
   --rule ID=SEVERITY    set a rule's severity (error, warning, info) or turn it off (off);
                         repeatable, e.g. --rule length-ratio=off --rule particle=warning
   --glossary FILE       term list: JSON [{"ko": …, "en": …}] or TSV lines "한국어<TAB>English"
-  --unaligned-penalty N how much surer (0–1, default 0.65) leaving a paragraph unaligned must be
-                        than joining or pairing it; lower finds more omissions, and more false ones
+${ALIGN_HELP}
   --alignment FILE      check this alignment (JSON bead list [[ko…], [en…]], …]) instead of aligning
   --list-rules          print the rules and their default severities
   -o, --out FILE        write the report to FILE (default stdout)
@@ -62,7 +61,7 @@ export const checkCommand: Command = {
       format: {type: 'string'},
       rule: {type: 'string', multiple: true},
       glossary: {type: 'string'},
-      'unaligned-penalty': {type: 'string'},
+      ...ALIGN_FLAGS,
       alignment: {type: 'string'},
       tasks: {type: 'string'},
       'list-rules': {type: 'boolean'},
@@ -80,8 +79,8 @@ export const checkCommand: Command = {
     if (format !== 'text' && format !== 'json' && format !== 'html') throw new UsageError('`--format` must be `text`, `json` or `html`')
     const options: CheckOptions = {rules: parseRules(values.rule ?? [])}
     if (values.glossary) options.glossary = readGlossaryFile(values.glossary)
-    const penalty = values['unaligned-penalty']
-    if (penalty !== undefined) options.search = {unalignedPenalty: unitInterval('--unaligned-penalty', penalty)}
+    const search = searchSettings(values)
+    if (search) options.search = search
     if (values.tasks !== undefined) {
       if (positionals.length > 0) throw new UsageError('`--tasks` takes no other files')
       return runTasks(values.tasks, values.out, options, values.quiet === true)
