@@ -26,6 +26,7 @@ export function findMissing(context: RuleContext, present: 'ko' | 'en'): RuleFin
   const {alignment, stats} = context
   const other = present === 'ko' ? 'en' : 'ko'
   const units = present === 'ko' ? alignment.ko : alignment.en
+  const otherUnits = present === 'ko' ? alignment.en : alignment.ko
   const out: RuleFinding[] = []
   alignment.beads.forEach((bead, b) => {
     if (bead[other].length > 0 || bead[present].length === 0) return
@@ -63,7 +64,7 @@ export function findMissing(context: RuleContext, present: 'ko' | 'en'): RuleFin
     // once: the aligner cannot tell which copy is translated, and may join them all to the one
     // translation. The extra copies are reported when leaving them out brings the length ratio
     // closer to the document's usual one (`Unused` ×3 ↔ `사용 안함 사용 안함 사용 안함` holds every copy).
-    const copies = repeatedCopies(bead[present].map((i) => units[i].text), bead[other].map((j) => (present === 'ko' ? alignment.en : alignment.ko)[j].text))
+    const copies = repeatedCopies(bead[present].map((i) => units[i].text), bead[other].map((j) => otherUnits[j].text))
     if (copies.length > 0) {
       const extra = copies.reduce((sum, p) => sum + lengthOf(present, units[bead[present][p]].text), 0)
       const without = zOf(present === 'ko' ? ko - extra : ko, present === 'en' ? en - extra : en)
