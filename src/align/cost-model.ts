@@ -3,7 +3,7 @@
 // word pairs) found or missed on the other side. Costs are in nats (−log probability, up to a
 // constant), so that the forward–backward pass can turn them into bead posteriors.
 import type {Similarity, Unit} from '../types.js'
-import {PROBE_MISS_COUNTS, PROBE_RECALL, ProbeClass, type SideEvidence} from './features.js'
+import {ENDED, PROBE_MISS_COUNTS, PROBE_RECALL, ProbeClass, type SideEvidence, SPLIT} from './features.js'
 import {IntList} from './int-list.js'
 
 // Class members in this file are TypeScript `private`, not `#private` as elsewhere: once the
@@ -31,6 +31,8 @@ export interface CostParams {
   maxMatch: number
   /** Weight of `options.similarity` (its value 0.5 is neutral). */
   similarityWeight: number
+  /** Weight of the sentence edges: whether a bead's first and last sentences match in length (see `edgeCredit`). */
+  edgeWeight: number
 }
 
 /** Default constants (see `CostParams`). */
@@ -43,7 +45,8 @@ export const DEFAULT_COST: Readonly<CostParams> = {
   sigma0: 0.04,
   lenVar: 6,
   maxMatch: 4,
-  similarityWeight: 8
+  similarityWeight: 8,
+  edgeWeight: 1
 }
 
 // Anchors per unit tested at coarse levels: enough to place blocks, few enough to keep each level cheap.
@@ -95,6 +98,9 @@ export class CostModel {
   private readonly enLen: Float64Array
   private readonly koWide: Float64Array
   private readonly enWide: Float64Array
+  /** Sentence edges of unit ranges of each side (see `SentenceEdges`). */
+  private readonly koEdges: SentenceEdges
+  private readonly enEdges: SentenceEdges
   private readonly koPost: Postings
   private readonly enPost: Postings
   private readonly koEv: SideEvidence
@@ -145,6 +151,8 @@ export class CostModel {
     const enShort = LABEL_SHARE * (this.enLen[en.units] / Math.max(1, en.units))
     this.koWide = prefix(ko.units, (i) => (this.koLen[i + 1] - this.koLen[i] >= koShort ? 1 : 0))
     this.enWide = prefix(en.units, (j) => (this.enLen[j + 1] - this.enLen[j] >= enShort ? 1 : 0))
+    this.koEdges = sentenceEdges(ko, this.hangulRatio, this.koLen)
+    this.enEdges = sentenceEdges(en, 1, this.enLen)
     this.koEv = ko
     this.enEv = en
     // Indexes of evidence that a previous model already had (the same arrays) are shared.
@@ -209,6 +217,32 @@ export class CostModel {
     return twice
   }
 
+  /**
+   * Evidence of a bead's sentence edges: whether its first sentences (and its last) take the same
+   * share of each side's length. A bead that pairs a merged paragraph with only one of its parts
+   * (`좌측 창에서 신원을 선택합니다. 신원창 하단에서…` ↔ `At the bottom of the Identity panel…`)
+   * starts with sentences of unrelated lengths, though the whole may differ by a short sentence or
+   * a heading only, which the length term hardly sees. Side ranges of `a` and `b` units (1–3).
+   */
+  edgeCredit(i0: number, a: number, j0: number, b: number): number {
+    const ko = this.koEdges
+    const en = this.enEdges
+    const kf = ko.first[(a - 1) * ko.units + i0]
+    const ef = en.first[(b - 1) * en.units + j0]
+    const kl = ko.last[(a - 1) * ko.units + i0]
+    const el = en.last[(b - 1) * en.units + j0]
+    const koSplit = kf === kf
+    const enSplit = ef === ef
+    if (koSplit && enSplit) return edgeMatch(ef - kf) + edgeMatch(el - kl)
+    // One side is one sentence, the other several: rare in a translation, common where a unit is
+    // paired with its neighbour's part; the more so the longer the first sentence left out.
+    if ((koSplit && en.flags[j0 + b - 1] & ENDED) || (enSplit && ko.flags[i0 + a - 1] & ENDED)) {
+      const x = EDGE_ONE_SIDED + EDGE_ONE_SIDED_SLOPE * (koSplit ? kf : ef)
+      return x > EDGE_ONE_SIDED_FLOOR ? x : EDGE_ONE_SIDED_FLOOR
+    }
+    return 0
+  }
+
   /** Whether the model has a similarity term (`options.similarity`). */
   get hasSimilarity(): boolean {
     return this.similarity !== undefined
@@ -241,6 +275,7 @@ export class CostModel {
     let c = fine ? finePenalty(a, b, p) : a !== b ? p.merge2 * 0.5 : 0
     c += lengthTerm(this.koLen[i1] - this.koLen[i0], this.enLen[j1] - this.enLen[j0], this.mu, this.varScale, p)
     if (fine) c -= p.lexWeight * (this.ko.llr(i0, i1, j0, j1) + this.en.llr(j0, j1, i0, i1) - this.sharedEvidence(i0, i1, j0, j1) + this.labelWidthCredit(i0, i1, j0, j1))
+    if (fine && a <= 3 && b <= 3) c -= p.edgeWeight * this.edgeCredit(i0, a, j0, b)
     else if (a <= LEXICAL_MAX_UNITS && b <= LEXICAL_MAX_UNITS) c -= p.lexWeight * (this.koCoarse!.llr(i0, i1, j0, j1) + this.enCoarse!.llr(j0, j1, i0, i1))
     if (this.similarity && fine) c -= p.similarityWeight * (this.sim(i0, i1, j0, j1) - 0.5)
     return c
@@ -598,9 +633,10 @@ class FineCoster implements RowCoster {
           }
           lexical = lex[x] - twice[x] + credit
         }
+        const edges = p.edgeWeight * model.edgeCredit(pi, a, pj, b)
         out[(j - first) * SHAPES.length + s] = similarity
-          ? penalty + length - p.lexWeight * lexical - model.fineSimilarity(pi, i, pj, j)
-          : penalty + length - p.lexWeight * lexical
+          ? penalty + length - p.lexWeight * lexical - edges - model.fineSimilarity(pi, i, pj, j)
+          : penalty + length - p.lexWeight * lexical - edges
       }
     }
   }
@@ -1281,6 +1317,80 @@ class Postings {
 }
 
 /** Prefix sums of `value(0)`, …, `value(count - 1)`. */
+/**
+ * Sentence edges of one side: for each range of w = 1–3 units starting at unit u,
+ * `first[(w − 1) · units + u]` is the log share of the range's first sentence in its length,
+ * log((first + 4) / (all + 4)), and `last[…]` that of its last sentence; NaN when the range is one
+ * sentence. A unit that ends without a sentence end (a heading, `Scan a remote folder`) runs on
+ * into the next, as it does when a Korean text glues the two together.
+ */
+interface SentenceEdges {
+  units: number
+  flags: Uint8Array
+  first: Float64Array
+  last: Float64Array
+}
+
+function sentenceEdges(ev: SideEvidence, ratio: number, len: Float64Array): SentenceEdges {
+  const units = ev.units
+  const counts = ev.edgeCounts
+  const flags = ev.edgeFlags
+  const first = new Float64Array(3 * units).fill(Number.NaN)
+  const last = new Float64Array(3 * units).fill(Number.NaN)
+  for (let w = 1; w <= 3; w++) {
+    for (let u = 0; u + w <= units; u++) {
+      const all = len[u + w] - len[u]
+      const at = (w - 1) * units + u
+      // First sentence: whole units while they run on, then the head of the one that splits.
+      let edge = 0
+      for (let x = u; x < u + w; x++) {
+        if (flags[x] & SPLIT) {
+          edge += counts[4 * x + 1] + ratio * counts[4 * x]
+          first[at] = Math.log((edge + 4) / (all + 4))
+          break
+        }
+        edge += len[x + 1] - len[x]
+        if (flags[x] & ENDED) {
+          if (x < u + w - 1) first[at] = Math.log((edge + 4) / (all + 4))
+          break
+        }
+      }
+      // Last sentence: the tail of the last unit that splits, after whole units that run on into the end.
+      edge = 0
+      for (let x = u + w - 1; x >= u; x--) {
+        if (flags[x] & SPLIT) {
+          edge += counts[4 * x + 3] + ratio * counts[4 * x + 2]
+          last[at] = Math.log((edge + 4) / (all + 4))
+          break
+        }
+        edge += len[x + 1] - len[x]
+        if (x > u && flags[x - 1] & ENDED) {
+          last[at] = Math.log((edge + 4) / (all + 4))
+          break
+        }
+      }
+    }
+  }
+  return {units, flags, first, last}
+}
+
+// Sentence edges (see `CostModel#edgeCredit`): the log-likelihood ratio of a difference d between
+// the two sides' log shares of a first (or last) sentence, true bead against a neighbour's unit:
+// EDGE_MATCH − EDGE_SLOPE · |d|, down to EDGE_FLOOR. Fitted to the 1-1 beads of the even dev tasks.
+const EDGE_MATCH = 1
+const EDGE_SLOPE = 8
+const EDGE_FLOOR = -1.5
+// One side one sentence, the other several, its first sentence a share s of it (log s < 0):
+// EDGE_ONE_SIDED + EDGE_ONE_SIDED_SLOPE · log s, down to EDGE_ONE_SIDED_FLOOR.
+const EDGE_ONE_SIDED = -1.5
+const EDGE_ONE_SIDED_SLOPE = 1
+const EDGE_ONE_SIDED_FLOOR = -3
+
+function edgeMatch(d: number): number {
+  const x = EDGE_MATCH - EDGE_SLOPE * (d < 0 ? -d : d)
+  return x > EDGE_FLOOR ? x : EDGE_FLOOR
+}
+
 function prefix(count: number, value: (i: number) => number): Float64Array {
   const out = new Float64Array(count + 1)
   for (let i = 0; i < count; i++) out[i + 1] = out[i] + value(i)

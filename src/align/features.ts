@@ -95,7 +95,21 @@ export interface SideEvidence {
    * 움직이는 GIF 옵션` answers the `GIF` of both `GIF comment` and `Animated GIF Options`.
    */
   readonly twiceOf: ReadonlyMap<number, number>
+  /**
+   * Per unit, its first and last sentence: `edgeCounts[4u…4u+3]` are the Hangul and other
+   * characters (counted as `hangul` and `other`) of the first sentence, then of the last;
+   * `edgeFlags[u]` has `SPLIT` when the unit holds more than one sentence (else both are the whole
+   * unit) and `ENDED` when it ends as a sentence does (`.`, `?`, `!`, `:`), so that the next unit
+   * starts a new one; a heading does not (see `CostModel`'s sentence edges).
+   */
+  readonly edgeCounts: Int32Array
+  readonly edgeFlags: Uint8Array
 }
+
+/** `SideEvidence.edgeFlags`: the unit holds a sentence boundary. */
+export const SPLIT = 1
+/** `SideEvidence.edgeFlags`: the unit ends a sentence. */
+export const ENDED = 2
 
 /** Where an evidence function puts the tokens of one unit. */
 export interface EvidenceSink {
@@ -147,6 +161,8 @@ class Collector implements EvidenceSink {
   readonly #table: TokenTable
   readonly #other: Int32Array
   readonly #hangul: Int32Array
+  readonly #edgeCounts: Int32Array
+  readonly #edgeFlags: Uint8Array
   readonly #probeStart: Int32Array
   readonly #targetStart: Int32Array
   readonly #probeTok = new IntList()
@@ -170,6 +186,8 @@ class Collector implements EvidenceSink {
     this.#table = table
     this.#other = new Int32Array(units)
     this.#hangul = new Int32Array(units)
+    this.#edgeCounts = new Int32Array(4 * units)
+    this.#edgeFlags = new Uint8Array(units)
     this.#probeStart = new Int32Array(units + 1)
     this.#targetStart = new Int32Array(units + 1)
   }
@@ -179,7 +197,7 @@ class Collector implements EvidenceSink {
     this.#probeStart[u] = this.#probeTok.length
     this.#targetStart[u] = this.#targetTok.length
     this.#stamp = u + 1
-    countScripts(text, u, this.#hangul, this.#other)
+    countScripts(text, u, this.#hangul, this.#other, this.#edgeCounts, this.#edgeFlags)
   }
 
   probe(token: string, cls: ProbeClass): void {
@@ -272,7 +290,7 @@ class Collector implements EvidenceSink {
     this.#targetStart[units] = this.#targetTok.length
     const probes = {start: this.#probeStart, tok: this.#probeTok.toArray(), cls: this.#probeCls.toBytes()}
     const targets = {start: this.#targetStart, tok: this.#targetTok.toArray()}
-    return evidenceWith({units, other: this.#other, hangul: this.#hangul, twiceOf: this.#twiceOf}, probes, targets)
+    return evidenceWith({units, other: this.#other, hangul: this.#hangul, twiceOf: this.#twiceOf, edgeCounts: this.#edgeCounts, edgeFlags: this.#edgeFlags}, probes, targets)
   }
 
   #record(id: number, cls: number): void {
@@ -297,7 +315,7 @@ class Collector implements EvidenceSink {
  * monomorphic, where objects spread from others came in several shapes.
  */
 export function evidenceWith(
-  ev: Pick<SideEvidence, 'units' | 'other' | 'hangul' | 'twiceOf'>,
+  ev: Pick<SideEvidence, 'units' | 'other' | 'hangul' | 'twiceOf' | 'edgeCounts' | 'edgeFlags'>,
   probes: {start: Int32Array; tok: Int32Array; cls: Uint8Array},
   targets: {start: Int32Array; tok: Int32Array}
 ): SideEvidence {
@@ -310,7 +328,9 @@ export function evidenceWith(
     probeCls: probes.cls,
     targetStart: targets.start,
     targetTok: targets.tok,
-    twiceOf: ev.twiceOf
+    twiceOf: ev.twiceOf,
+    edgeCounts: ev.edgeCounts,
+    edgeFlags: ev.edgeFlags
   }
 }
 
@@ -474,17 +494,60 @@ export function markerShape(unit: Unit): string | undefined {
   return 'M:' + source.replace(/\s+/g, '')
 }
 
-/** Count unit u's Hangul and other non-space characters into `hangul[u]`, `other[u]`. */
-function countScripts(text: string, u: number, hangul: Int32Array, other: Int32Array): void {
+/**
+ * Count unit u's Hangul and other non-space characters into `hangul[u]`, `other[u]`, and those of
+ * its first and last sentence into `edges` (see `SideEvidence.edgeCounts`), in one pass.
+ */
+function countScripts(text: string, u: number, hangul: Int32Array, other: Int32Array, edges: Int32Array, flags: Uint8Array): void {
   let h = 0
   let o = 0
+  // Counts at the end of the first sentence and at the start of the last one (-1: none yet).
+  let headH = -1
+  let headO = 0
+  let tailH = 0
+  let tailO = 0
+  // The last non-space character, and whether a sentence end waits for the next word to count.
+  let last = 0
+  let pending = false
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
+    const space = c <= 32 || c === 0xa0 || c === 0x3000
+    if (space) {
+      if (!pending && isSentenceEnd(last) && i >= 3 && isWordChar(text.charCodeAt(i - 2)) && isWordChar(text.charCodeAt(i - 3))) pending = true
+      continue
+    }
+    if (pending) {
+      // A sentence ended before this word (`…합니다. 신원창`, `…left. At`): not after `e.g.`, `1.`.
+      pending = false
+      if (headH < 0) {
+        headH = h
+        headO = o
+      }
+      tailH = h
+      tailO = o
+    }
     if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3131 && c <= 0x318e)) h++
-    else if (c > 32 && c !== 0xa0 && c !== 0x3000) o++
+    else o++
+    last = c
   }
   hangul[u] = h
   other[u] = o
+  const split = headH >= 0
+  edges[4 * u] = split ? headH : h
+  edges[4 * u + 1] = split ? headO : o
+  edges[4 * u + 2] = split ? h - tailH : h
+  edges[4 * u + 3] = split ? o - tailO : o
+  flags[u] = (split ? SPLIT : 0) | (isSentenceEnd(last) || last === 0x3a ? ENDED : 0)
+}
+
+/** `.`, `?`, `!` and their full-width forms. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x3f || c === 0x21 || c === 0x3002 || c === 0xff1f || c === 0xff01
+}
+
+/** A letter of Hangul or of the Latin script (not a digit or a dot: `1.`, `e.g.` end no sentence). */
+function isWordChar(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)
 }
 
 /**

