@@ -29,7 +29,8 @@ export interface CheckOptions {
   /**
    * Passed to `align` when no alignment is given: e.g. `{unalignedPenalty: 0.3}` leaves a paragraph
    * unaligned on weaker evidence (default 0.65, lower than `align`'s 0.8: a check is there to find
-   * omissions), so more omissions are found, and more false ones.
+   * omissions; and `check` aligns without the sentence edges), so more omissions are found, and
+   * more false ones.
    */
   search?: Partial<SearchOptions>
 }
@@ -120,12 +121,16 @@ function koPositionOfEn(alignment: Alignment, en: number): number {
 }
 
 /**
- * The penalty of an unaligned paragraph when `check` aligns (see `SearchOptions.unalignedPenalty`):
- * lower than `align`'s, since finding omissions is what a check is for. At 0.8 (the aligner's
- * default) it missed 8.7 % of the paragraphs dropped from dev-set translations, at 0.65 4.0 %, for
- * the same false findings (`npm run eval:check -- --aligner align`, BENCHMARKS.md).
+ * How `check` aligns: the operating point that finds omissions, which is what a check is for. A
+ * lower penalty for an unaligned paragraph than `align`'s (see `SearchOptions.unalignedPenalty`):
+ * at 0.8 it missed 8.7 % of the paragraphs dropped from dev-set translations, at 0.65 4.0 %, for
+ * the same false findings. Without the sentence edges (`CostParams.edgeWeight`): they join a
+ * dropped heading to its neighbour as an unsure bead more often (GNOME help: 6.7 % of dropped
+ * paragraphs missed with them, 2.7 % without; dev set alike). `npm run eval:check -- --aligner
+ * align`, BENCHMARKS.md.
  */
 export const CHECK_UNALIGNED_PENALTY = 0.65
+const CHECK_COST = {edgeWeight: 0}
 
 function resolveAlignment(ko: AlignInput, en: AlignInput, options: Readonly<CheckOptions> | null | undefined): Alignment {
   const given = options?.alignment
@@ -134,7 +139,8 @@ function resolveAlignment(ko: AlignInput, en: AlignInput, options: Readonly<Chec
     return align(ko, en, {
       ...(options?.similarity ? {similarity: options.similarity} : {}),
       ...(options?.glossary?.length ? {glossary: options.glossary} : {}),
-      search: {unalignedPenalty: CHECK_UNALIGNED_PENALTY, ...options?.search}
+      search: {unalignedPenalty: CHECK_UNALIGNED_PENALTY, ...options?.search},
+      cost: CHECK_COST
     })
   const k = asUnits(ko, 'ko')
   const e = asUnits(en, 'en')
