@@ -274,9 +274,11 @@ export class CostModel {
     // Coarse levels: blocks of several units; only penalise unequal block counts, mildly.
     let c = fine ? finePenalty(a, b, p) : a !== b ? p.merge2 * 0.5 : 0
     c += lengthTerm(this.koLen[i1] - this.koLen[i0], this.enLen[j1] - this.enLen[j0], this.mu, this.varScale, p)
-    if (fine) c -= p.lexWeight * (this.ko.llr(i0, i1, j0, j1) + this.en.llr(j0, j1, i0, i1) - this.sharedEvidence(i0, i1, j0, j1) + this.labelWidthCredit(i0, i1, j0, j1))
-    if (fine && a <= 3 && b <= 3) c -= p.edgeWeight * this.edgeCredit(i0, a, j0, b)
-    else if (a <= LEXICAL_MAX_UNITS && b <= LEXICAL_MAX_UNITS) c -= p.lexWeight * (this.koCoarse!.llr(i0, i1, j0, j1) + this.enCoarse!.llr(j0, j1, i0, i1))
+    if (fine) {
+      c -= p.lexWeight * (this.ko.llr(i0, i1, j0, j1) + this.en.llr(j0, j1, i0, i1) - this.sharedEvidence(i0, i1, j0, j1) + this.labelWidthCredit(i0, i1, j0, j1))
+      // Edges are tabulated for the bead shapes searched (up to 3 units a side).
+      if (a <= 3 && b <= 3) c -= p.edgeWeight * this.edgeCredit(i0, a, j0, b)
+    } else if (a <= LEXICAL_MAX_UNITS && b <= LEXICAL_MAX_UNITS) c -= p.lexWeight * (this.koCoarse!.llr(i0, i1, j0, j1) + this.enCoarse!.llr(j0, j1, i0, i1))
     if (this.similarity && fine) c -= p.similarityWeight * (this.sim(i0, i1, j0, j1) - 0.5)
     return c
   }
@@ -1316,7 +1318,6 @@ class Postings {
   }
 }
 
-/** Prefix sums of `value(0)`, …, `value(count - 1)`. */
 /**
  * Sentence edges of one side: for each range of w = 1–3 units starting at unit u,
  * `first[(w − 1) · units + u]` is the log share of the range's first sentence in its length,
@@ -1391,6 +1392,7 @@ function edgeMatch(d: number): number {
   return x > EDGE_FLOOR ? x : EDGE_FLOOR
 }
 
+/** Prefix sums of `value(0)`, …, `value(count - 1)`. */
 function prefix(count: number, value: (i: number) => number): Float64Array {
   const out = new Float64Array(count + 1)
   for (let i = 0; i < count; i++) out[i + 1] = out[i] + value(i)
