@@ -276,8 +276,7 @@ export class CostModel {
     c += lengthTerm(this.koLen[i1] - this.koLen[i0], this.enLen[j1] - this.enLen[j0], this.mu, this.varScale, p)
     if (fine) {
       c -= p.lexWeight * (this.ko.llr(i0, i1, j0, j1) + this.en.llr(j0, j1, i0, i1) - this.sharedEvidence(i0, i1, j0, j1) + this.labelWidthCredit(i0, i1, j0, j1))
-      // Edges are tabulated for the bead shapes searched (up to 3 units a side).
-      if (a <= 3 && b <= 3) c -= p.edgeWeight * this.edgeCredit(i0, a, j0, b)
+      if (a <= EDGE_WIDTH && b <= EDGE_WIDTH) c -= p.edgeWeight * this.edgeCredit(i0, a, j0, b)
     } else if (a <= LEXICAL_MAX_UNITS && b <= LEXICAL_MAX_UNITS) c -= p.lexWeight * (this.koCoarse!.llr(i0, i1, j0, j1) + this.enCoarse!.llr(j0, j1, i0, i1))
     if (this.similarity && fine) c -= p.similarityWeight * (this.sim(i0, i1, j0, j1) - 0.5)
     return c
@@ -1332,13 +1331,16 @@ interface SentenceEdges {
   last: Float64Array
 }
 
+// Widest side of a bead the edges are tabulated for: that of the bead shapes searched (`SHAPES`).
+const EDGE_WIDTH = 3
+
 function sentenceEdges(ev: SideEvidence, ratio: number, len: Float64Array): SentenceEdges {
   const units = ev.units
   const counts = ev.edgeCounts
   const flags = ev.edgeFlags
-  const first = new Float64Array(3 * units).fill(Number.NaN)
-  const last = new Float64Array(3 * units).fill(Number.NaN)
-  for (let w = 1; w <= 3; w++) {
+  const first = new Float64Array(EDGE_WIDTH * units).fill(Number.NaN)
+  const last = new Float64Array(EDGE_WIDTH * units).fill(Number.NaN)
+  for (let w = 1; w <= EDGE_WIDTH; w++) {
     for (let u = 0; u + w <= units; u++) {
       const all = len[u + w] - len[u]
       const at = (w - 1) * units + u
