@@ -5,8 +5,10 @@ import {type AlignOptions, align} from '../align/align.js'
 import type {Alignment} from '../align/alignment.js'
 import {parseDocument} from '../parse/parse-document.js'
 import {splitBilingual} from '../parse/split-bilingual.js'
+import {exportAlignment, type ExportAlignmentOptions, type ExportFile, type ExportFormat} from '../export/formats.js'
 import type {ParsedDocument, Warning} from '../types.js'
 import {readInput} from './io.js'
+import {toSentenceAlignment} from './sentence-alignment.js'
 
 /** Where the documents of a pair are: `ko` + `en` files, or one bilingual `file`. `-` is stdin. */
 export type PairSource = {ko: string; en: string; file?: undefined} | {file: string; ko?: undefined; en?: undefined}
@@ -79,4 +81,24 @@ function pairId(doc: ParsedDocument, path: string): string {
 
 function side(warning: Warning, lang: 'ko' | 'en'): Warning {
   return {...warning, message: `${lang === 'ko' ? 'Korean' : 'English'} document: ${warning.message}`}
+}
+
+/**
+ * Align one pair and export it, what `align` and each job of `batch` do: the reading and
+ * alignment warnings go to `options.onWarning` first, then the export's; the parser's warnings are
+ * also given to the export (the HTML page shows them). With `sentences`, the sentence pairs inside
+ * each paragraph pair are exported.
+ */
+export async function alignAndExport(
+  source: PairSource,
+  id: string | undefined,
+  format: ExportFormat,
+  options: ExportAlignmentOptions & {sentences?: boolean; align?: Readonly<AlignOptions>}
+): Promise<{pair: AlignedPair; alignment: Alignment; files: ExportFile[]}> {
+  const {sentences, align: alignOptions, ...exportOptions} = options
+  const pair = await alignSources(source, id, alignOptions)
+  for (const w of [...pair.warnings, ...pair.alignment.warnings]) exportOptions.onWarning?.(w)
+  const alignment = sentences ? toSentenceAlignment(pair.alignment) : pair.alignment
+  const files = exportAlignment(alignment, format, {...exportOptions, documentId: pair.documentId, warnings: pair.warnings})
+  return {pair, alignment, files}
 }

@@ -1,9 +1,8 @@
 // One job of `batch`: align one pair and export it. Runs in a worker thread (batch-worker.ts) or,
 // with `--jobs 0`, in the main thread. Only plain data crosses the thread boundary.
-import {exportAlignment, type ExportAlignmentOptions, type ExportFile, type ExportFormat} from '../export/formats.js'
+import type {ExportAlignmentOptions, ExportFile, ExportFormat} from '../export/formats.js'
 import type {Warning} from '../types.js'
-import {alignSources, type PairSource} from './align-documents.js'
-import {toSentenceAlignment} from './sentence-alignment.js'
+import {alignAndExport, type PairSource} from './align-documents.js'
 
 /** What the main thread sends: the pair (paths already resolved) and the export settings. */
 export interface BatchJob {
@@ -27,12 +26,10 @@ export type BatchResult =
 /** Align and export one pair; never throws (a failure is a result). */
 export async function runBatchJob(job: BatchJob): Promise<BatchResult> {
   try {
-    const pair = await alignSources(job.source, job.id)
-    const warnings = [...pair.warnings, ...pair.alignment.warnings]
-    const alignment = job.sentences ? toSentenceAlignment(pair.alignment) : pair.alignment
-    const files = exportAlignment(alignment, job.format, {
+    const warnings: Warning[] = []
+    const {alignment, files} = await alignAndExport(job.source, job.id, job.format, {
       ...job.options,
-      documentId: pair.documentId,
+      sentences: job.sentences,
       ...(job.combined && job.format === 'tsv' ? {header: false} : {}),
       onWarning: (w) => warnings.push(w)
     })

@@ -1,14 +1,12 @@
 // `ko-en-bitext align KO EN` / `align BILINGUAL` / `align --tasks TASKS.jsonl`: align two documents
 // (or the two parts of one) and write the result in any export format.
-import {exportAlignment} from '../../export/formats.js'
 import type {Warning} from '../../types.js'
-import {alignSources, type PairSource} from '../align-documents.js'
+import {alignAndExport, type PairSource} from '../align-documents.js'
 import {parseCommandArgs, type Command} from '../command.js'
 import {ALIGN_FLAGS, ALIGN_HELP, searchSettings} from '../align-flags.js'
 import {EXPORT_FLAGS, EXPORT_HELP, exportSettings} from '../export-options.js'
 import {readGlossaryFile} from '../glossary-file.js'
 import {EXIT_OK, UsageError, assertWritable, formatWarning, warn, writeOutput} from '../io.js'
-import {toSentenceAlignment} from '../sentence-alignment.js'
 import {runAlignTasks} from './align-tasks.js'
 
 const USAGE = `Usage: ko-en-bitext align [options] KO EN
@@ -70,11 +68,12 @@ export const alignCommand: Command = {
       if (!values.quiet) warn(formatWarning(w))
     }
     const glossary = values.glossary === undefined ? undefined : readGlossaryFile(values.glossary)
-    const pair = await alignSources(source, values.id, {...(glossary ? {glossary} : {}), ...(search ? {search} : {})})
-    pair.warnings.forEach(report)
-    pair.alignment.warnings.forEach(report)
-    const alignment = sentences ? toSentenceAlignment(pair.alignment) : pair.alignment
-    const files = exportAlignment(alignment, format, {...options, documentId: pair.documentId, warnings: pair.warnings, onWarning: report})
+    const {alignment, files} = await alignAndExport(source, values.id, format, {
+      ...options,
+      sentences,
+      align: {...(glossary ? {glossary} : {}), ...(search ? {search} : {})},
+      onWarning: report
+    })
     for (const file of files) await writeOutput(values.out === undefined || values.out === '-' ? undefined : values.out + file.suffix, file.text)
     if (!values.quiet && values.out !== undefined && values.out !== '-') {
       const beads = alignment.beads
