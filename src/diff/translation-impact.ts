@@ -66,7 +66,8 @@ export function translationImpact(
   }
   for (const p of english) {
     if (p.type !== 'added') continue
-    if (p.movedFrom !== undefined && (p.similarity ?? 1) < 1) fate.get(p.movedFrom)!.kind = 'edited'
+    // A near move carries its changes (an exact one none): its similarity ignores case and punctuation.
+    if (p.movedFrom !== undefined && p.changes !== undefined) fate.get(p.movedFrom)!.kind = 'edited'
     if (p.splitFrom !== undefined) {
       const f = fate.get(p.splitFrom)!
       f.kind = 'edited'

@@ -59,6 +59,16 @@ describe('translationImpact: moves and merges (Paris statement)', () => {
     expect(impact.added).toEqual([])
   })
 
+  it('makes the Korean of a moved paragraph stale when only its punctuation changed, as in place', () => {
+    // The paragraph pairing ignores case and punctuation (similarity 1); the text still changed.
+    const edited = en[1].replace(/\.$/, '!')
+    expect(edited).not.toBe(en[1])
+    const moved = translationImpact(en, [...en.slice(0, 1), ...en.slice(2), edited], ko, gold)
+    const inPlace = translationImpact(en, [en[0], edited, ...en.slice(2)], ko, gold)
+    expect(status(inPlace)[1]).toBe('stale')
+    expect(status(moved)[1]).toBe('stale')
+  })
+
   it('makes every Korean paragraph of two merged English paragraphs stale', () => {
     const merged = [...en.slice(0, 4), en[4] + ' ' + en[5], ...en.slice(6)]
     const impact = translationImpact(en, merged, ko, gold)
