@@ -88,8 +88,8 @@ export function alignUnits(k: readonly Unit[], e: readonly Unit[], options: Read
     for (let j = 0; j < m; j++) beads.push({ko: [], en: [j], confidence: 1})
     return beads
   }
-  const params: CostParams = {...DEFAULT_COST, ...options.cost}
-  const searchOptions: SearchOptions = {...DEFAULT_SEARCH, ...options.search}
+  const params: CostParams = withDefaults(DEFAULT_COST, options.cost)
+  const searchOptions: SearchOptions = withDefaults(DEFAULT_SEARCH, options.search)
   // One token table for both sides, so that a probe and the targets it looks for share an id.
   const tokens = new TokenTable()
   const terms = options.glossary && options.glossary.length > 0 ? compileGlossary(options.glossary) : undefined
@@ -127,6 +127,13 @@ export function alignUnits(k: readonly Unit[], e: readonly Unit[], options: Read
   const beads = path.map(toBead)
   describe(path, k, e, warnings)
   return beads
+}
+
+/** `defaults` with the settings given; one given as `undefined` keeps its default (a spread would drop it). */
+function withDefaults<T extends object>(defaults: Readonly<T>, given: Readonly<Partial<T>> | undefined): T {
+  const out = {...defaults}
+  if (given) for (const [key, value] of Object.entries(given)) if (value !== undefined) (out as Record<string, unknown>)[key] = value
+  return out
 }
 
 function toBead(b: PathBead): Bead {

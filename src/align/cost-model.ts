@@ -276,7 +276,7 @@ export class CostModel {
     c += lengthTerm(this.koLen[i1] - this.koLen[i0], this.enLen[j1] - this.enLen[j0], this.mu, this.varScale, p)
     if (fine) {
       c -= p.lexWeight * (this.ko.llr(i0, i1, j0, j1) + this.en.llr(j0, j1, i0, i1) - this.sharedEvidence(i0, i1, j0, j1) + this.labelWidthCredit(i0, i1, j0, j1))
-      if (a <= EDGE_WIDTH && b <= EDGE_WIDTH) c -= p.edgeWeight * this.edgeCredit(i0, a, j0, b)
+      if (p.edgeWeight !== 0 && a <= EDGE_WIDTH && b <= EDGE_WIDTH) c -= p.edgeWeight * this.edgeCredit(i0, a, j0, b)
     } else if (a <= LEXICAL_MAX_UNITS && b <= LEXICAL_MAX_UNITS) c -= p.lexWeight * (this.koCoarse!.llr(i0, i1, j0, j1) + this.enCoarse!.llr(j0, j1, i0, i1))
     if (this.similarity && fine) c -= p.similarityWeight * (this.sim(i0, i1, j0, j1) - 0.5)
     return c
@@ -634,7 +634,8 @@ class FineCoster implements RowCoster {
           }
           lexical = lex[x] - twice[x] + credit
         }
-        const edges = p.edgeWeight * model.edgeCredit(pi, a, pj, b)
+        // Off (0) for sentence alignment and `check`: not looked up.
+        const edges = p.edgeWeight === 0 ? 0 : p.edgeWeight * model.edgeCredit(pi, a, pj, b)
         out[(j - first) * SHAPES.length + s] = similarity
           ? penalty + length - p.lexWeight * lexical - edges - model.fineSimilarity(pi, i, pj, j)
           : penalty + length - p.lexWeight * lexical - edges

@@ -139,7 +139,7 @@ function resolveAlignment(ko: AlignInput, en: AlignInput, options: Readonly<Chec
     return align(ko, en, {
       ...(options?.similarity ? {similarity: options.similarity} : {}),
       ...(options?.glossary?.length ? {glossary: options.glossary} : {}),
-      search: {...options?.search, unalignedPenalty: options?.search?.unalignedPenalty ?? CHECK_UNALIGNED_PENALTY},
+      search: {unalignedPenalty: CHECK_UNALIGNED_PENALTY, ...options?.search},
       cost: CHECK_COST
     })
   const k = asUnits(ko, 'ko')

@@ -212,6 +212,15 @@ describe('align', () => {
     expect(ev.edgeFlags[3]).toBe(0)
   })
 
+  it('keeps the default of a setting given as undefined', () => {
+    // Swapped list headings: the default decoder and the cheapest path differ here (README).
+    const ko = ['2. 새 파일 만들기', '1. 이미지 타입', '3. 파일 열기', '3.1. 파일 열기', '3.2. 위치 열기']
+    const en = ['1. Image Types', '2. Creating new Files', '3. Opening Files', '3.1. Open File', '3.2. Open Location']
+    const given = align(ko, en, {search: {decode: undefined, unalignedPenalty: undefined}, cost: {nullCost: undefined}})
+    expect(given.toBeadList()).toEqual(align(ko, en).toBeadList())
+    expect(given.toBeadList()).not.toEqual(align(ko, en, {search: {decode: 'cheapest'}}).toBeadList())
+  })
+
   it('uses the terms of a glossary as anchors', () => {
     // `작은 정보` is how the Korean GIMP manual says "Tip": no general lexicon knows that.
     const ko = ['작은 정보', '붓의 크기를 바꿉니다.', '모양대로 (물결)']
