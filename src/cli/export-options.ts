@@ -1,6 +1,6 @@
 // Export options shared by `align` and `batch`: format, filters, and the format implied by a file name.
 import {extname} from 'node:path'
-import {FORMAT_DETAILS, isExportFormat, type ExportAlignmentOptions, type ExportFormat} from '../export/formats.js'
+import {FORMAT_DETAILS, exportSuffixes, isExportFormat, type ExportAlignmentOptions, type ExportFormat} from '../export/formats.js'
 import {isLanguageTagOf} from '../export/options.js'
 import {UsageError} from './io.js'
 
@@ -94,7 +94,7 @@ export function exportSettings(
   if (values.title !== undefined) options.title = values.title
   const sentences = values.sentences === true
   if (sentences) options.segtype = 'sentence'
-  return {format, options, sentences, suffixes: format === 'moses' ? ['.ko', '.en'] : ['']}
+  return {format, options, sentences, suffixes: exportSuffixes(format)}
 }
 
 /** A flag's value as a number from 0 to 1, else a `UsageError`. */

@@ -109,10 +109,16 @@ const WRITE_FAILURES: Readonly<Record<string, string>> = {
 /**
  * Fail before any long work when the output file `path` cannot be written: a `-o` file's folder
  * must exist (like `sort -o` or `curl -o`, no folders are created for it) and the path must not
- * be a folder. `-` and undefined (stdout) always pass.
+ * be a folder. `-` and undefined (stdout) always pass. With `suffixes` (an export's, see
+ * `exportSuffixes`), every file `path + suffix` is checked: Moses writes BASE.ko and BASE.en.
  */
-export function assertWritable(path: string | undefined): void {
-  if (path === undefined || path === '-') return
+export function assertWritable(path: string | undefined, suffixes: readonly string[] = ['']): void {
+  if (path === undefined) return
+  for (const suffix of suffixes) assertWritableFile(path + suffix)
+}
+
+function assertWritableFile(path: string): void {
+  if (path === '-') return
   let existing
   try {
     existing = statSync(path, {throwIfNoEntry: false})

@@ -52,6 +52,24 @@ export function isExportFormat(value: unknown): value is ExportFormat {
   return typeof value === 'string' && Object.hasOwn(FORMAT_DETAILS, value)
 }
 
+// Moses's files in the order `exportAlignment` gives them, which is the order the CLI checks and
+// opens its outputs in (`exportSuffixes`): one list, so the two cannot drift apart.
+const MOSES_FILES = [
+  {side: 'ko', suffix: '.ko'},
+  {side: 'en', suffix: '.en'}
+] as const
+
+/**
+ * What each file of a format's export appends to the output path, in `exportAlignment`'s order:
+ * `.ko` and `.en` for Moses (BASE.ko, BASE.en), `''` for every other format.
+ *
+ * @example
+ * exportSuffixes('moses') //=> ['.ko', '.en']
+ */
+export function exportSuffixes(format: ExportFormat): string[] {
+  return format === 'moses' ? MOSES_FILES.map((f) => f.suffix) : ['']
+}
+
 /**
  * Write an alignment in the named format; Moses gives two files, every other format one.
  *
@@ -60,11 +78,8 @@ export function isExportFormat(value: unknown): value is ExportFormat {
  */
 export function exportAlignment(alignment: Alignment, format: ExportFormat, options?: Readonly<ExportAlignmentOptions> | null): ExportFile[] {
   if (format === 'moses') {
-    const {ko, en} = toMoses(alignment, options)
-    return [
-      {suffix: '.ko', text: ko},
-      {suffix: '.en', text: en}
-    ]
+    const texts = toMoses(alignment, options)
+    return MOSES_FILES.map(({side, suffix}) => ({suffix, text: texts[side]}))
   }
   if (!isExportFormat(format)) {
     throw new TypeError('Expected `format` to be one of ' + EXPORT_FORMAT_NAMES.join(', ') + ', not `' + String(format) + '`')

@@ -23,7 +23,8 @@ describe('output paths that cannot be written', () => {
       [['demo', '--out-dir', 'afile'], 'demo: cannot write afile: not a directory'],
       [['batch', 'man.jsonl', '--out-dir', 'afile'], 'batch: cannot write afile: not a directory'],
       [['batch', 'man.jsonl', '--out', 'nodir/c.jsonl'], 'batch: cannot write nodir/c.jsonl: no such directory'],
-      [['batch', 'man.jsonl', '--out', 'adir'], 'batch: cannot write adir: is a directory']
+      [['batch', 'man.jsonl', '--out', 'adir'], 'batch: cannot write adir: is a directory'],
+      [['batch', 'man.jsonl', '-f', 'moses', '--out', 'm/c'], 'batch: cannot write m/c.ko: no such directory']
     ]
     for (const [args, message] of cases) {
       const result = run(args, {cwd: dir})

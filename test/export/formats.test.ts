@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {EXPORT_FORMATS, exportAlignment} from '../../src/index.js'
-import {isExportFormat} from '../../src/export/formats.js'
+import {exportSuffixes, isExportFormat} from '../../src/export/formats.js'
 import {toMoses} from '../../src/export/moses.js'
 import {toTmx} from '../../src/export/tmx.js'
 import {hostileAlignment} from './helpers.js'
@@ -12,6 +12,8 @@ describe('exportAlignment', () => {
       expect(isExportFormat(format)).toBe(true)
       const files = exportAlignment(alignment, format)
       expect(files.map((f) => f.suffix)).toEqual(format === 'moses' ? ['.ko', '.en'] : [''])
+      // The CLI checks and opens its outputs by `exportSuffixes`: same files, same order.
+      expect(exportSuffixes(format)).toEqual(files.map((f) => f.suffix))
       for (const file of files) expect(file.text.length).toBeGreaterThan(0)
     }
     expect(exportAlignment(alignment, 'tmx', {minConfidence: 0.5})[0].text).toBe(toTmx(alignment, {minConfidence: 0.5}))

@@ -63,7 +63,7 @@ export const alignCommand: Command = {
     if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('only one input can be stdin (`-`)')
     const {format, options, sentences, suffixes} = exportSettings(values, values.out)
     if (format === 'moses' && (values.out === undefined || values.out === '-')) throw new UsageError('--format moses writes two files: give --out BASE (writes BASE.ko and BASE.en)')
-    if (values.out !== undefined) for (const suffix of suffixes) assertWritable(values.out + suffix)
+    assertWritable(values.out, suffixes)
     const report = (w: Warning) => {
       if (!values.quiet) warn(formatWarning(w))
     }

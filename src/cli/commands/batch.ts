@@ -281,7 +281,7 @@ export const batchCommand: Command = {
     if (!Number.isInteger(jobs) || jobs < 0 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 0 to 256, not \`${values.jobs}\``)
     // The manifest and the outputs are checked before the workers start: a missing manifest, a
     // folder or binary data in its place, or an output that cannot be written is an exit 2.
-    if (out !== undefined) for (const suffix of suffixes) assertWritable(out + suffix)
+    assertWritable(out, suffixes)
     const {lines, stream: manifestStream} = await openLines(manifest)
     try {
       if (outDir !== undefined) makeOutputDir(outDir)
