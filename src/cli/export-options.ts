@@ -1,7 +1,7 @@
 // Export options shared by `align` and `batch`: format, filters, and the format implied by a file name.
 import {extname} from 'node:path'
 import {FORMAT_DETAILS, exportSuffixes, isExportFormat, type ExportAlignmentOptions, type ExportFormat} from '../export/formats.js'
-import {isLanguageTagOf} from '../export/options.js'
+import {isLanguageTagOf, isUnitInterval} from '../export/options.js'
 import {UsageError} from './io.js'
 
 /** The `parseArgs` options of the export flags. */
@@ -100,6 +100,6 @@ export function exportSettings(
 /** A flag's value as a number from 0 to 1, else a `UsageError`. */
 export function unitInterval(flag: string, value: string): number {
   const n = Number(value)
-  if (value.trim() === '' || !(n >= 0 && n <= 1)) throw new UsageError(`${flag} must be a number from 0 to 1, not \`${value}\``)
+  if (value.trim() === '' || !isUnitInterval(n)) throw new UsageError(`${flag} must be a number from 0 to 1, not \`${value}\``)
   return n
 }

@@ -6,7 +6,7 @@
 import type {Alignment} from '../align/alignment.js'
 import {findingParagraphs} from '../check/report.js'
 import type {Finding, Unit, Warning} from '../types.js'
-import {languagesOf, LOW_CONFIDENCE, type ExportOptions, type LanguageOptions, type Languages} from './options.js'
+import {languagesOf, LOW_CONFIDENCE, unitIntervalOption, type ExportOptions, type LanguageOptions, type Languages} from './options.js'
 import {documentIdOf, formatConfidence, selectBeads, type ExportBead} from './select.js'
 import {sha256, toBase64} from './sha256.js'
 import {reportReplaced} from './tmx.js'
@@ -149,8 +149,7 @@ const CSP = `default-src 'none'; style-src ${cspHash(STYLE)}; script-src ${cspHa
  */
 export function toHtml(alignment: Alignment, options?: Readonly<HtmlOptions> | null): string {
   const beads = selectBeads(alignment, options)
-  const low = options?.lowConfidence ?? LOW_CONFIDENCE
-  if (typeof low !== 'number' || !(low >= 0 && low <= 1)) throw new TypeError('Expected `options.lowConfidence` to be a number in [0, 1]')
+  const low = unitIntervalOption('lowConfidence', options?.lowConfidence ?? LOW_CONFIDENCE)
   if (options?.title !== undefined && typeof options.title !== 'string') throw new TypeError('Expected `options.title` to be a string')
   if (options?.findings !== undefined && !Array.isArray(options.findings)) throw new TypeError('Expected `options.findings` to be an array of findings')
   // The language tags (`koLang`, `enLang`) go on each side's paragraphs, for fonts and screen readers.

@@ -1,6 +1,6 @@
 // Markdown side-by-side view: one GFM table row per bead, for pull requests and issue comments.
 import type {Alignment} from '../align/alignment.js'
-import {LOW_CONFIDENCE, type ExportOptions} from './options.js'
+import {LOW_CONFIDENCE, unitIntervalOption, type ExportOptions} from './options.js'
 import {documentIdOf, formatConfidence, selectBeads} from './select.js'
 import {toWellFormed} from './well-formed.js'
 
@@ -8,7 +8,7 @@ import {toWellFormed} from './well-formed.js'
 export interface MarkdownOptions extends ExportOptions {
   /** Title of the table's heading; defaults to the document id. */
   title?: string
-  /** Beads below this confidence get a `⚠` mark (default 0.5). */
+  /** Beads below this confidence (in [0, 1]) get a `⚠` mark (default 0.5). */
   lowConfidence?: number
 }
 
@@ -50,8 +50,7 @@ export function unescapeMarkdownCell(cell: string): string {
  */
 export function toMarkdownTable(alignment: Alignment, options?: Readonly<MarkdownOptions> | null): string {
   const beads = selectBeads(alignment, options)
-  const low = options?.lowConfidence ?? LOW_CONFIDENCE
-  if (typeof low !== 'number') throw new TypeError('Expected `options.lowConfidence` to be a number')
+  const low = unitIntervalOption('lowConfidence', options?.lowConfidence ?? LOW_CONFIDENCE)
   const title = options?.title ?? options?.documentId ?? documentIdOf(alignment.ko) ?? 'Alignment'
   const unaligned = beads.filter((b) => b.koUnits.length === 0 || b.enUnits.length === 0).length
   const lines = [

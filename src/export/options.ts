@@ -30,12 +30,32 @@ export function checkExportOptions(options: Readonly<ExportOptions> | null | und
   if (options === null || options === undefined) return
   if (typeof options !== 'object') throw new TypeError('Expected `options` to be an object, not `' + typeof options + '`')
   const {minConfidence, dropUnaligned, documentId, onWarning} = options
-  if (minConfidence !== undefined && (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1))) {
-    throw new TypeError('Expected `options.minConfidence` to be a number in [0, 1], not `' + String(minConfidence) + '`')
-  }
+  if (minConfidence !== undefined) unitIntervalOption('minConfidence', minConfidence)
   if (dropUnaligned !== undefined && typeof dropUnaligned !== 'boolean') throw new TypeError('Expected `options.dropUnaligned` to be a boolean')
   if (documentId !== undefined && typeof documentId !== 'string') throw new TypeError('Expected `options.documentId` to be a string')
   if (onWarning !== undefined && typeof onWarning !== 'function') throw new TypeError('Expected `options.onWarning` to be a function')
+}
+
+/**
+ * Whether `value` is a number from 0 to 1 (NaN is not), the range of every confidence.
+ *
+ * @example
+ * isUnitInterval(0.5) //=> true
+ */
+export function isUnitInterval(value: unknown): value is number {
+  return typeof value === 'number' && value >= 0 && value <= 1
+}
+
+/**
+ * Check a confidence option (`minConfidence`, `reviewBelow`, `lowConfidence`): `value` if it is a
+ * number in [0, 1], else a `TypeError` naming `options.<name>`.
+ *
+ * @example
+ * unitIntervalOption('lowConfidence', options?.lowConfidence ?? LOW_CONFIDENCE)
+ */
+export function unitIntervalOption(name: string, value: unknown): number {
+  if (!isUnitInterval(value)) throw new TypeError(`Expected \`options.${name}\` to be a number in [0, 1], not \`${String(value)}\``)
+  return value
 }
 
 /** Languages of the bilingual formats (TMX, XLIFF): which side is the source, and the tags written. */

@@ -2,7 +2,7 @@
 // (or the reverse with `source: 'en'`),
 // notes for the confidence, the bead type, the unit ids and the alignment's warnings.
 import type {Alignment} from '../align/alignment.js'
-import {LOW_CONFIDENCE, languagesOf, type ExportOptions, type LanguageOptions, type Languages} from './options.js'
+import {LOW_CONFIDENCE, languagesOf, unitIntervalOption, type ExportOptions, type LanguageOptions, type Languages} from './options.js'
 import {documentIdOf, formatConfidence, selectBeads, type ExportBead} from './select.js'
 import {reportReplaced} from './tmx.js'
 import {TOOL_NAME, TOOL_VERSION} from './tool.js'
@@ -21,9 +21,7 @@ export interface XliffOptions extends ExportOptions, LanguageOptions {
 
 /** The `reviewBelow` option, checked. */
 function reviewThreshold(options: Readonly<XliffOptions> | null | undefined): number {
-  const t = options?.reviewBelow ?? LOW_CONFIDENCE
-  if (typeof t !== 'number' || !(t >= 0 && t <= 1)) throw new TypeError('Expected `options.reviewBelow` to be a number in [0, 1], not `' + String(t) + '`')
-  return t
+  return unitIntervalOption('reviewBelow', options?.reviewBelow ?? LOW_CONFIDENCE)
 }
 
 /** Whether a bead is a pair confident enough to be marked translated. */

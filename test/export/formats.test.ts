@@ -2,7 +2,10 @@ import {describe, expect, it} from 'vitest'
 import {EXPORT_FORMATS, exportAlignment} from '../../src/index.js'
 import {exportSuffixes, isExportFormat} from '../../src/export/formats.js'
 import {toMoses} from '../../src/export/moses.js'
+import {toHtml} from '../../src/export/html.js'
+import {toMarkdownTable} from '../../src/export/markdown.js'
 import {toTmx} from '../../src/export/tmx.js'
+import {toXliff} from '../../src/export/xliff.js'
 import {hostileAlignment} from './helpers.js'
 
 describe('exportAlignment', () => {
@@ -25,6 +28,24 @@ describe('exportAlignment', () => {
     expect([...EXPORT_FORMATS]).toEqual(['tmx', 'xliff', 'xliff12', 'tsv', 'jsonl', 'hf', 'moses', 'md', 'html'])
     expect(EXPORT_FORMATS.includes('html')).toBe(true)
     expect(() => (EXPORT_FORMATS as string[]).push('docx')).toThrow(TypeError)
+  })
+
+  it('rejects a confidence option outside [0, 1] with the same TypeError in every writer', () => {
+    const alignment = hostileAlignment()
+    const message = (name: string, value: number) => `Expected \`options.${name}\` to be a number in [0, 1], not \`${value}\``
+    for (const bad of [1.5, -0.1, Number.NaN]) {
+      const cases: Array<[string, () => unknown]> = [
+        ['minConfidence', () => toTmx(alignment, {minConfidence: bad})],
+        ['reviewBelow', () => toXliff(alignment, {reviewBelow: bad})],
+        ['lowConfidence', () => toHtml(alignment, {lowConfidence: bad})],
+        ['lowConfidence', () => toMarkdownTable(alignment, {lowConfidence: bad})]
+      ]
+      for (const [name, write] of cases) {
+        expect(write, `${name} ${bad}`).toThrow(TypeError)
+        expect(write, `${name} ${bad}`).toThrow(message(name, bad))
+      }
+    }
+    expect(toMarkdownTable(alignment, {lowConfidence: 1})).toContain('⚠ marks confidence below 1.')
   })
 
   it('rejects an unknown format with a TypeError naming it', () => {
