@@ -8,7 +8,6 @@ import {findingParagraphs} from '../check/report.js'
 import type {Finding, Unit, Warning} from '../types.js'
 import {languagesOf, LOW_CONFIDENCE, unitIntervalOption, type ExportOptions, type LanguageOptions, type Languages} from './options.js'
 import {documentIdOf, formatConfidence, selectBeads, type ExportBead} from './select.js'
-import {sha256, toBase64} from './sha256.js'
 import {reportReplaced} from './tmx.js'
 import {TOOL_NAME, TOOL_VERSION} from './tool.js'
 import {escapeXml, type XmlEscapeStats} from './xml.js'
@@ -129,13 +128,14 @@ const SCRIPT = `
 })()
 `
 
-/** A CSP source expression that allows exactly this inline script or style. */
-function cspHash(text: string): string {
-  return `'sha256-${toBase64(sha256(text))}'`
-}
+// Base64 SHA-256 of STYLE and SCRIPT, the CSP's allow-list. Literals, as both texts are constants:
+// `node:crypto` would keep the library out of browsers and Web Crypto is async. Edit STYLE or
+// SCRIPT and these must change: test/export/html.test.ts compares them with node:crypto's.
+const STYLE_SHA256 = 'OZKbxGXo2oH9A3qSdCEZWY9hDoSP1fPkA7tawCxVcis='
+const SCRIPT_SHA256 = 'FyfaZNDJhKBk9a+SQsoI6mltTZvMtrE49/kEEud5ZQw='
 
 // Nothing may load: no network, no images, no frames, no form posts, no <base> rewrite.
-const CSP = `default-src 'none'; style-src ${cspHash(STYLE)}; script-src ${cspHash(SCRIPT)}; img-src 'none'; base-uri 'none'; form-action 'none'`
+const CSP = `default-src 'none'; style-src 'sha256-${STYLE_SHA256}'; script-src 'sha256-${SCRIPT_SHA256}'; img-src 'none'; base-uri 'none'; form-action 'none'`
 
 /**
  * Write a self-contained HTML page that shows the alignment side by side: one card per bead, Korean

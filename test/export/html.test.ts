@@ -1,5 +1,6 @@
 // The HTML view in real headless Chromium (Debian's chromium; see shared/ECOSYSTEM.md): it opens
 // offline, shows every bead, the filters work, and hostile document text injects nothing.
+import {createHash} from 'node:crypto'
 import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -50,6 +51,18 @@ describe('toHtml language tags', () => {
     expect(langs(tagged)).toEqual(['ko:ko-KR', 'en:en-GB', 'ko:ko-KR', 'en:en-GB'])
     expect(tagged).toContain('<div lang="ko-KR">한국어</div>')
     expect(() => toHtml(alignment, {koLang: 'en-US'})).toThrow(/koLang/)
+  })
+})
+
+describe('toHtml Content-Security-Policy', () => {
+  it('allows exactly the page’s own style and script: the hashes are node:crypto’s SHA-256 of them', () => {
+    const html = toHtml(hostileAlignment(), {findings: [], warnings: [{code: 'x', message: '</style></script>'}]})
+    const inline = (tag: string) => [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1])
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+    expect(inline('style')).toHaveLength(1)
+    expect(inline('script')).toHaveLength(1)
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)![1]
+    expect(csp).toBe(`default-src 'none'; style-src ${hash(inline('style')[0])}; script-src ${hash(inline('script')[0])}; img-src 'none'; base-uri 'none'; form-action 'none'`)
   })
 })
 
