@@ -108,6 +108,9 @@ describe('ko-en-bitext check', () => {
       const json = run(['check', ...files, '--format', 'json'])
       expect(json.stderr).toBe(align.stderr)
       expect((JSON.parse(json.stdout) as {warnings: Array<{code: string}>}).warnings.map((w) => w.code)).toEqual(expected)
+      // The review page shows each warning once: the input's, then the alignment's.
+      const html = run(['check', ...files, '--format', 'html'])
+      expect([...html.stdout.matchAll(/<p class="help">⚠ .*? \[([a-z0-9-]+)\]<\/p>/g)].map((m) => m[1])).toEqual(expected)
       expect(run(['check', ...files, '-q']).stderr).toBe('')
     }
   })

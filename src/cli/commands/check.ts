@@ -86,21 +86,23 @@ export const checkCommand: Command = {
       return runTasks(values.tasks, values.out, options, values.quiet === true)
     }
     if (values.alignment) options.alignment = readJson(values.alignment) as BeadList
-    const {result, warnings} = await checkFiles(positionals, options)
+    const {result, inputWarnings} = await checkFiles(positionals, options)
+    // The input's warnings, then the alignment's, as `align` prints them.
+    const warnings = [...inputWarnings, ...result.warnings]
     if (!values.quiet) for (const w of warnings) warn(formatWarning(w))
     const output =
       format === 'json'
         ? JSON.stringify({counts: result.counts, findings: result.findings, alignment: result.alignment.toBeadList(), warnings}, null, 2) + '\n'
         : format === 'html'
-          ? toHtml(result.alignment, {findings: result.findings, warnings: warnings.filter((w) => !result.alignment.warnings.includes(w))})
+          ? toHtml(result.alignment, {findings: result.findings, warnings: inputWarnings})
           : formatReport(result)
     await writeOutput(values.out, output)
     return result.counts.error > 0 ? EXIT_PROBLEMS : EXIT_OK
   }
 }
 
-/** Check the files; `warnings` are the parser's and the alignment's, as `align` reports them. */
-async function checkFiles(positionals: string[], options: CheckOptions): Promise<{result: CheckResult; warnings: Warning[]}> {
+/** Check the files; `inputWarnings` are the parser's and the splitter's (the alignment's are on `result`). */
+async function checkFiles(positionals: string[], options: CheckOptions): Promise<{result: CheckResult; inputWarnings: Warning[]}> {
   if (positionals.length !== 1 && positionals.length !== 2) {
     throw new UsageError('expected KO EN, one bilingual file, or --tasks TASKS.jsonl (see `ko-en-bitext check --help`)')
   }
@@ -116,7 +118,7 @@ async function checkFiles(positionals: string[], options: CheckOptions): Promise
     if (error instanceof TypeError) throw new UsageError(error.message)
     throw error
   }
-  return {result, warnings: [...warnings, ...result.warnings]}
+  return {result, inputWarnings: warnings}
 }
 
 // Like `align --tasks`: a line that is no usable task, or a task that `check` rejects, is reported
