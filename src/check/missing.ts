@@ -5,7 +5,7 @@ import type {Sentence} from '../parse/sentences.js'
 import type {PairStats, RuleContext, RuleFinding} from './rule.js'
 import {lengthAlignSentences} from './sentence-align.js'
 import {findSentenceOmissions} from './sentence-omission.js'
-import {clip, contentLength, isMostlyKorean, koreanLength, withoutMarker} from './text-utils.js'
+import {clip, contentLength, isMostlyKorean, koreanLength, normalizeText, withoutMarker} from './text-utils.js'
 
 // A Korean sentence is only reported as added when the paragraph as a whole is long on the Korean
 // side by this many spreads: the length signal must agree with the sentence alignment. Without it,
@@ -115,8 +115,7 @@ export function findMissing(context: RuleContext, present: 'ko' | 'en'): RuleFin
  * ignored; symbol-only units never count), when `others` has fewer units and no such repeat.
  */
 function repeatedCopies(texts: readonly string[], others: readonly string[]): number[] {
-  const key = (t: string) => t.normalize('NFC').replace(/\s+/g, ' ').trim()
-  const repeats = (list: readonly string[]) => list.flatMap((t, p) => (p > 0 && /[\p{L}\p{N}]/u.test(t) && key(t) === key(list[p - 1]) ? [p] : []))
+  const repeats = (list: readonly string[]) => list.flatMap((t, p) => (p > 0 && /[\p{L}\p{N}]/u.test(t) && normalizeText(t) === normalizeText(list[p - 1]) ? [p] : []))
   return others.length < texts.length && repeats(others).length === 0 ? repeats(texts) : []
 }
 
