@@ -57,8 +57,9 @@ export function findMissing(context: RuleContext, present: 'ko' | 'en'): RuleFin
     if (bead[present].length < 2 || bead[other].length === 0 || !isMostlyKorean(pair.ko)) continue
     const lengthOf = (side: 'ko' | 'en', text: string) => Math.max(1, side === 'ko' ? koreanLength(text) : contentLength(withoutMarker(text)))
     const zOf = (ko: number, en: number) => (Math.log(ko / en) - stats.logRatio) / stats.spread
-    const ko = lengthOf('ko', pair.ko)
-    const en = lengthOf('en', pair.en)
+    // Every unit's marker left out, as in the unit lengths subtracted below.
+    const ko = lengthOf('ko', context.unmarked[pair.bead].ko)
+    const en = lengthOf('en', context.unmarked[pair.bead].en)
     const z = zOf(ko, en)
     // A paragraph printed twice or more in a row (`Note` `Note` ↔ `참고`) that the other side has
     // once: the aligner cannot tell which copy is translated, and may join them all to the one
@@ -127,7 +128,8 @@ function findSentenceAdditions(context: RuleContext): RuleFinding[] {
   for (const pair of context.pairs) {
     if (pair.ko === '' || pair.en === '' || !isMostlyKorean(pair.ko)) continue
     const bead = alignment.beads[pair.bead]
-    const z = (Math.log(Math.max(1, koreanLength(pair.ko)) / Math.max(1, contentLength(withoutMarker(pair.en)))) - stats.logRatio) / stats.spread
+    const text = context.unmarked[pair.bead]
+    const z = (Math.log(Math.max(1, koreanLength(text.ko)) / Math.max(1, contentLength(text.en))) - stats.logRatio) / stats.spread
     // The side that gained a sentence is long.
     if (z < PARAGRAPH_Z) continue
     const {ko: ks, en: es} = context.sentences(pair)
@@ -137,7 +139,7 @@ function findSentenceAdditions(context: RuleContext): RuleFinding[] {
     // clearly long and the Korean has more sentences. We then name the sentence whose removal
     // brings the ratio closest to the document's usual one.
     if (groups.every((g) => g.en.length > 0) && z >= SHORT_Z && (ks.length > es.length || z >= VERY_SHORT_Z)) {
-      const best = closestRemoval(ks, pair, stats)
+      const best = closestRemoval(ks, text, stats)
       if (best !== undefined) groups.push({ko: [best], en: []})
     }
     for (const g of groups) {
@@ -185,11 +187,12 @@ const SHORT_Z = 2
 // counts: Korean often splits one English sentence in two, hiding the lost one in the count.
 const VERY_SHORT_Z = 3
 
-function closestRemoval(side: readonly Sentence[], pair: {ko: string; en: string}, stats: PairStats): number | undefined {
+// `text`: the bead's texts with every marker blanked (`context.unmarked`).
+function closestRemoval(side: readonly Sentence[], text: {ko: string; en: string}, stats: PairStats): number | undefined {
   let best: number | undefined
   let bestZ = Infinity
-  const ko = Math.max(1, koreanLength(pair.ko))
-  const en = Math.max(1, contentLength(withoutMarker(pair.en)))
+  const ko = Math.max(1, koreanLength(text.ko))
+  const en = Math.max(1, contentLength(text.en))
   side.forEach((s, i) => {
     const k = ko - contentLength(s.text)
     if (k < 1) return

@@ -23,6 +23,11 @@ export interface RuleContext {
   alignment: Alignment
   /** Every bead as a text pair (one-sided beads have `''` on the empty side). */
   pairs: readonly BeadPair[]
+  /**
+   * `pairs` with the leading list marker of every unit blanked out (`withoutMarker`: spaces, so
+   * offsets stay valid), for lengths, numbers and wording: a merged bead's `2.` or `·` is no content.
+   */
+  unmarked: readonly BeadPair[]
   stats: PairStats
   glossary: readonly GlossaryEntry[]
   /**

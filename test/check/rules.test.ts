@@ -266,6 +266,18 @@ describe('inconsistent-translation', () => {
     const findings = byRule(run(ko, EN, gold), 'inconsistent-translation')
     expect(findings.map((f) => f.ko)).toEqual([[12, 13]])
   })
+
+  it('does not read the list number of a merged bead’s second unit as wording', () => {
+    // The Korean joins two English steps into one, twice: `2.` + `3.` and `5.` + `6.`. Both are
+    // translated alike; only the second English unit's number differs (it once made them two ways).
+    const en = ['Softening the background', '1. Select the background layer in the Layers dialog.', '2. Choose Filters → Blur → Gaussian Blur.', '3. Click OK.', '4. Select the shadow layer in the Layers dialog.', '5. Choose Filters → Blur → Gaussian Blur.', '6. Click OK.']
+    const ko = ['배경 부드럽게 하기', '1. 레이어 대화상자에서 배경 레이어를 선택합니다.', '2. 필터 → 흐리게 → 가우시안 흐림을 선택하고 확인을 누릅니다.', '3. 레이어 대화상자에서 그림자 레이어를 선택합니다.', '4. 필터 → 흐리게 → 가우시안 흐림을 선택하고 확인을 누릅니다.']
+    const gold: Array<[number[], number[]]> = [[[0], [0]], [[1], [1]], [[2], [2, 3]], [[3], [4]], [[4], [5, 6]]]
+    expect(byRule(run(ko, en, gold), 'inconsistent-translation')).toEqual([])
+    // A real second translation of that Korean is still found.
+    const other = edit(en, 6, () => '6. Click Reset.')
+    expect(byRule(run(ko, other, gold), 'inconsistent-translation').map((f) => f.ko)).toEqual([[2, 4]])
+  })
 })
 
 describe('glossary', () => {

@@ -1,6 +1,6 @@
 import {tokenSimilarity} from '../../diff/similarity.js'
 import type {Rule, RuleFinding} from '../rule.js'
-import {clip, normalizeText, withoutMarker} from '../text-utils.js'
+import {clip, normalizeText} from '../text-utils.js'
 
 // Paragraphs shorter than this (chars) are labels (`참고`, `Note`, `예`) whose translation rightly
 // depends on context; they are not compared.
@@ -32,10 +32,11 @@ export const inconsistentTranslation: Rule = {
       const groups = new Map<string, Array<{bead: number; target: string}>>()
       for (const pair of context.pairs) {
         if (pair.ko === '' || pair.en === '') continue
-        const key = normalizeText(withoutMarker(pair[source]))
+        const text = context.unmarked[pair.bead]
+        const key = normalizeText(text[source])
         if (key.length < MIN_LENGTH) continue
         const list = groups.get(key) ?? []
-        list.push({bead: pair.bead, target: normalizeText(withoutMarker(pair[target]))})
+        list.push({bead: pair.bead, target: normalizeText(text[target])})
         groups.set(key, list)
       }
       for (const [key, list] of groups) {

@@ -1,5 +1,5 @@
 import type {Rule, RuleFinding} from '../rule.js'
-import {clip, contentLength, isMostlyKorean, koreanLength, withoutMarker} from '../text-utils.js'
+import {clip, contentLength, isMostlyKorean, koreanLength} from '../text-utils.js'
 
 // How many robust spreads from this document's own median ratio a bead must be (3: the same 2
 // false flags on the GIMP dev pages as 3.5, and a Korean paragraph cut to a third is caught). Okapi's fixed
@@ -28,8 +28,9 @@ export const lengthRatio: Rule = {
     const {stats} = context
     for (const pair of context.pairs) {
       if (pair.ko === '' || pair.en === '' || !isMostlyKorean(pair.ko)) continue
-      const ko = koreanLength(pair.ko)
-      const en = contentLength(withoutMarker(pair.en))
+      const text = context.unmarked[pair.bead]
+      const ko = koreanLength(text.ko)
+      const en = contentLength(text.en)
       if (en < MIN_EN_LENGTH && ko < MIN_KO_LENGTH) continue
       const z = (Math.log(Math.max(1, ko) / Math.max(1, en)) - stats.logRatio) / stats.spread
       if (Math.abs(z) <= MAX_Z) continue

@@ -1,7 +1,6 @@
 import {extractQuantities, type Quantity} from '../../text/quantities.js'
 import {koreanNumerals} from '../quantities-ko.js'
 import type {Rule, RuleFinding} from '../rule.js'
-import {withoutMarker} from '../text-utils.js'
 
 /**
  * `number-mismatch`: numbers, dates, percentages, amounts, ordinals and ranges that do not agree
@@ -21,14 +20,13 @@ export const numberMismatch: Rule = {
     for (const pair of context.pairs) {
       if (pair.ko === '' || pair.en === '') continue
       const bead = context.alignment.beads[pair.bead]
-      // The leading list number of each unit belongs to list-structure; the rest is compared here
-      // (same offsets: the pair's text is its units joined with a space, markers blanked out).
-      const {ko: koUnits, en: enUnits} = context.alignment
-      const ko = extractQuantities(bead.ko.map((i) => withoutMarker(koUnits[i].text)).join(' '), {spelled: false})
-      const en = extractQuantities(bead.en.map((j) => withoutMarker(enUnits[j].text)).join(' '))
-      const koWords = koreanNumerals(pair.ko).map((n) => String(n.value))
+      // The leading list number of each unit belongs to list-structure; the rest is compared here.
+      const text = context.unmarked[pair.bead]
+      const ko = extractQuantities(text.ko, {spelled: false})
+      const en = extractQuantities(text.en)
+      const koWords = koreanNumerals(text.ko).map((n) => String(n.value))
       const koKeys = new Set([...ko.map((q) => q.key), ...koWords])
-      const enKeys = new Set([...en.map((q) => q.key), ...extraEnglishNumbers(pair.en)])
+      const enKeys = new Set([...en.map((q) => q.key), ...extraEnglishNumbers(text.en)])
       // Korean digits must appear in the English as digits or words; English digits must appear in
       // the Korean as digits or native numerals. Spelled English words need no Korean digit: `one
       // of two options` is often `두 가지 중 하나` or no number at all.

@@ -1,6 +1,6 @@
 import {koreanShare} from '../../detect/detect-language.js'
 import type {Rule, RuleFinding} from '../rule.js'
-import {clip, normalizeText, withoutMarker} from '../text-utils.js'
+import {clip, normalizeText} from '../text-utils.js'
 
 // Lower-case Latin words of two or more letters: running English prose has several (`for`, `the`,
 // `layer`), while names, titles and UI labels kept in Latin letters in Korean text
@@ -28,8 +28,7 @@ export const untranslated: Rule = {
     for (const pair of context.pairs) {
       if (pair.ko === '' || pair.en === '') continue
       const bead = context.alignment.beads[pair.bead]
-      const ko = withoutMarker(pair.ko)
-      const en = withoutMarker(pair.en)
+      const {ko, en} = context.unmarked[pair.bead]
       const lower = (stripLinks(ko).match(LOWER_WORD) ?? []).length
       const same = normalizeText(ko) === normalizeText(en)
       // A copy of the source counts when it has two words or more: a title-case heading copied
