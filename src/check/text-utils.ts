@@ -1,4 +1,5 @@
 import {koreanShare} from '../detect/detect-language.js'
+import type {Unit} from '../types.js'
 // Small text helpers the rules share: list markers, lengths, language share.
 
 /** A list marker at the start of a unit: the marker text and, for numbered ones, the number path. */
@@ -36,6 +37,17 @@ export function leadingMarker(text: string): LeadingMarker | undefined {
   m = BULLET.exec(t)
   if (m) return {marker: (m[1] ?? m[2]).trim(), length: lead + m[0].length}
   return undefined
+}
+
+/**
+ * The list marker of a unit: units from the parser carry it apart from their text, strings inline.
+ *
+ * @example
+ * unitMarker(toUnits(['3.1. 파일 열기'])[0])?.number //=> '3.1'
+ */
+export function unitMarker(unit: Unit): LeadingMarker | undefined {
+  if (unit.marker) return leadingMarker(unit.marker + ' ') ?? {marker: unit.marker, length: 0}
+  return leadingMarker(unit.text)
 }
 
 /**

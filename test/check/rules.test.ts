@@ -186,10 +186,11 @@ describe('list-structure', () => {
     expect(f.evidence).toMatchObject({swapped: true})
   })
 
-  it('finds two swapped numbered items, whether the aligner leaves them unaligned or pairs them in one 2-2 bead', () => {
+  it('finds two swapped numbered items, whether the aligner leaves them unaligned, pairs them in one 2-2 bead or in two 1-1 beads', () => {
     // A monotonic alignment cannot cross: it pairs one swapped item and leaves the other alone on
-    // each side (an omission and an addition), or it pairs both in one 2-2 bead. Either way one
-    // swap is reported, and the crossed list numbers are no number mismatch.
+    // each side (an omission and an addition), pairs both in one 2-2 bead, or pairs them straight
+    // in two 1-1 beads (as the gold alignment of the Paris statement does). Each way one swap is
+    // reported, and the crossed list numbers are no number mismatch.
     const headingsKo = ['1. 이미지 타입', '2. 새 파일 만들기', '3. 파일 열기', '3.1. 파일 열기', '3.2. 위치 열기']
     const headingsEn = ['1. Image Types', '2. Creating new Files', '3. Opening Files', '3.1. Open File', '3.2. Open Location']
     const situations = new Set<string>()
@@ -209,15 +210,31 @@ describe('list-structure', () => {
         merged >= 0
           ? [...before, [[at], []], [[at + 1], [at]], [[], [at + 1]], ...after]
           : [...before, [[at, at + 1], [at, at + 1]], ...after]
+      const straight = [...before, [[at], [at]], [[at + 1], [at + 1]], ...after]
       situations.add(merged >= 0 ? '2-2' : 'unaligned')
-      for (const {findings} of [found, check([...ko], [...en], {alignment: other as typeof beads})]) {
+      for (const {findings} of [found, check([...ko], [...en], {alignment: other as typeof beads}), check([...ko], [...en], {alignment: straight as typeof beads})]) {
         const swaps = byRule(findings, 'list-structure').filter((f) => (f.evidence as {swapped?: boolean} | undefined)?.swapped)
         expect(swaps.map((f) => [f.ko, f.en])).toEqual([[[at, at + 1], [at, at + 1]]])
         expect(byRule(findings, 'number-mismatch').filter((f) => f.ko.includes(at) || f.ko.includes(at + 1))).toEqual([])
+        expect(byRule(findings, 'list-structure').filter((f) => /List number differs/.test(f.message))).toEqual([])
       }
     }
     // The aligner chose each of the two situations once.
     expect([...situations].sort()).toEqual(['2-2', 'unaligned'])
+  })
+
+  it('reports numbers crossed over two 1-1 beads as one swap, and still compares the other numbers of the two items', () => {
+    // Each Korean item is paired with its own translation, but the English numbers them the other
+    // way round (`1.` `2.` ↔ `2.` `1.`): one swap, not two `List number differs`.
+    const ko = ['1. 레이어 대화상자에서 흐리게 할 레이어를 선택합니다.', '2. 필터 → 흐리게 → 가우시안 흐림을 고르고 반경을 5픽셀로 맞춥니다.', '3. 확인을 누릅니다.']
+    const en = ['2. Select the layer to blur in the Layers dialog.', '1. Choose Filters → Blur → Gaussian Blur and set the radius to 5 pixels.', '3. Click OK.']
+    const gold: Array<[number[], number[]]> = [[[0], [0]], [[1], [1]], [[2], [2]]]
+    const findings = run(ko, en, gold)
+    expect(findings.map((f) => [f.rule, f.ko, f.en])).toEqual([['list-structure', [0, 1], [0, 1]]])
+    expect(findings[0].evidence).toMatchObject({swapped: true, ko: ['1.', '2.'], en: ['2.', '1.']})
+    // A radius changed inside one of the swapped items is still a number mismatch, over the two.
+    const wrong = run(edit(ko, 1, (s) => s.replace('5픽셀', '3픽셀')), en, gold)
+    expect(byRule(wrong, 'number-mismatch').map((f) => [f.ko, f.en, f.evidence])).toEqual([[[0, 1], [0, 1], expect.objectContaining({ko: ['3'], en: ['5']})]])
   })
 
   it('finds a bullet item left out of the Korean, which the aligner joins to the numbered lead-in', () => {

@@ -1,4 +1,5 @@
 import {extractQuantities, type Quantity} from '../../text/quantities.js'
+import {findListSwaps, type ListSwap} from '../list-swaps.js'
 import {koreanNumerals} from '../quantities-ko.js'
 import type {Rule, RuleFinding} from '../rule.js'
 
@@ -6,7 +7,8 @@ import type {Rule, RuleFinding} from '../rule.js'
  * `number-mismatch`: numbers, dates, percentages, amounts, ordinals and ranges that do not agree
  * between the Korean and the English of a bead. Values are normalised first (`1억1천만 달러` =
  * `$110 million`, `2월 10~11일` = `10 and 11 February`, `’23년` = 2023, `1,000여명` = `about 1,000`),
- * English number words count (`five` = `5개`), and list numbers are left to `list-structure`.
+ * English number words count (`five` = `5개`), list numbers are left to `list-structure`, and two
+ * swapped list items (`findListSwaps`) are compared as one group, as in a 2-2 bead.
  *
  * @example
  * numberMismatch.run(context) // → [{ko: [1], en: [1], message: 'Numbers differ: 12 only in Korean, 11 only in English', …}]
@@ -17,34 +19,52 @@ export const numberMismatch: Rule = {
   description: 'numbers, dates, percentages, amounts or units that differ between Korean and English',
   run(context) {
     const out: RuleFinding[] = []
+    const {alignment, unmarked} = context
+    // Swapped items paired straight would differ by each other's numbers: a swap's beads are one
+    // group (its units in order, so ranges index the finding's units joined).
+    const swapOf = new Map<number, ListSwap>()
+    for (const swap of findListSwaps(context)) for (const b of swap.beads) swapOf.set(b, swap)
     for (const pair of context.pairs) {
+      const swap = swapOf.get(pair.bead)
+      if (swap) {
+        if (pair.bead !== swap.beads[0]) continue
+        const text = (side: 'ko' | 'en') => swap.beads.map((b) => unmarked[b][side]).filter((t) => t !== '').join(' ')
+        const f = compare(swap.ko, swap.en, text('ko'), text('en'))
+        if (f) out.push(f)
+        continue
+      }
       if (pair.ko === '' || pair.en === '') continue
-      const bead = context.alignment.beads[pair.bead]
+      const bead = alignment.beads[pair.bead]
       // The leading list number of each unit belongs to list-structure; the rest is compared here.
-      const text = context.unmarked[pair.bead]
-      const ko = extractQuantities(text.ko, {spelled: false})
-      const en = extractQuantities(text.en)
-      const koWords = koreanNumerals(text.ko).map((n) => String(n.value))
-      const koKeys = new Set([...ko.map((q) => q.key), ...koWords])
-      const enKeys = new Set([...en.map((q) => q.key), ...extraEnglishNumbers(text.en)])
-      // Korean digits must appear in the English as digits or words; English digits must appear in
-      // the Korean as digits or native numerals. Spelled English words need no Korean digit: `one
-      // of two options` is often `두 가지 중 하나` or no number at all.
-      const koOnly = unique(ko.filter((q) => !enKeys.has(q.key) && !equivalent(q, en)))
-      const enOnly = unique(en.filter((q) => !q.spelled && !koKeys.has(q.key) && !equivalent(q, ko)))
-      if (koOnly.length === 0 && enOnly.length === 0) continue
-      const parts = []
-      if (koOnly.length) parts.push(`${koOnly.map((q) => q.text).join(', ')} only in Korean`)
-      if (enOnly.length) parts.push(`${enOnly.map((q) => q.text).join(', ')} only in English`)
-      out.push({
-        ko: [...bead.ko],
-        en: [...bead.en],
-        message: `Numbers differ: ${parts.join('; ')}`,
-        evidence: {ko: koOnly.map((q) => q.text), en: enOnly.map((q) => q.text), koValues: koOnly.map((q) => q.key), enValues: enOnly.map((q) => q.key)},
-        ranges: {ko: koOnly.map((q) => [q.start, q.end]), en: enOnly.map((q) => [q.start, q.end])}
-      })
+      const f = compare(bead.ko, bead.en, unmarked[pair.bead].ko, unmarked[pair.bead].en)
+      if (f) out.push(f)
     }
     return out
+  }
+}
+
+// The numbers of Korean units `ko` (text `koText`, markers blanked) against English units `en`.
+function compare(koUnits: readonly number[], enUnits: readonly number[], koText: string, enText: string): RuleFinding | undefined {
+  const ko = extractQuantities(koText, {spelled: false})
+  const en = extractQuantities(enText)
+  const koWords = koreanNumerals(koText).map((n) => String(n.value))
+  const koKeys = new Set([...ko.map((q) => q.key), ...koWords])
+  const enKeys = new Set([...en.map((q) => q.key), ...extraEnglishNumbers(enText)])
+  // Korean digits must appear in the English as digits or words; English digits must appear in
+  // the Korean as digits or native numerals. Spelled English words need no Korean digit: `one
+  // of two options` is often `두 가지 중 하나` or no number at all.
+  const koOnly = unique(ko.filter((q) => !enKeys.has(q.key) && !equivalent(q, en)))
+  const enOnly = unique(en.filter((q) => !q.spelled && !koKeys.has(q.key) && !equivalent(q, ko)))
+  if (koOnly.length === 0 && enOnly.length === 0) return undefined
+  const parts = []
+  if (koOnly.length) parts.push(`${koOnly.map((q) => q.text).join(', ')} only in Korean`)
+  if (enOnly.length) parts.push(`${enOnly.map((q) => q.text).join(', ')} only in English`)
+  return {
+    ko: [...koUnits],
+    en: [...enUnits],
+    message: `Numbers differ: ${parts.join('; ')}`,
+    evidence: {ko: koOnly.map((q) => q.text), en: enOnly.map((q) => q.text), koValues: koOnly.map((q) => q.key), enValues: enOnly.map((q) => q.key)},
+    ranges: {ko: koOnly.map((q) => [q.start, q.end]), en: enOnly.map((q) => [q.start, q.end])}
   }
 }
 
