@@ -245,7 +245,7 @@ describe('list-structure', () => {
     expect(alignment.toBeadList()).toContainEqual([[3], [3, 4]])
     const found = byRule(findings, 'list-structure')
     expect(found.map((f) => [f.ko, f.en, f.severity])).toEqual([[[3], [4], 'warning']])
-    expect(found[0].message).toMatch(/English bullet item \(·\) 5 has no Korean counterpart/)
+    expect(found[0].message).toMatch(/English bullet item \(·\) \(paragraph 5\) has no Korean counterpart/)
     expect(found[0].ranges).toEqual({en: [[0, EN[4].length]]})
     // The correct statement, aligned, has no such finding.
     expect(byRule(check([...KO], [...EN]).findings, 'list-structure')).toEqual([])

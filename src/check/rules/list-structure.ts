@@ -70,7 +70,7 @@ export const listStructure: Rule = {
           out.push({
             ko: side === 'ko' ? [i] : [...bead.ko],
             en: side === 'en' ? [i] : [...bead.en],
-            message: `${Lang} ${kind} ${i + 1} has no ${OtherLang} counterpart: the ${OtherLang} has no such item here, so it may have been left out of the ${OtherLang}`,
+            message: `${Lang} ${kind} (paragraph ${i + 1}) has no ${OtherLang} counterpart: the ${OtherLang} has no such item here, so it may have been left out of the ${OtherLang}`,
             evidence: {unpaired: {[side]: m.marker}, [other]: bead[other].map((j) => unitMarker(alignment[other][j])?.marker ?? null)},
             ranges: {[side]: [[0, unit.text.length]]}
           })
