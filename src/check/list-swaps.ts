@@ -1,5 +1,6 @@
 // Swapped list items, found once for the rules that must agree on them: `list-structure` reports
-// each swap, `number-mismatch` compares the two items as one group instead of bead by bead.
+// each swap; `number-mismatch` and `latin-mismatch` compare the two items as one group instead of
+// bead by bead, `omission` and `addition` each item with the item it translates (compared-pairs.ts).
 import {pairFit} from './pair-fit.js'
 import type {RuleContext} from './rule.js'
 import {unitMarker} from './text-utils.js'

@@ -2,6 +2,8 @@
 // sentences inside an aligned paragraph that the sentence alignment leaves without a partner
 // (English ones in sentence-omission.ts, Korean ones here).
 import type {Sentence} from '../parse/sentences.js'
+import {comparedPairs} from './compared-pairs.js'
+import {findListSwaps} from './list-swaps.js'
 import type {PairStats, RuleContext, RuleFinding} from './rule.js'
 import {lengthAlignSentences} from './sentence-align.js'
 import {findSentenceOmissions} from './sentence-omission.js'
@@ -28,8 +30,12 @@ export function findMissing(context: RuleContext, present: 'ko' | 'en'): RuleFin
   const units = present === 'ko' ? alignment.ko : alignment.en
   const otherUnits = present === 'ko' ? alignment.en : alignment.ko
   const out: RuleFinding[] = []
+  // The units of a swap (`findListSwaps`) each have their counterpart, even when the alignment left
+  // one item alone on each side (they translate each other): `list-structure` reports the swap, and
+  // their sentences are compared item with item below.
+  const swapped = new Set(findListSwaps(context).flatMap((s) => s.beads))
   alignment.beads.forEach((bead, b) => {
-    if (bead[other].length > 0 || bead[present].length === 0) return
+    if (bead[other].length > 0 || bead[present].length === 0 || swapped.has(b)) return
     for (const i of bead[present]) {
       // Empty or symbol-only units (`—`, `* * *`) carry nothing to translate.
       if (!/[\p{L}\p{N}]/u.test(units[i].text)) continue
@@ -51,10 +57,12 @@ export function findMissing(context: RuleContext, present: 'ko' | 'en'): RuleFin
   })
   // Merged beads (the aligner joined an untranslated paragraph to its neighbour: 1-2, 2-1, 1-3):
   // when the bead is clearly short on the other side and leaving one unit out brings the ratio
-  // back to normal, that unit is the omission (or addition).
+  // back to normal, that unit is the omission (or addition). Not in the 2-2 bead of a swap: each of
+  // its items has its counterpart (`1.` `2.` ↔ `2.` `1.`), and short swapped headings against each
+  // other looked like a merge with one heading too many (GIMP tables of contents).
   for (const pair of context.pairs) {
     const bead = alignment.beads[pair.bead]
-    if (bead[present].length < 2 || bead[other].length === 0 || !isMostlyKorean(pair.ko)) continue
+    if (bead[present].length < 2 || bead[other].length === 0 || swapped.has(pair.bead) || !isMostlyKorean(pair.ko)) continue
     const lengthOf = (side: 'ko' | 'en', text: string) => Math.max(1, side === 'ko' ? koreanLength(text) : contentLength(withoutMarker(text)))
     const zOf = (ko: number, en: number) => (Math.log(ko / en) - stats.logRatio) / stats.spread
     // Every unit's marker left out, as in the unit lengths subtracted below.
@@ -122,17 +130,17 @@ function repeatedCopies(texts: readonly string[], others: readonly string[]): nu
 
 // Korean sentences of an aligned paragraph with no English counterpart: the length-based sentence
 // alignment (`lengthAlignSentences`) leaves them alone, and the paragraph is long on the Korean side.
+// Swapped list items are compared item with item (`comparedPairs`), as the omission side does.
 function findSentenceAdditions(context: RuleContext): RuleFinding[] {
-  const {alignment, stats} = context
+  const {stats} = context
   const out: RuleFinding[] = []
-  for (const pair of context.pairs) {
-    if (pair.ko === '' || pair.en === '' || !isMostlyKorean(pair.ko)) continue
-    const bead = alignment.beads[pair.bead]
-    const text = context.unmarked[pair.bead]
+  for (const pair of comparedPairs(context, 'items')) {
+    if (pair.text.ko === '' || pair.text.en === '' || !isMostlyKorean(pair.text.ko)) continue
+    const text = pair.unmarked
     const z = (Math.log(Math.max(1, koreanLength(text.ko)) / Math.max(1, contentLength(text.en))) - stats.logRatio) / stats.spread
     // The side that gained a sentence is long.
     if (z < PARAGRAPH_Z) continue
-    const {ko: ks, en: es} = context.sentences(pair)
+    const {ko: ks, en: es} = pair.sentences()
     if (ks.length + es.length < 3) continue
     const groups = lengthAlignSentences(ks, es, stats)
     // Second signal when the sentence alignment found every sentence a partner: the paragraph is
@@ -148,9 +156,9 @@ function findSentenceAdditions(context: RuleContext): RuleFinding[] {
         const sentence = ks[s]
         if (contentLength(sentence.text) < MIN_KOREAN_SENTENCE) continue
         out.push({
-          ko: [...bead.ko],
-          en: [...bead.en],
-          message: `Korean paragraph ${bead.ko[0] + 1} has a sentence with no English counterpart: “${clip(sentence.text)}”`,
+          ko: [...pair.ko],
+          en: [...pair.en],
+          message: `Korean paragraph ${pair.ko[0] + 1} has a sentence with no English counterpart: “${clip(sentence.text)}”`,
           evidence: {level: 'sentence', sentence: sentence.text, lengthZ: round(z)},
           // Offsets are in the joined bead text; exact for the usual one-unit side.
           ranges: {ko: [[sentence.start, sentence.end]]}

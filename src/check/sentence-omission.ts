@@ -4,9 +4,9 @@
 // how this document translates each word (word-model.ts). A sentence the best alignment leaves
 // without a Korean partner is reported, with the margin (nats) by which the best alignment that
 // must give it a partner is worse, as the evidence's strength.
-import type {BeadPair} from '../align/alignment.js'
 import type {Sentence} from '../parse/sentences.js'
 import {calibrateSentences} from './calibrate.js'
+import {comparedPairs, type ComparedPair} from './compared-pairs.js'
 import type {RuleContext, RuleFinding} from './rule.js'
 import {englishWords, koreanKeys, type EnglishWord} from './sentence-evidence.js'
 import {matchSentences, type SentencePair} from './sentence-match.js'
@@ -28,7 +28,9 @@ const ERROR_MARGIN = 2
 
 /** One paragraph pair split into sentences, with what the sentence alignment needs. */
 interface PairView {
-  bead: number
+  /** The Korean and English units of the pair. */
+  koUnits: readonly number[]
+  enUnits: readonly number[]
   ko: readonly Sentence[]
   en: readonly Sentence[]
   koKeys: Array<Set<string>>
@@ -43,7 +45,12 @@ interface PairView {
  * findSentenceOmissions(context) // → [{ko: [3], en: [3], evidence: {level: 'sentence', …}}]
  */
 export function findSentenceOmissions(context: RuleContext): RuleFinding[] {
-  const views = context.pairs.filter((p) => p.ko !== '' && p.en !== '' && isMostlyKorean(p.ko)).map((p) => viewOf(p, context))
+  // Swapped list items are compared item with item (`comparedPairs`): paired straight, each bead
+  // holds another item's translation, and joined in one group their sentences are crossed, which
+  // an in-order sentence alignment cannot follow.
+  const views = comparedPairs(context, 'items')
+    .filter((p) => p.text.ko !== '' && p.text.en !== '' && isMostlyKorean(p.text.ko))
+    .map(viewOf)
   if (views.length === 0) return []
   const model = new WordModel(views.map((v) => ({en: union(v.enWords), ko: new Set(v.koKeys.flatMap((k) => [...k]))})))
   const stats = calibrateSentences(views, context.stats)
@@ -65,15 +72,14 @@ export function findSentenceOmissions(context: RuleContext): RuleFinding[] {
     const left = free.groups.filter((g) => g.ko.length === 0).flatMap((g) => g.en)
     if (left.length === 0) return
     const margin = matchSentences(pair, stats, false).cost - free.cost
-    const bead = context.alignment.beads[view.bead]
-    for (const j of left) out.push(finding(bead.ko, bead.en, view.en[j], margin))
+    for (const j of left) out.push(finding(view.koUnits, view.enUnits, view.en[j], margin))
   })
   return out
 }
 
-function viewOf(pair: BeadPair, context: RuleContext): PairView {
-  const {ko, en} = context.sentences(pair)
-  return {bead: pair.bead, ko, en, koKeys: ko.map((s) => koreanKeys(s.text)), enWords: en.map((s) => englishWords(s.text))}
+function viewOf(pair: ComparedPair): PairView {
+  const {ko, en} = pair.sentences()
+  return {koUnits: pair.ko, enUnits: pair.en, ko, en, koKeys: ko.map((s) => koreanKeys(s.text)), enWords: en.map((s) => englishWords(s.text))}
 }
 
 // The words of a paragraph: those of its sentences, each once.

@@ -257,6 +257,74 @@ describe('list-structure', () => {
   })
 })
 
+describe('swapped list items in omission, addition and latin-mismatch', () => {
+  // The Paris statement with the English items 2 and 3 in the opposite order, under the three
+  // alignments a swap can get: straight in two 1-1 beads (the gold one), one 2-2 bead, and the
+  // aligner's own (it leaves one item alone on each side rather than cross).
+  const en = [...EN]
+  ;[en[2], en[3]] = [EN[3], EN[2]]
+  const straight = GOLD
+  const merged: Array<[number[], number[]]> = [...GOLD.slice(0, 2), [[2, 3], [2, 3]], ...GOLD.slice(4)]
+  const swapped = (f: Finding) => f.ko.some((k) => k === 2 || k === 3) || f.en.some((e) => e === 2 || e === 3)
+  const CONTENT = ['omission', 'addition', 'latin-mismatch', 'number-mismatch']
+  function findingsOf(ko: readonly string[]) {
+    const own = check([...ko], en)
+    // The aligner's own: `3.` ↔ `3.` between a Korean `2.` and an English `2.` left alone.
+    expect(own.alignment.toBeadList().slice(2, 5)).toEqual([[[2], []], [[3], [2]], [[], [3]]])
+    return [run(ko, en, straight), run(ko, en, merged), own.findings]
+  }
+
+  it('reports only the swap: no sentence left out, no paragraph without a counterpart, no name on one side', () => {
+    for (const findings of findingsOf(KO)) {
+      expect(findings.filter((f) => CONTENT.includes(f.rule) && swapped(f))).toEqual([])
+      expect(byRule(findings, 'list-structure').map((f) => [f.ko, f.en, f.evidence])).toEqual([[[2, 3], [2, 3], expect.objectContaining({swapped: true})]])
+    }
+  })
+
+  // GIMP manual (GFDL), the table of contents of “GIMP History” with the Korean items 1 and 2 in
+  // the opposite order: the aligner joins them in a 2-2 bead, whose short headings looked like a
+  // merge with one English heading too many.
+  it('finds no omission in a 2-2 bead of swapped headings', () => {
+    const ko = ['부록 A. 김프 역사', '부록 A. 김프 역사', '차례', '2. 김프 초기 버전', '1. 시작', '3. 세상을 바꾼 한 가지', '4. 버전 2.0', '9. 김프 2.10의 새로운 점은 ?', '1. 시작']
+    const gimp = ['Appendix A. GIMP History', 'Appendix A. GIMP History', 'Table of Contents', '1. The Very Beginning', '2. The Early Days of GIMP', '3. The One to Change the World', '4. Version 2.0', "9. What's new in GIMP 2.10?", '1. The Very Beginning']
+    const {findings, alignment} = check(ko, gimp)
+    expect(alignment.toBeadList()[3]).toEqual([[3, 4], [3, 4]])
+    expect(findings.map((f) => [f.rule, f.ko, f.en])).toEqual([['list-structure', [3, 4], [3, 4]]])
+  })
+
+  it('still finds an acronym dropped from one of the swapped items, over the two', () => {
+    const ko = edit(KO, 3, (s) => s.replace('G7(히로시마 AI 프로세스 포함)과 ', ''))
+    for (const findings of findingsOf(ko)) {
+      const found = byRule(findings, 'latin-mismatch').filter(swapped)
+      expect(found.map((f) => [f.ko, f.en, f.evidence])).toEqual([[[2, 3], [2, 3], {ko: [], en: ['G7']}]])
+      // Ranges index the two English items joined, in document order.
+      expect([en[2], en[3]].join(' ').slice(...found[0].ranges!.en![0])).toBe('G7')
+    }
+  })
+
+  it('still finds a sentence dropped from one of the swapped items, against the item it translates', () => {
+    // The first sentence of Korean item 2, whose English (item 2) is now paragraph 4.
+    const ko = edit(KO, 2, (s) => s.replace('이번 정상회의에서는 AI 생태계의 다양성을 강화하는 것이 중요하다는 점을 강조했습니다. ', ''))
+    for (const findings of findingsOf(ko)) {
+      const found = findings.filter((f) => CONTENT.includes(f.rule) && swapped(f))
+      expect(found.map((f) => [f.rule, f.ko, f.en])).toEqual([['omission', [2], [3]]])
+      expect(found[0].evidence).toMatchObject({level: 'sentence', sentence: expect.stringMatching(/^2\.This Summit has highlighted the importance/)})
+    }
+  })
+
+  it('compares the items straight when only their numbers are crossed', () => {
+    // The English items in their place, numbered `3.` `2.`: a swap by the numbers, but each text
+    // fits its straight partner, so a sentence dropped from Korean item 2 is missing from English 3.
+    const renumbered = edit(edit(EN, 2, (s) => s.replace(/^2\./, '3.')), 3, (s) => s.replace(/^3\./, '2.'))
+    const clean = run(KO, renumbered)
+    expect(clean.filter((f) => CONTENT.includes(f.rule) && swapped(f))).toEqual([])
+    expect(byRule(clean, 'list-structure').map((f) => f.evidence)).toEqual([{swapped: true, ko: ['2.', '3.'], en: ['3.', '2.']}])
+    const ko = edit(KO, 2, (s) => s.replace('이번 정상회의에서는 AI 생태계의 다양성을 강화하는 것이 중요하다는 점을 강조했습니다. ', ''))
+    const found = run(ko, renumbered).filter((f) => CONTENT.includes(f.rule) && swapped(f))
+    expect(found.map((f) => [f.rule, f.ko, f.en])).toEqual([['omission', [2], [2]]])
+  })
+})
+
 describe('length-ratio', () => {
   it('is calibrated on the pair and flags a half-translated paragraph', () => {
     // Bullet 6 (`·각 국의 규범을 준수하여 …`) cut in half: no sentence is missing, the text is.

@@ -130,20 +130,34 @@ describe('ko-en-bitext align', () => {
     const dir = tempDir()
     const tasks = join(dir, 'tasks.jsonl')
     // Two numbered headings swapped in the Korean: at the default penalty they are one 2-2 bead,
-    // at 0 one of each side is left unaligned (and the checker reports the omission).
+    // at 0 one of each side is left unaligned.
     const ko = ['2. 새 파일 만들기', '1. 이미지 타입', '3. 파일 열기', '3.1. 파일 열기', '3.2. 위치 열기']
     const en = ['1. Image Types', '2. Creating new Files', '3. Opening Files', '3.1. Open File', '3.2. Open Location']
     writeFileSync(tasks, JSON.stringify({id: 'swap', ko, en}) + '\n')
     const beads = (args: string[]) => (JSON.parse(run(['align', '--tasks', tasks, ...args]).stdout) as {alignment: number[][][]}).alignment
     expect(beads([])[0]).toEqual([[0, 1], [0, 1]])
     expect(beads(['--unaligned-penalty', '0']).slice(0, 3)).toEqual([[[], [0]], [[0], [1]], [[1], []]])
-    // check --tasks writes one finding per line.
-    const omissions = (args: string[]) =>
-      run(['check', '--tasks', tasks, ...args])
+    // check --tasks writes one finding per line. The swap is one list-structure finding either way
+    // (the items left alone are each other's translation, no omission), so the penalty shows on a
+    // GIMP `Note` printed twice against one `참고`: joined to it in a 1-2 bead by default, one copy
+    // alone at 0 — the omission is the copy in the merged bead, or the unaligned paragraph.
+    const checked = join(dir, 'check.jsonl')
+    const note = {id: 'note', ko: ['그림 14.159. “뒤집기 도구” 옵션', '참고', '이 도구로 레이어를 뒤집을 수 있습니다.'], en: ['Figure 14.159. “Flip Tool” Options', 'Note', 'Note', 'You can flip the layer with this tool.']}
+    writeFileSync(checked, JSON.stringify({id: 'swap', ko, en}) + '\n' + JSON.stringify(note) + '\n')
+    const findings = (args: string[]) =>
+      run(['check', '--tasks', checked, ...args])
         .stdout.split('\n')
-        .filter((line) => line.trim() && (JSON.parse(line) as {rule: string}).rule === 'omission').length
-    expect(omissions([])).toBe(0)
-    expect(omissions(['--unaligned-penalty', '0'])).toBe(1)
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line) as {id: string; rule: string; ko: number[]})
+        .map((f) => [f.id, f.rule, f.ko])
+    expect(findings([])).toEqual([
+      ['swap', 'list-structure', [0, 1]],
+      ['note', 'omission', [1]]
+    ])
+    expect(findings(['--unaligned-penalty', '0'])).toEqual([
+      ['swap', 'list-structure', [0, 1]],
+      ['note', 'omission', []]
+    ])
     const bad = run(['align', '--tasks', tasks, '--unaligned-penalty', 'x'])
     expect(bad.status).toBe(2)
     expect(bad.stderr).toContain('--unaligned-penalty must be a number from 0 to 1')

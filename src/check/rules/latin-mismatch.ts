@@ -1,5 +1,6 @@
 import {hangulSkeleton, latinSkeleton} from '../../align/transliterate.js'
 import {extractLatinTokens, type LatinToken} from '../../text/latin-tokens.js'
+import {comparedPairs} from '../compared-pairs.js'
 import type {Rule, RuleContext, RuleFinding} from '../rule.js'
 
 /**
@@ -7,7 +8,9 @@ import type {Rule, RuleContext, RuleFinding} from '../rule.js'
  * one side only. Every Latin token of the Korean must be in the English (Korean text only keeps
  * Latin letters for things copied from the source). English URLs, e-mails and codes must be in the
  * Korean; English acronyms only when this Korean document writes that acronym in Latin letters
- * elsewhere (`AI` is often `인공지능`, `UN` often `유엔`: calibrated on the document pair).
+ * elsewhere (`AI` is often `인공지능`, `UN` often `유엔`: calibrated on the document pair). Two
+ * swapped list items (`findListSwaps`) are compared as one group, as in a 2-2 bead: paired
+ * straight, each item's names would show up as on one side only.
  *
  * @example
  * latinMismatch.run(context) // → [{message: 'Bletchley only in Korean; Hastings only in English', …}]
@@ -19,9 +22,8 @@ export const latinMismatch: Rule = {
   run(context) {
     const out: RuleFinding[] = []
     const keep = keptAcronyms(context)
-    for (const pair of context.pairs) {
+    for (const {ko: koUnits, en: enUnits, text: pair} of comparedPairs(context, 'group')) {
       if (pair.ko === '' || pair.en === '') continue
-      const bead = context.alignment.beads[pair.bead]
       const ko = extractLatinTokens(pair.ko)
       const en = extractLatinTokens(pair.en)
       const enKeys = keySet(en)
@@ -46,8 +48,8 @@ export const latinMismatch: Rule = {
       if (koOnly.length) parts.push(`${koOnly.map((t) => t.text).join(', ')} only in Korean`)
       if (enOnly.length) parts.push(`${enOnly.map((t) => t.text).join(', ')} only in English`)
       out.push({
-        ko: [...bead.ko],
-        en: [...bead.en],
+        ko: [...koUnits],
+        en: [...enUnits],
         message: `Latin-script tokens differ: ${parts.join('; ')}`,
         evidence: {ko: koOnly.map((t) => t.text), en: enOnly.map((t) => t.text)},
         ranges: {ko: koOnly.map((t) => [t.start, t.end]), en: enOnly.map((t) => [t.start, t.end])}
@@ -57,14 +59,14 @@ export const latinMismatch: Rule = {
   }
 }
 
-// Acronyms this Korean document keeps in Latin letters: of the beads whose English has the
-// acronym, at least 90 % (and at least 3) have it in the Korean too. The GIMP manual writes `GIMP`
-// as `김프` half the time, so a bare "appears somewhere in the Korean" test flagged every `김프`.
+// Acronyms this Korean document keeps in Latin letters: of the beads (a swap as one) whose English
+// has the acronym, at least 90 % (and at least 3) have it in the Korean too. The GIMP manual writes
+// `GIMP` as `김프` half the time, so a bare "appears somewhere in the Korean" test flagged every `김프`.
 const KEEP_SHARE = 0.9
 const KEEP_MIN = 3
 function keptAcronyms(context: RuleContext): Set<string> {
   const seen = new Map<string, [number, number]>()
-  for (const pair of context.pairs) {
+  for (const {text: pair} of comparedPairs(context, 'group')) {
     if (pair.ko === '' || pair.en === '') continue
     const ko = keySet(extractLatinTokens(pair.ko))
     for (const key of new Set(extractLatinTokens(pair.en).filter((t) => t.kind === 'acronym').map((t) => t.key))) {

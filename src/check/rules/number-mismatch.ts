@@ -1,5 +1,5 @@
 import {extractQuantities, type Quantity} from '../../text/quantities.js'
-import {findListSwaps, type ListSwap} from '../list-swaps.js'
+import {comparedPairs} from '../compared-pairs.js'
 import {koreanNumerals} from '../quantities-ko.js'
 import type {Rule, RuleFinding} from '../rule.js'
 
@@ -19,24 +19,12 @@ export const numberMismatch: Rule = {
   description: 'numbers, dates, percentages, amounts or units that differ between Korean and English',
   run(context) {
     const out: RuleFinding[] = []
-    const {alignment, unmarked} = context
     // Swapped items paired straight would differ by each other's numbers: a swap's beads are one
     // group (its units in order, so ranges index the finding's units joined).
-    const swapOf = new Map<number, ListSwap>()
-    for (const swap of findListSwaps(context)) for (const b of swap.beads) swapOf.set(b, swap)
-    for (const pair of context.pairs) {
-      const swap = swapOf.get(pair.bead)
-      if (swap) {
-        if (pair.bead !== swap.beads[0]) continue
-        const text = (side: 'ko' | 'en') => swap.beads.map((b) => unmarked[b][side]).filter((t) => t !== '').join(' ')
-        const f = compare(swap.ko, swap.en, text('ko'), text('en'))
-        if (f) out.push(f)
-        continue
-      }
-      if (pair.ko === '' || pair.en === '') continue
-      const bead = alignment.beads[pair.bead]
+    for (const pair of comparedPairs(context, 'group')) {
+      if (pair.text.ko === '' || pair.text.en === '') continue
       // The leading list number of each unit belongs to list-structure; the rest is compared here.
-      const f = compare(bead.ko, bead.en, unmarked[pair.bead].ko, unmarked[pair.bead].en)
+      const f = compare(pair.ko, pair.en, pair.unmarked.ko, pair.unmarked.en)
       if (f) out.push(f)
     }
     return out
