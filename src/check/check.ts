@@ -9,7 +9,7 @@ import {calibrateLengths} from './calibrate.js'
 import type {GlossaryEntry, Rule, RuleContext, Severity} from './rule.js'
 import {RULES} from './rules/index.js'
 import {isGlossary} from '../text/glossary.js'
-import {withoutMarker} from './text-utils.js'
+import {unitsText} from './text-utils.js'
 
 /** Per-rule setting: a severity, `'off'`/`false` to turn the rule off, `true` for its default. */
 export type RuleSetting = Severity | 'off' | boolean
@@ -69,11 +69,10 @@ export function check(ko: AlignInput, en: AlignInput, options?: Readonly<CheckOp
   const alignment = resolveAlignment(ko, en, options)
   const split = new Map<number, {ko: Sentence[]; en: Sentence[]}>()
   const pairs = alignment.allPairs()
-  const unmarked = (units: readonly Unit[], indices: readonly number[]) => indices.map((i) => withoutMarker(units[i].text)).join(' ')
   const context: RuleContext = {
     alignment,
     pairs,
-    unmarked: pairs.map((p) => ({...p, ko: unmarked(alignment.ko, alignment.beads[p.bead].ko), en: unmarked(alignment.en, alignment.beads[p.bead].en)})),
+    unmarked: pairs.map((p) => ({...p, ko: unitsText(alignment.ko, alignment.beads[p.bead].ko, true), en: unitsText(alignment.en, alignment.beads[p.bead].en, true)})),
     stats: calibrateLengths(alignment.pairs()),
     glossary,
     sentences(pair) {

@@ -2,10 +2,10 @@
 // paired straight across a swap holds one item's Korean and the other item's English, so judging
 // it on its own reports the swap again as a missing sentence, a number or an acronym on one side.
 import {splitSentences, type Sentence} from '../parse/sentences.js'
-import {findListSwaps, type ListSwap} from './list-swaps.js'
+import {swapOfBead, type ListSwap} from './list-swaps.js'
 import {pairFit} from './pair-fit.js'
 import type {RuleContext} from './rule.js'
-import {withoutMarker} from './text-utils.js'
+import {unitsText} from './text-utils.js'
 
 /** Korean units and English units compared as translations of each other. */
 export interface ComparedPair {
@@ -52,8 +52,7 @@ export function comparedPairs(context: RuleContext, mode: SwapMode): readonly Co
 
 function build(context: RuleContext, mode: SwapMode): ComparedPair[] {
   const {alignment} = context
-  const swapOf = new Map<number, ListSwap>()
-  for (const swap of findListSwaps(context)) for (const b of swap.beads) swapOf.set(b, swap)
+  const swapOf = swapOfBead(context)
   const out: ComparedPair[] = []
   for (const pair of context.pairs) {
     const swap = swapOf.get(pair.bead)
@@ -99,16 +98,14 @@ export function swapItems(context: RuleContext, swap: ListSwap): Array<[number, 
 
 function unitsPair(context: RuleContext, bead: number, ko: readonly number[], en: readonly number[], swap: ListSwap): ComparedPair {
   const {alignment} = context
-  const join = (side: 'ko' | 'en', indices: readonly number[], f: (s: string) => string) => indices.map((i) => f(alignment[side][i].text)).join(' ')
-  const same = (s: string) => s
-  const text = {ko: join('ko', ko, same), en: join('en', en, same)}
+  const text = {ko: unitsText(alignment.ko, ko), en: unitsText(alignment.en, en)}
   let split: {ko: Sentence[]; en: Sentence[]} | undefined
   return {
     bead,
     ko,
     en,
     text,
-    unmarked: {ko: join('ko', ko, withoutMarker), en: join('en', en, withoutMarker)},
+    unmarked: {ko: unitsText(alignment.ko, ko, true), en: unitsText(alignment.en, en, true)},
     swap,
     sentences: () => (split ??= {ko: splitSentences(text.ko), en: splitSentences(text.en, 'en')})
   }

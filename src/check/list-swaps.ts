@@ -24,7 +24,7 @@ export interface ListSwap {
 // fit: 4 is two unshared anchors or a length ratio off by about two spreads on both items.
 const SWAP_MARGIN = 4
 
-const found = new WeakMap<RuleContext, ListSwap[]>()
+const found = new WeakMap<RuleContext, {swaps: ListSwap[]; byBead: Map<number, ListSwap>}>()
 
 /**
  * The swapped list items of an alignment, each bead in at most one swap (the first from the start).
@@ -34,9 +34,23 @@ const found = new WeakMap<RuleContext, ListSwap[]>()
  * findListSwaps(context)[0] // → {ko: [0, 1], en: [0, 1], beads: [0, 1], evidence: {ko: ['1.', '2.'], en: ['2.', '1.']}}
  */
 export function findListSwaps(context: RuleContext): readonly ListSwap[] {
-  let swaps = found.get(context)
-  if (!swaps) found.set(context, (swaps = search(context)))
-  return swaps
+  return swapsOf(context).swaps
+}
+
+/** The swap each bead of a swap belongs to (beads in no swap are absent). */
+export function swapOfBead(context: RuleContext): ReadonlyMap<number, ListSwap> {
+  return swapsOf(context).byBead
+}
+
+function swapsOf(context: RuleContext): {swaps: ListSwap[]; byBead: Map<number, ListSwap>} {
+  let entry = found.get(context)
+  if (!entry) {
+    const swaps = search(context)
+    const byBead = new Map<number, ListSwap>()
+    for (const swap of swaps) for (const b of swap.beads) byBead.set(b, swap)
+    found.set(context, (entry = {swaps, byBead}))
+  }
+  return entry
 }
 
 function search(context: RuleContext): ListSwap[] {

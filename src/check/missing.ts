@@ -3,7 +3,7 @@
 // (English ones in sentence-omission.ts, Korean ones here).
 import type {Sentence} from '../parse/sentences.js'
 import {comparedPairs} from './compared-pairs.js'
-import {findListSwaps} from './list-swaps.js'
+import {swapOfBead} from './list-swaps.js'
 import type {PairStats, RuleContext, RuleFinding} from './rule.js'
 import {lengthAlignSentences} from './sentence-align.js'
 import {findSentenceOmissions} from './sentence-omission.js'
@@ -33,7 +33,7 @@ export function findMissing(context: RuleContext, present: 'ko' | 'en'): RuleFin
   // The units of a swap (`findListSwaps`) each have their counterpart, even when the alignment left
   // one item alone on each side (they translate each other): `list-structure` reports the swap, and
   // their sentences are compared item with item below.
-  const swapped = new Set(findListSwaps(context).flatMap((s) => s.beads))
+  const swapped = swapOfBead(context)
   alignment.beads.forEach((bead, b) => {
     if (bead[other].length > 0 || bead[present].length === 0 || swapped.has(b)) return
     for (const i of bead[present]) {

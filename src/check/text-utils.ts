@@ -62,6 +62,17 @@ export function withoutMarker(text: string): string {
 }
 
 /**
+ * The texts of `units[i]` for each i of `indices`, joined with one space as a bead pair's are; with
+ * `blankMarkers`, each unit's leading list marker blanked (`withoutMarker`), so offsets stay valid.
+ *
+ * @example
+ * unitsText(toUnits(['1. 가', '2. 나']), [0, 1], true) //=> '   가    나'
+ */
+export function unitsText(units: readonly Unit[], indices: readonly number[], blankMarkers = false): string {
+  return indices.map((i) => (blankMarkers ? withoutMarker(units[i].text) : units[i].text)).join(' ')
+}
+
+/**
  * Length used for ratios: characters that are not whitespace.
  *
  * @example

@@ -1,5 +1,5 @@
 import type {Unit} from '../../types.js'
-import {findListSwaps, type ListSwap} from '../list-swaps.js'
+import {findListSwaps, swapOfBead, type ListSwap} from '../list-swaps.js'
 import type {Rule, RuleFinding} from '../rule.js'
 import {unitMarker} from '../text-utils.js'
 
@@ -21,9 +21,8 @@ export const listStructure: Rule = {
   run(context) {
     const out: RuleFinding[] = []
     const {alignment} = context
-    const swaps = findListSwaps(context)
     // The items of a swap are reported once, as the swap, not as two number mismatches.
-    const swapped = new Set(swaps.flatMap((s) => s.beads))
+    const swapped = swapOfBead(context)
     alignment.beads.forEach((bead, b) => {
       // 1-1 beads, and n-n beads of list items: items are compared position by position.
       if (bead.ko.length !== bead.en.length || bead.ko.length === 0 || swapped.has(b)) return
@@ -77,7 +76,7 @@ export const listStructure: Rule = {
         })
       }
     }
-    for (const swap of swaps) out.push(swapFinding(swap))
+    for (const swap of findListSwaps(context)) out.push(swapFinding(swap))
     return out
   }
 }
