@@ -28,7 +28,8 @@ export interface ComparedPair {
 /**
  * How a swap's items are compared: `'group'`, all four units as one pair (for what does not
  * depend on order: numbers, Latin tokens), or `'items'`, each Korean item with the English item it
- * translates (for what does: the sentence alignment of `omission` and `addition`).
+ * translates (for what does: the sentence alignment of `omission` and `addition`, lengths, series
+ * of items, the wording `inconsistent-translation` compares).
  */
 export type SwapMode = 'group' | 'items'
 

@@ -1,6 +1,7 @@
 // Swapped list items, found once for the rules that must agree on them: `list-structure` reports
 // each swap; `number-mismatch` and `latin-mismatch` compare the two items as one group instead of
-// bead by bead, `omission` and `addition` each item with the item it translates (compared-pairs.ts).
+// bead by bead; `omission`, `addition`, `length-ratio`, `inconsistent-translation` and
+// `enumeration` each item with the item it translates (compared-pairs.ts).
 import {pairFit} from './pair-fit.js'
 import type {RuleContext} from './rule.js'
 import {unitMarker} from './text-utils.js'

@@ -325,6 +325,83 @@ describe('swapped list items in omission, addition and latin-mismatch', () => {
   })
 })
 
+describe('swapped list items in length-ratio, enumeration and inconsistent-translation', () => {
+  // Each rule compares a swapped Korean item with the English item it translates, under the three
+  // alignments a swap can get: straight in two 1-1 beads, one 2-2 bead, and the aligner's own.
+  const alignments = (ko: readonly string[], en: readonly string[], at: number, straight: Array<[number[], number[]]>) => {
+    const merged: Array<[number[], number[]]> = [...straight.slice(0, at), [[at, at + 1], [at, at + 1]], ...straight.slice(at + 2)]
+    return [run(ko, en, straight), run(ko, en, merged), check([...ko], [...en]).findings]
+  }
+  const touches = (at: number) => (f: Finding) => f.ko.some((k) => k === at || k === at + 1) || f.en.some((e) => e === at || e === at + 1)
+
+  it('length-ratio: no short and long item where a long and a short item are paired straight', () => {
+    // Paris bullets 1 and 2 in the opposite order in English: paired straight, the short Korean
+    // `·디지털 격차 해소를 위한 AI 접근성 증진` looked 3.0× too short for “Ensuring AI is open, …”.
+    const en = [...EN]
+    ;[en[4], en[5]] = [EN[5], EN[4]]
+    for (const findings of alignments(KO, en, 4, GOLD)) {
+      expect(byRule(findings, 'list-structure').map((f) => [f.ko, f.en])).toEqual([[[4, 5], [4, 5]]])
+      expect(byRule(findings, 'length-ratio').filter(touches(4))).toEqual([])
+    }
+  })
+
+  it('length-ratio: still finds an item cut to a third inside a swap, against the English item it translates', () => {
+    // Paris items 2 and 3 in the opposite order in English; the Korean item 2 (or 3) cut to a
+    // third. Joined in a 2-2 bead or left alone by the aligner, it used to go unreported.
+    const en = [...EN]
+    ;[en[2], en[3]] = [EN[3], EN[2]]
+    for (const [cut, partner] of [
+      [2, 3],
+      [3, 2]
+    ]) {
+      const ko = edit(KO, cut, (s) => s.slice(0, Math.floor(s.length / 3)))
+      for (const findings of alignments(ko, en, 2, GOLD)) {
+        const found = byRule(findings, 'length-ratio').filter(touches(2))
+        expect(found.map((f) => [f.ko, f.en])).toEqual([[[cut], [partner]]])
+        expect((found[0].evidence as {z: number}).z).toBeLessThan(-3)
+      }
+    }
+  })
+
+  it('enumeration: still finds the six items against four in Paris item 2 when items 2 and 3 are swapped', () => {
+    // Paired straight or left alone, the Korean item 2 met the English item 3 (or nothing), and the
+    // omission went unreported; in a 2-2 bead it was reported over both items.
+    const en = [...EN]
+    ;[en[2], en[3]] = [EN[3], EN[2]]
+    for (const findings of alignments(KO, en, 2, GOLD)) {
+      const found = byRule(findings, 'enumeration')
+      expect(found.map((f) => [f.ko, f.en, f.evidence])).toEqual([[[2], [3], expect.objectContaining({englishCount: 6, koreanCount: 4})]])
+      expect(en[3].slice(...found[0].ranges!.en![0])).toBe('human rights based, human-centric, ethical, safe, secure and trustworthy')
+      expect(KO[2].slice(...found[0].ranges!.ko![0])).toBe('AI가 인간 중심적이고, 윤리적이며, 안전하고, 신뢰할 수 있는')
+    }
+  })
+
+  // GIMP manual (GFDL), “Drawing Simple Objects”: the title printed twice, then the first section,
+  // with the Korean title's second copy and the section in the opposite order.
+  const titleKo = ['14. 간단한 물체 그리기', '14. 간단한 물체 그리기', '14.1. 직선 그리기', '절차 7.1. 직선 그리기', '그림 7.33. 새로운 이미지', '아래 화면은 하얀색 배경으로 채워진 새 이미지입니다.']
+  const titleEn = ['14. Drawing Simple Objects', '14. Drawing Simple Objects', '14.1. Drawing a Straight Line', 'Procedure 7.1. Drawing a Straight Line', 'Figure 7.33. A new image', 'The dialog shows a new image, filled with a white background.']
+  const titleGold: Array<[number[], number[]]> = titleEn.map((_, i) => [[i], [i]])
+
+  it('inconsistent-translation: a swapped title is neither translated two ways nor printed twice in English only', () => {
+    const ko = [...titleKo]
+    ;[ko[1], ko[2]] = [titleKo[2], titleKo[1]]
+    for (const findings of alignments(ko, titleEn, 1, titleGold)) {
+      expect(findings.map((f) => [f.rule, f.ko, f.en])).toEqual([['list-structure', [1, 2], [1, 2]]])
+    }
+  })
+
+  it('inconsistent-translation: still finds the second copy of the title worded otherwise inside the swap', () => {
+    const ko = [titleKo[0], titleKo[2], '14. 간단한 도형 그리기', ...titleKo.slice(3)]
+    for (const findings of alignments(ko, titleEn, 1, titleGold)) {
+      const found = byRule(findings, 'inconsistent-translation')
+      expect(found.map((f) => [f.severity, f.ko, f.en, f.message])).toEqual([
+        ['info', [0, 2], [0, 1], expect.stringMatching(/“Drawing Simple Objects” is translated 2 different ways/)],
+        ['warning', [0, 2], [0, 1], 'English paragraph 2 repeats paragraph 1 but the Korean does not']
+      ])
+    }
+  })
+})
+
 describe('length-ratio', () => {
   it('is calibrated on the pair and flags a half-translated paragraph', () => {
     // Bullet 6 (`·각 국의 규범을 준수하여 …`) cut in half: no sentence is missing, the text is.

@@ -1,5 +1,6 @@
 import {ENGLISH_FUNCTION_WORDS} from '../../text/function-words.js'
 import {englishConcepts, koreanConcepts} from '../../text/lexicon.js'
+import {comparedPairs} from '../compared-pairs.js'
 import type {Rule, RuleFinding} from '../rule.js'
 import {isMostlyKorean} from '../text-utils.js'
 
@@ -32,6 +33,9 @@ interface Series {
  * secure and trustworthy`) whose Korean counterpart (the Korean series sharing its concepts) lists
  * at least two fewer: a phrase-level omission that no sentence count shows. Info level: Korean
  * also merges items (`유무선` for "wired, wireless"), so it is a place to look, not an error.
+ * Swapped list items (`findListSwaps`) are read against the item they translate
+ * (`comparedPairs(context, 'items')`): paired straight, an item's series met the other item's
+ * Korean, and a series really cut short inside a swap went unreported.
  *
  * @example
  * enumeration.run(context) // → [{message: 'The English lists 6 items (human rights based, …), the Korean 4 (…)', …}]
@@ -42,21 +46,21 @@ export const enumeration: Rule = {
   description: 'an English series of items whose Korean counterpart lists at least two fewer',
   run(context) {
     const out: RuleFinding[] = []
-    for (const pair of context.pairs) {
-      if (pair.ko === '' || pair.en === '' || !isMostlyKorean(pair.ko)) continue
-      const sentences = context.sentences(pair)
+    for (const pair of comparedPairs(context, 'items')) {
+      const {text} = pair
+      if (text.ko === '' || text.en === '' || !isMostlyKorean(text.ko)) continue
+      const sentences = pair.sentences()
       const koSeries = sentences.ko.flatMap((s) => seriesOf(s.text, s.start, 'ko'))
       if (koSeries.length === 0) continue
-      const koConcepts = koSeries.map((ko) => koreanConcepts(pair.ko.slice(ko.start, ko.end)))
+      const koConcepts = koSeries.map((ko) => koreanConcepts(text.ko.slice(ko.start, ko.end)))
       for (const sentence of sentences.en) {
         for (const en of seriesOf(sentence.text, sentence.start, 'en')) {
           if (en.count < MIN_ITEMS) continue
           const ko = counterpart(en, koSeries, koConcepts)
           if (!ko || en.count - ko.count < MIN_SHORTFALL) continue
-          const bead = context.alignment.beads[pair.bead]
           out.push({
-            ko: [...bead.ko],
-            en: [...bead.en],
+            ko: [...pair.ko],
+            en: [...pair.en],
             message: `The English lists ${en.count} items (${en.items.join(', ')}), the Korean ${ko.count} (${ko.items.join(', ')}): ${en.count - ko.count} may be left out`,
             evidence: {english: en.items, korean: ko.items, englishCount: en.count, koreanCount: ko.count},
             ranges: {ko: [[ko.start, ko.end]], en: [[en.start, en.end]]}

@@ -1,4 +1,5 @@
 import {tokenSimilarity} from '../../diff/similarity.js'
+import {comparedPairs, type ComparedPair} from '../compared-pairs.js'
 import type {Rule, RuleFinding} from '../rule.js'
 import {clip, normalizeText} from '../text-utils.js'
 
@@ -14,7 +15,10 @@ const SAME_TRANSLATION = 0.9
 
 /**
  * `inconsistent-translation`: the same source paragraph translated two different ways in one
- * document (either direction), and a paragraph duplicated on one side only.
+ * document (either direction), and a paragraph duplicated on one side only. Swapped list items
+ * (`findListSwaps`) count as translated by the item they translate (`comparedPairs(context,
+ * 'items')`), not by the one the bead pairs them with: a heading of the contents swapped with its
+ * neighbour looked translated two ways, and a heading printed twice looked duplicated on one side.
  *
  * @example
  * inconsistentTranslation.run(context) // → [{message: 'The same Korean paragraph is translated two ways …'}]
@@ -25,18 +29,18 @@ export const inconsistentTranslation: Rule = {
   description: 'the same paragraph translated two ways in one document, or duplicated on one side only',
   run(context) {
     const out: RuleFinding[] = []
+    const pairs = comparedPairs(context, 'items')
     for (const [source, target] of [
       ['ko', 'en'],
       ['en', 'ko']
     ] as const) {
-      const groups = new Map<string, Array<{bead: number; target: string}>>()
-      for (const pair of context.pairs) {
-        if (pair.ko === '' || pair.en === '') continue
-        const text = context.unmarked[pair.bead]
-        const key = normalizeText(text[source])
+      const groups = new Map<string, Array<{pair: ComparedPair; target: string}>>()
+      for (const pair of pairs) {
+        if (pair.text.ko === '' || pair.text.en === '') continue
+        const key = normalizeText(pair.unmarked[source])
         if (key.length < MIN_LENGTH) continue
         const list = groups.get(key) ?? []
-        list.push({bead: pair.bead, target: normalizeText(text[target])})
+        list.push({pair, target: normalizeText(pair.unmarked[target])})
         groups.set(key, list)
       }
       for (const [key, list] of groups) {
@@ -44,12 +48,12 @@ export const inconsistentTranslation: Rule = {
         const first = list[0]
         const different = list.filter((x) => tokenSimilarity(x.target, first.target) < SAME_TRANSLATION)
         if (different.length === 0) continue
-        const beads = [first, ...different].map((x) => context.alignment.beads[x.bead])
+        const found = [first, ...different].map((x) => x.pair)
         out.push({
           // Headings and labels (`Introduction` → `소개` / `들어가기`) are terminology style: info.
           ...(key.length < LABEL_LENGTH ? {severity: 'info' as const} : {}),
-          ko: beads.flatMap((b) => b.ko),
-          en: beads.flatMap((b) => b.en),
+          ko: found.flatMap((p) => p.ko),
+          en: found.flatMap((p) => p.en),
           message: `The same ${source === 'ko' ? 'Korean' : 'English'} paragraph “${clip(key, 40)}” is translated ${different.length + 1} different ways`,
           evidence: {source: key, translations: [first, ...different].map((x) => x.target)}
         })
@@ -58,14 +62,17 @@ export const inconsistentTranslation: Rule = {
     // Duplicates: two consecutive identical paragraphs on one side whose counterparts are not.
     for (const side of ['ko', 'en'] as const) {
       const units = context.alignment[side]
+      // The pair each unit is compared in: its bead, or for a swapped item the item it translates.
+      const pairOf: ComparedPair[] = []
+      for (const pair of pairs) for (const i of pair[side]) pairOf[i] = pair
       for (let i = 1; i < units.length; i++) {
         const text = normalizeText(units[i].text)
         if (text.length < MIN_LENGTH || text !== normalizeText(units[i - 1].text)) continue
         const other = side === 'ko' ? 'en' : 'ko'
-        const b1 = context.alignment.beads[context.alignment.beadIndexOf(side, i - 1)]
-        const b2 = context.alignment.beads[context.alignment.beadIndexOf(side, i)]
-        const t1 = b1[other].map((j) => context.alignment[other][j].text).join(' ')
-        const t2 = b2 === b1 ? '' : b2[other].map((j) => context.alignment[other][j].text).join(' ')
+        const b1 = pairOf[i - 1]
+        const b2 = pairOf[i]
+        const t1 = b1.text[other]
+        const t2 = b2 === b1 ? '' : b2.text[other]
         if (t1 !== '' && normalizeText(t1) === normalizeText(t2)) continue
         out.push({
           ko: side === 'ko' ? [i - 1, i] : [...new Set([...b1.ko, ...b2.ko])],

@@ -1,3 +1,4 @@
+import {comparedPairs} from '../compared-pairs.js'
 import type {Rule, RuleFinding} from '../rule.js'
 import {clip, contentLength, isMostlyKorean, koreanLength} from '../text-utils.js'
 
@@ -14,7 +15,9 @@ const MIN_KO_LENGTH = 20
 /**
  * `length-ratio`: a bead whose Korean/English length ratio is far outside what this document pair
  * shows (calibrated per pair: median and robust spread of the 1-1 beads), a sign of a partial
- * translation or of extra text.
+ * translation or of extra text. Swapped list items (`findListSwaps`) are measured item against the
+ * item it translates (`comparedPairs(context, 'items')`), not bead by bead: paired straight, a short
+ * item against a long one looked cut, and the long one padded.
  *
  * @example
  * lengthRatio.run(context) // → [{message: 'Korean is 3.1× shorter than usual in this document', …}]
@@ -26,20 +29,19 @@ export const lengthRatio: Rule = {
   run(context) {
     const out: RuleFinding[] = []
     const {stats} = context
-    for (const pair of context.pairs) {
-      if (pair.ko === '' || pair.en === '' || !isMostlyKorean(pair.ko)) continue
-      const text = context.unmarked[pair.bead]
+    for (const pair of comparedPairs(context, 'items')) {
+      if (pair.text.ko === '' || pair.text.en === '' || !isMostlyKorean(pair.text.ko)) continue
+      const text = pair.unmarked
       const ko = koreanLength(text.ko)
       const en = contentLength(text.en)
       if (en < MIN_EN_LENGTH && ko < MIN_KO_LENGTH) continue
       const z = (Math.log(Math.max(1, ko) / Math.max(1, en)) - stats.logRatio) / stats.spread
       if (Math.abs(z) <= MAX_Z) continue
-      const bead = context.alignment.beads[pair.bead]
       const factor = Math.exp(Math.abs(Math.log(Math.max(1, ko) / Math.max(1, en)) - stats.logRatio))
       out.push({
-        ko: [...bead.ko],
-        en: [...bead.en],
-        message: `Korean is ${factor.toFixed(1)}× ${z < 0 ? 'shorter' : 'longer'} than usual in this document for “${clip(pair.en, 40)}”`,
+        ko: [...pair.ko],
+        en: [...pair.en],
+        message: `Korean is ${factor.toFixed(1)}× ${z < 0 ? 'shorter' : 'longer'} than usual in this document for “${clip(pair.text.en, 40)}”`,
         evidence: {koLength: ko, enLength: en, z: Math.round(z * 100) / 100, documentRatio: Math.round(Math.exp(stats.logRatio) * 1000) / 1000}
       })
     }
