@@ -3,7 +3,7 @@
 // it on its own reports the swap again as a missing sentence, a number or an acronym on one side.
 import {splitSentences, type Sentence} from '../parse/sentences.js'
 import {swapOfBead, type ListSwap} from './list-swaps.js'
-import {pairFit} from './pair-fit.js'
+import {ANCHOR_WEIGHT, pairFit} from './pair-fit.js'
 import type {RuleContext} from './rule.js'
 import {unitsText} from './text-utils.js'
 
@@ -73,8 +73,9 @@ function build(context: RuleContext, mode: SwapMode): ComparedPair[] {
  * The two Korean–English item pairs of a swap, in Korean order: crossed (each item with the one in
  * the other position) when the items moved, straight when only their numbers are crossed
  * (`1. 레이어 선택` ↔ `2. Select the layer`): whichever pairing fits better (`pairFit`: lengths and
- * shared numbers and Latin tokens), crossed on a tie, as the numbers say. The unaligned pattern is
- * crossed by construction: the two units left alone are each other's translation.
+ * shared numbers and Latin tokens), with the crossed list numbers counted against the straight
+ * pairing as the anchors they are, and crossed on a tie. The unaligned pattern is crossed by
+ * construction: the two units left alone are each other's translation.
  *
  * @example
  * // `1. 레이어 선택` `2. 필터 고르기` ↔ `2. Choose a filter` `1. Select the layer`
@@ -94,7 +95,13 @@ export function swapItems(context: RuleContext, swap: ListSwap): Array<[number, 
     [k1, e1],
     [k2, e2]
   ]
-  return fit(crossed) <= fit(straight) ? crossed : straight
+  // pairFit blanks list markers, so it does not see the crossed numbers, which say "crossed": as
+  // anchors they would cost the straight pairing one unshared number on each side of each item.
+  // Short headings say little by length: on the GIMP “Scripting” page, `1. 플러그인` `1.1. 소개`
+  // moved with their numbers (↔ `1. Plugins` `1.1. Introduction`) fit straight better by 6.0, all
+  // of it length; the Paris items 2 and 3 renumbered in place (`3.` `2.`) fit straight better by 34.
+  const numbers = 'ko' in swap.evidence ? 4 * ANCHOR_WEIGHT : 0
+  return fit(straight) + numbers < fit(crossed) ? straight : crossed
 }
 
 function unitsPair(context: RuleContext, bead: number, ko: readonly number[], en: readonly number[], swap: ListSwap): ComparedPair {

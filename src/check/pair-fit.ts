@@ -5,7 +5,7 @@ import {contentLength, koreanLength, withoutMarker} from './text-utils.js'
 
 // Weight of one unshared anchor (number or Latin token) against one spread of length ratio: an
 // anchor is much stronger evidence than length (`2025` on one side only rarely happens by chance).
-const ANCHOR_WEIGHT = 2
+export const ANCHOR_WEIGHT = 2
 
 /**
  * How badly a Korean and an English text fit as translations, from length (z² against the

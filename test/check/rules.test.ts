@@ -390,6 +390,29 @@ describe('swapped list items in length-ratio, enumeration and inconsistent-trans
     }
   })
 
+  // GIMP manual (GFDL), “Scripting”: the chapter title twice, the contents, then the body's first
+  // two headings, with the Korean `1. 플러그인` and `1.1. 소개` in the opposite order. By length
+  // alone the straight pairing fits these short headings better; the crossed numbers say otherwise.
+  const scriptingKo = ['13장. 스크립트', '13장. 스크립트', '차례', '1. 플러그인', '1.1. 소개', '1.2. 플러그인 사용하기', '1.3. 새 플러그인 설치하기', '1.4. 플러그인 작성하기', '2. Script-Fu 스크립트 사용하기', '2.3. 해야 할 것과 하지 말아야 할 것', '2.4. 다른 종류의 Script-Fu', '3. Script-Fu 강좌', '3.2. 변수와 함수', '1. 플러그인', '1.1. 소개']
+  const scriptingEn = ['Chapter 13. Scripting', 'Chapter 13. Scripting', 'Table of Contents', '1. Plugins', '1.1. Introduction', '1.2. Using Plugins', '1.3. Installing New Plugins', '1.4. Writing Plugins', '2. Using Script-Fu Scripts', "2.3. Do's and Don'ts", '2.4. Different Kinds Of Script-Fus', '3. A Script-Fu Tutorial', '3.2. Variables And Functions', '1. Plugins', '1.1. Introduction']
+  const scriptingGold: Array<[number[], number[]]> = scriptingEn.map((_, i) => [[i], [i]])
+
+  it('inconsistent-translation: short headings moved with their numbers are compared crossed, as the numbers say', () => {
+    const ko = [...scriptingKo]
+    ;[ko[3], ko[4]] = [scriptingKo[4], scriptingKo[3]]
+    for (const findings of alignments(ko, scriptingEn, 3, scriptingGold)) {
+      expect(findings.map((f) => [f.rule, f.ko, f.en])).toEqual([['list-structure', [3, 4], [3, 4]]])
+    }
+    // The body's `1.1.` worded otherwise is still a second translation of “Introduction”, of the
+    // Korean `1.1. 소개` now at position 3.
+    ko[14] = '1.1. 들어가기'
+    for (const findings of alignments(ko, scriptingEn, 3, scriptingGold)) {
+      expect(byRule(findings, 'inconsistent-translation').map((f) => [f.severity, f.ko, f.en, f.evidence])).toEqual([
+        ['info', [3, 14], [4, 14], {source: 'Introduction', translations: ['소개', '들어가기']}]
+      ])
+    }
+  })
+
   it('inconsistent-translation: still finds the second copy of the title worded otherwise inside the swap', () => {
     const ko = [titleKo[0], titleKo[2], '14. 간단한 도형 그리기', ...titleKo.slice(3)]
     for (const findings of alignments(ko, titleEn, 1, titleGold)) {
