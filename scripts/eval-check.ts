@@ -24,15 +24,11 @@ import {splitSentences} from '../src/parse/sentences.js'
 import {detectLanguage} from '../src/detect/detect-language.js'
 import {extractLatinTokens} from '../src/text/latin-tokens.js'
 import {extractQuantities} from '../src/text/quantities.js'
-import type {BeadList, Finding} from '../src/types.js'
+import type {AlignTask} from '../src/align/score.js'
+import type {Finding} from '../src/types.js'
 
-interface Task {
-  id: string
-  ko: string[]
-  en: string[]
-  gold: BeadList
-  meta?: {kind?: string}
-}
+// A task of the dev set (FORMAT.md).
+type Task = AlignTask
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)

@@ -10,15 +10,10 @@ import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {check} from '../src/check/check.js'
-import type {BeadList} from '../src/types.js'
+import type {AlignTask} from '../src/align/score.js'
 
-interface Task {
-  id: string
-  ko: string[]
-  en: string[]
-  gold: BeadList
-  meta?: {kind?: string}
-}
+// A task of the dev set (FORMAT.md).
+type Task = AlignTask
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
