@@ -46,7 +46,16 @@ for (let a = 0; a < args.length; a++) {
   else if (args[a] === '--dump') dump = args[++a]
   else if (args[a] === '--per-type') perType = Number(args[++a])
   else if (args[a] === '--aligner') aligner = args[++a] as 'gold' | 'align'
-  else tasksPath = args[a]
+  // `--tasks FILE` or FILE alone (as `npm run eval -- FILE`); anything else that looks like a flag is a mistake.
+  else if (args[a] === '--tasks') tasksPath = args[++a]
+  else if (args[a].startsWith('-')) {
+    console.error(`Unknown option ${args[a]}: expected [TASKS.jsonl] [--tasks FILE] [--aligner gold|align] [--seed N] [--per-type N] [--split even|odd] [--dump TYPE]`)
+    process.exit(2)
+  } else tasksPath = args[a]
+}
+if (aligner !== 'gold' && aligner !== 'align') {
+  console.error('Expected `--aligner` to be gold or align')
+  process.exit(2)
 }
 if (!existsSync(tasksPath)) {
   console.error(`No task file at ${tasksPath}. Build it with:\n  python3 ../shared/bench/make-devset.py --translated-only --out data/devset.jsonl`)
