@@ -6,6 +6,26 @@ import {EN, GOLD, KO} from './paris.js'
 
 const run = (ko: readonly string[], en: readonly string[], alignment = GOLD) => check([...ko], [...en], {alignment}).findings
 const byRule = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule)
+
+/** A copy of `list` with the items at `at` and `at + 1` exchanged. */
+function withSwap(list: readonly string[], at: number): string[] {
+  const out = [...list]
+  ;[out[at], out[at + 1]] = [list[at + 1], list[at]]
+  return out
+}
+
+/**
+ * The findings under the three alignments a swap of the items at `at` and `at + 1` can get:
+ * straight in two 1-1 beads, one 2-2 bead, and the aligner's own.
+ */
+function alignments(ko: readonly string[], en: readonly string[], at: number, straight: Array<[number[], number[]]>) {
+  const merged: Array<[number[], number[]]> = [...straight.slice(0, at), [[at, at + 1], [at, at + 1]], ...straight.slice(at + 2)]
+  return [run(ko, en, straight), run(ko, en, merged), check([...ko], [...en]).findings]
+}
+
+/** Whether a finding names the unit at `at` or `at + 1` on either side. */
+const touches = (at: number) => (f: Finding) => f.ko.some((k) => k === at || k === at + 1) || f.en.some((e) => e === at || e === at + 1)
+
 const edit = (texts: readonly string[], i: number, f: (s: string) => string) => texts.map((t, j) => (j === i ? f(t) : t))
 
 describe('the correct Paris statement', () => {
@@ -179,8 +199,7 @@ describe('latin-mismatch', () => {
 
 describe('list-structure', () => {
   it('finds two swapped bullet items by their content', () => {
-    const ko = [...KO]
-    ;[ko[4], ko[5]] = [KO[5], KO[4]]
+    const ko = withSwap(KO, 4)
     const [f] = byRule(run(ko, EN), 'list-structure')
     expect(f.ko).toEqual([4, 5])
     expect(f.evidence).toMatchObject({swapped: true})
@@ -198,8 +217,7 @@ describe('list-structure', () => {
       [KO, EN, 1],
       [headingsKo, headingsEn, 0]
     ] as const) {
-      const ko = [...original]
-      ;[ko[at], ko[at + 1]] = [ko[at + 1], ko[at]]
+      const ko = withSwap(original, at)
       const found = check([...ko], [...en])
       // The same swap under the other alignment: the one the aligner did not choose.
       const beads = found.alignment.toBeadList()
@@ -258,20 +276,14 @@ describe('list-structure', () => {
 })
 
 describe('swapped list items in omission, addition and latin-mismatch', () => {
-  // The Paris statement with the English items 2 and 3 in the opposite order, under the three
-  // alignments a swap can get: straight in two 1-1 beads (the gold one), one 2-2 bead, and the
-  // aligner's own (it leaves one item alone on each side rather than cross).
-  const en = [...EN]
-  ;[en[2], en[3]] = [EN[3], EN[2]]
-  const straight = GOLD
-  const merged: Array<[number[], number[]]> = [...GOLD.slice(0, 2), [[2, 3], [2, 3]], ...GOLD.slice(4)]
-  const swapped = (f: Finding) => f.ko.some((k) => k === 2 || k === 3) || f.en.some((e) => e === 2 || e === 3)
+  // The Paris statement with the English items 2 and 3 in the opposite order.
+  const en = withSwap(EN, 2)
+  const swapped = touches(2)
   const CONTENT = ['omission', 'addition', 'latin-mismatch', 'number-mismatch']
   function findingsOf(ko: readonly string[]) {
-    const own = check([...ko], en)
     // The aligner's own: `3.` ↔ `3.` between a Korean `2.` and an English `2.` left alone.
-    expect(own.alignment.toBeadList().slice(2, 5)).toEqual([[[2], []], [[3], [2]], [[], [3]]])
-    return [run(ko, en, straight), run(ko, en, merged), own.findings]
+    expect(check([...ko], en).alignment.toBeadList().slice(2, 5)).toEqual([[[2], []], [[3], [2]], [[], [3]]])
+    return alignments(ko, en, 2, GOLD)
   }
 
   it('reports only the swap: no sentence left out, no paragraph without a counterpart, no name on one side', () => {
@@ -327,18 +339,12 @@ describe('swapped list items in omission, addition and latin-mismatch', () => {
 
 describe('swapped list items in length-ratio, enumeration and inconsistent-translation', () => {
   // Each rule compares a swapped Korean item with the English item it translates, under the three
-  // alignments a swap can get: straight in two 1-1 beads, one 2-2 bead, and the aligner's own.
-  const alignments = (ko: readonly string[], en: readonly string[], at: number, straight: Array<[number[], number[]]>) => {
-    const merged: Array<[number[], number[]]> = [...straight.slice(0, at), [[at, at + 1], [at, at + 1]], ...straight.slice(at + 2)]
-    return [run(ko, en, straight), run(ko, en, merged), check([...ko], [...en]).findings]
-  }
-  const touches = (at: number) => (f: Finding) => f.ko.some((k) => k === at || k === at + 1) || f.en.some((e) => e === at || e === at + 1)
+  // alignments a swap can get (`alignments`).
 
   it('length-ratio: no short and long item where a long and a short item are paired straight', () => {
     // Paris bullets 1 and 2 in the opposite order in English: paired straight, the short Korean
     // `·디지털 격차 해소를 위한 AI 접근성 증진` looked 3.0× too short for “Ensuring AI is open, …”.
-    const en = [...EN]
-    ;[en[4], en[5]] = [EN[5], EN[4]]
+    const en = withSwap(EN, 4)
     for (const findings of alignments(KO, en, 4, GOLD)) {
       expect(byRule(findings, 'list-structure').map((f) => [f.ko, f.en])).toEqual([[[4, 5], [4, 5]]])
       expect(byRule(findings, 'length-ratio').filter(touches(4))).toEqual([])
@@ -348,8 +354,7 @@ describe('swapped list items in length-ratio, enumeration and inconsistent-trans
   it('length-ratio: still finds an item cut to a third inside a swap, against the English item it translates', () => {
     // Paris items 2 and 3 in the opposite order in English; the Korean item 2 (or 3) cut to a
     // third. Joined in a 2-2 bead or left alone by the aligner, it used to go unreported.
-    const en = [...EN]
-    ;[en[2], en[3]] = [EN[3], EN[2]]
+    const en = withSwap(EN, 2)
     for (const [cut, partner] of [
       [2, 3],
       [3, 2]
@@ -366,8 +371,7 @@ describe('swapped list items in length-ratio, enumeration and inconsistent-trans
   it('enumeration: still finds the six items against four in Paris item 2 when items 2 and 3 are swapped', () => {
     // Paired straight or left alone, the Korean item 2 met the English item 3 (or nothing), and the
     // omission went unreported; in a 2-2 bead it was reported over both items.
-    const en = [...EN]
-    ;[en[2], en[3]] = [EN[3], EN[2]]
+    const en = withSwap(EN, 2)
     for (const findings of alignments(KO, en, 2, GOLD)) {
       const found = byRule(findings, 'enumeration')
       expect(found.map((f) => [f.ko, f.en, f.evidence])).toEqual([[[2], [3], expect.objectContaining({englishCount: 6, koreanCount: 4})]])
@@ -383,8 +387,7 @@ describe('swapped list items in length-ratio, enumeration and inconsistent-trans
   const titleGold: Array<[number[], number[]]> = titleEn.map((_, i) => [[i], [i]])
 
   it('inconsistent-translation: a swapped title is neither translated two ways nor printed twice in English only', () => {
-    const ko = [...titleKo]
-    ;[ko[1], ko[2]] = [titleKo[2], titleKo[1]]
+    const ko = withSwap(titleKo, 1)
     for (const findings of alignments(ko, titleEn, 1, titleGold)) {
       expect(findings.map((f) => [f.rule, f.ko, f.en])).toEqual([['list-structure', [1, 2], [1, 2]]])
     }
@@ -398,8 +401,7 @@ describe('swapped list items in length-ratio, enumeration and inconsistent-trans
   const scriptingGold: Array<[number[], number[]]> = scriptingEn.map((_, i) => [[i], [i]])
 
   it('inconsistent-translation: short headings moved with their numbers are compared crossed, as the numbers say', () => {
-    const ko = [...scriptingKo]
-    ;[ko[3], ko[4]] = [scriptingKo[4], scriptingKo[3]]
+    const ko = withSwap(scriptingKo, 3)
     for (const findings of alignments(ko, scriptingEn, 3, scriptingGold)) {
       expect(findings.map((f) => [f.rule, f.ko, f.en])).toEqual([['list-structure', [3, 4], [3, 4]]])
     }
