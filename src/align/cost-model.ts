@@ -74,14 +74,17 @@ export const SHAPES: ReadonlyArray<readonly [number, number]> = [
   [2, 2]
 ]
 
-// A token is found by chance more easily in a wider range, but counting that chance beyond two
-// units made every 3-unit merge pay once per anchor it finds, so long merged paragraphs (many
-// anchors) lost to a null plus a 1-1 bead; the merge penalties already price the extra width.
-// Fine beads only (widths 1–3): coarse blocks are wide, and there chance matters.
+// Coarse blocks of at most 3 units count the chance of finding a token by chance as if 2 units wide
+// at most: counting it in full made 3-unit merges pay once per anchor they find (the fine level
+// counts chance by length instead, see `RangeChance`).
 const CHANCE_WIDTH = 2
-// A unit shorter than this share of the side's mean unit length is a label: it holds a token by
-// chance too rarely to widen a merge bead's range (see `labelWidthCredit`).
-const LABEL_SHARE = 0.25
+// A range shorter than this share of its side's mean unit length (a label: `Note`, `GIF comment`)
+// counts as that long for the chance of holding a token: a one-word label must not make every
+// token it holds a sure anchor.
+const CHANCE_FLOOR = 0.25
+// Levels of the chance of a range per doubling of its length (gains and losses are tabulated per
+// level; 4, 8 and 16 levels measured alike on the dev set).
+const CHANCE_STEPS = 8
 
 /** Cost model over the fine units of both sides; beads are given as unit ranges. */
 export class CostModel {
@@ -96,8 +99,6 @@ export class CostModel {
   varScale = 1
   private readonly koLen: Float64Array
   private readonly enLen: Float64Array
-  private readonly koWide: Float64Array
-  private readonly enWide: Float64Array
   /** Sentence edges of unit ranges of each side (see `SentenceEdges`). */
   private readonly koEdges: SentenceEdges
   private readonly enEdges: SentenceEdges
@@ -146,11 +147,6 @@ export class CostModel {
     this.hangulRatio = hangul >= 20 ? clamp((enAll - koOther) / hangul, 1.2, 5) : 2.5
     this.koLen = prefix(ko.units, (i) => ko.other[i] + this.hangulRatio * ko.hangul[i])
     this.enLen = prefix(en.units, (j) => en.other[j] + en.hangul[j])
-    // Units long enough to hold a token by chance (not labels): prefix counts per side.
-    const koShort = LABEL_SHARE * (this.koLen[ko.units] / Math.max(1, ko.units))
-    const enShort = LABEL_SHARE * (this.enLen[en.units] / Math.max(1, en.units))
-    this.koWide = prefix(ko.units, (i) => (this.koLen[i + 1] - this.koLen[i] >= koShort ? 1 : 0))
-    this.enWide = prefix(en.units, (j) => (this.enLen[j + 1] - this.enLen[j] >= enShort ? 1 : 0))
     this.koEdges = sentenceEdges(ko, this.hangulRatio, this.koLen)
     this.enEdges = sentenceEdges(en, 1, this.enLen)
     this.koEv = ko
@@ -159,8 +155,11 @@ export class CostModel {
     const old = previous && previous.params === params ? previous : undefined
     this.enPost = old && sameTargets(old.enEv, en) ? old.enPost : new Postings(en)
     this.koPost = old && sameTargets(old.koEv, ko) ? old.koPost : new Postings(ko)
-    this.ko = old && old.enPost === this.enPost && sameProbes(old.koEv, ko) ? old.ko : new ProbeSet(ko, this.enPost, params, FINE_PROBES)
-    this.en = old && old.koPost === this.koPost && sameProbes(old.enEv, en) ? old.en : new ProbeSet(en, this.koPost, params, FINE_PROBES)
+    // Korean probes are tested against ranges of English units, and English probes against Korean.
+    const enChance = old && old.enPost === this.enPost ? old.ko.chance! : new RangeChance(this.enLen)
+    const koChance = old && old.koPost === this.koPost ? old.en.chance! : new RangeChance(this.koLen)
+    this.ko = old && old.enPost === this.enPost && sameProbes(old.koEv, ko) ? old.ko : new ProbeSet(ko, this.enPost, params, FINE_PROBES, enChance)
+    this.en = old && old.koPost === this.koPost && sameProbes(old.enEv, en) ? old.en : new ProbeSet(en, this.koPost, params, FINE_PROBES, koChance)
   }
 
   /**
@@ -194,7 +193,7 @@ export class CostModel {
    * and shared by all bead shapes (see `FineCoster`). Same values as `cost(…, true)` up to rounding.
    */
   fineCoster(lo: Int32Array, hi: Int32Array): RowCoster {
-    return new FineCoster(this, this.ko, this.en, this.koLen, this.enLen, this.koWide, this.enWide, lo, hi)
+    return new FineCoster(this, this.ko, this.en, this.koLen, this.enLen, lo, hi)
   }
 
   /** Coarse-level costs over a band of blocks (boundaries `kb`, `eb`), row by row (see `CoarseCoster`). */
@@ -248,18 +247,6 @@ export class CostModel {
     return this.similarity !== undefined
   }
 
-  /**
-   * Evidence a merge bead loses only because its range is wider: a label of a word or two
-   * (`Note`, `GIF comment`) adds almost no chance of finding a token, so a range of a label and a
-   * paragraph is tested as one unit wide, not two.
-   */
-  labelWidthCredit(i0: number, i1: number, j0: number, j1: number): number {
-    let credit = 0
-    if (actsAsOneUnit(this.enWide, j0, j1)) credit += this.ko.llr(i0, i1, j0, j1, 1) - this.ko.llr(i0, i1, j0, j1)
-    if (actsAsOneUnit(this.koWide, i0, i1)) credit += this.en.llr(j0, j1, i0, i1, 1) - this.en.llr(j0, j1, i0, i1)
-    return credit
-  }
-
   /** Similarity term of a fine bead (0 without `options.similarity`). */
   fineSimilarity(i0: number, i1: number, j0: number, j1: number): number {
     return this.similarity ? this.params.similarityWeight * (this.sim(i0, i1, j0, j1) - 0.5) : 0
@@ -275,7 +262,7 @@ export class CostModel {
     let c = fine ? finePenalty(a, b, p) : a !== b ? p.merge2 * 0.5 : 0
     c += lengthTerm(this.koLen[i1] - this.koLen[i0], this.enLen[j1] - this.enLen[j0], this.mu, this.varScale, p)
     if (fine) {
-      c -= p.lexWeight * (this.ko.llr(i0, i1, j0, j1) + this.en.llr(j0, j1, i0, i1) - this.sharedEvidence(i0, i1, j0, j1) + this.labelWidthCredit(i0, i1, j0, j1))
+      c -= p.lexWeight * (this.ko.llr(i0, i1, j0, j1) + this.en.llr(j0, j1, i0, i1) - this.sharedEvidence(i0, i1, j0, j1))
       if (p.edgeWeight !== 0 && a <= EDGE_WIDTH && b <= EDGE_WIDTH) c -= p.edgeWeight * this.edgeCredit(i0, a, j0, b)
     } else if (a <= LEXICAL_MAX_UNITS && b <= LEXICAL_MAX_UNITS) c -= p.lexWeight * (this.koCoarse!.llr(i0, i1, j0, j1) + this.enCoarse!.llr(j0, j1, i0, i1))
     if (this.similarity && fine) c -= p.similarityWeight * (this.sim(i0, i1, j0, j1) - 0.5)
@@ -321,15 +308,6 @@ function lengthTerm(k: number, e: number, mu: number, varScale: number, p: CostP
   return z <= HUBER ? (z * z) / 2 : HUBER * z - (HUBER * HUBER) / 2
 }
 
-/**
- * Whether units [u0, u1) of one side count as one unit wide for the chance of finding a token:
- * two or more units of which at most one is not a label (`wide`: prefix counts of the side's
- * units that are not labels, see `LABEL_SHARE`).
- */
-function actsAsOneUnit(wide: Float64Array, u0: number, u1: number): boolean {
-  return u1 - u0 >= 2 && wide[u1] - wide[u0] <= 1
-}
-
 /** Shape penalty of a two-sided fine bead of a × b units. */
 function finePenalty(a: number, b: number, p: CostParams): number {
   if (a + b === 3) return p.merge2
@@ -360,21 +338,18 @@ class BandTables {
   private readonly cols: number
   private readonly fillKo: (u: number, j0lo: number, j0hi: number, out: Float64Array) => void
   private readonly fillEn: (x: number, i: number, out: Float64Array, offset: number) => void
-  // Entries per range start (or column): 3 (widths 1–3), or 6 when the tables also hold the
-  // narrow values (see `ProbeSet#forwardTable`) at +3.
-  private readonly stride: number
   // Korean item u's table (ring of 4 by u): value of [u, u+1) against [j0, j0+w) at
-  // (j0 - koBase[u & 3]) * stride + w - 1.
+  // (j0 - koBase[u & 3]) * 3 + w - 1.
   private readonly koTab: Float64Array[] = [new Float64Array(0), new Float64Array(0), new Float64Array(0), new Float64Array(0)]
   private readonly koBase = new Int32Array(4)
-  // Columns against the row ranges ending at the current row: (j - enBase) * stride + h - 1.
+  // Columns against the row ranges ending at the current row: (j - enBase) * 3 + h - 1.
   private enTab = new Float64Array(0)
   private enBase = 0
 
   /**
    * `fillKo(u, j0lo, j0hi, out)` tabulates Korean item u against column ranges starting in
-   * [j0lo, j0hi]; `fillEn(x, i, out, offset)` column x against row ranges ending at i; `stride`
-   * entries per range start or column.
+   * [j0lo, j0hi]; `fillEn(x, i, out, offset)` column x against row ranges ending at i; 3 entries
+   * (widths 1–3) per range start or column.
    */
   constructor(
     lo: Int32Array,
@@ -382,8 +357,7 @@ class BandTables {
     rows: number,
     cols: number,
     fillKo: (u: number, j0lo: number, j0hi: number, out: Float64Array) => void,
-    fillEn: (x: number, i: number, out: Float64Array, offset: number) => void,
-    stride = 3
+    fillEn: (x: number, i: number, out: Float64Array, offset: number) => void
   ) {
     this.lo = lo
     this.hi = hi
@@ -391,7 +365,6 @@ class BandTables {
     this.cols = cols
     this.fillKo = fillKo
     this.fillEn = fillEn
-    this.stride = stride
   }
 
   /** Prepare row i (after rows 0..i-1). */
@@ -408,17 +381,16 @@ class BandTables {
     const j0lo = Math.max(0, a - 3)
     const j0hi = Math.min(cols - 1, b - 1)
     const slot = u & 3
-    const stride = this.stride
-    const size = Math.max(0, j0hi - j0lo + 1) * stride
+    const size = Math.max(0, j0hi - j0lo + 1) * 3
     if (this.koTab[slot].length < size) this.koTab[slot] = new Float64Array(Math.max(size, this.koTab[slot].length * 2))
     this.koBase[slot] = j0lo
     if (size > 0) this.fillKo(u, j0lo, j0hi, this.koTab[slot])
     const jlo = Math.max(0, this.lo[i] - 3)
     const jhi = Math.min(cols - 1, this.hi[i] - 1)
-    const esize = Math.max(0, jhi - jlo + 1) * stride
+    const esize = Math.max(0, jhi - jlo + 1) * 3
     if (this.enTab.length < esize) this.enTab = new Float64Array(Math.max(esize, this.enTab.length * 2))
     this.enBase = jlo
-    for (let x = jlo; x <= jhi; x++) this.fillEn(x, i, this.enTab, (x - jlo) * stride)
+    for (let x = jlo; x <= jhi; x++) this.fillEn(x, i, this.enTab, (x - jlo) * 3)
   }
 
   /**
@@ -428,12 +400,11 @@ class BandTables {
   inner(pi: number, i: number, pj: number, j: number): number {
     let sum = 0
     const w = j - pj
-    const stride = this.stride
-    for (let u = pi + 1; u < i; u++) sum += this.koTab[u & 3][(pj - this.koBase[u & 3]) * stride + w - 1]
+    for (let u = pi + 1; u < i; u++) sum += this.koTab[u & 3][(pj - this.koBase[u & 3]) * 3 + w - 1]
     const en = this.enTab
     const base = this.enBase
     const h = i - pi
-    for (let x = pj + 1; x < j; x++) sum += en[(x - base) * stride + h - 1]
+    for (let x = pj + 1; x < j; x++) sum += en[(x - base) * 3 + h - 1]
     return sum
   }
 
@@ -446,47 +417,25 @@ class BandTables {
     const count = to - from + 1
     out.fill(0, 0, count)
     const first = inner ? 1 : 0
-    const stride = this.stride
     for (let u = pi + first; u < i; u++) {
       const tab = this.koTab[u & 3]
-      for (let x = 0, at = (from - b - this.koBase[u & 3]) * stride + b - 1; x < count; x++, at += stride) out[x] += tab[at]
+      for (let x = 0, at = (from - b - this.koBase[u & 3]) * 3 + b - 1; x < count; x++, at += 3) out[x] += tab[at]
     }
     const en = this.enTab
     const h = i - pi
     for (let y = first; y < b; y++)
-      for (let x = 0, at = (from - b + y - this.enBase) * stride + h - 1; x < count; x++, at += stride) out[x] += en[at]
-  }
-
-  /**
-   * For beads of one Korean unit (i - 1) and b = 2 or 3 English units ending at j in [from, to]:
-   * `ko.llr(i - 1, i, j - b, j, 1) - ko.llr(i - 1, i, j - b, j)` (the narrow value less the
-   * regular one, see `CostModel#labelWidthCredit`): out[j - from]. Needs stride 6.
-   */
-  koNarrowCreditRow(i: number, b: number, from: number, to: number, out: Float64Array): void {
-    const u = i - 1
-    const tab = this.koTab[u & 3]
-    for (let x = 0, at = (from - b - this.koBase[u & 3]) * 6 + b - 1; x <= to - from; x++, at += 6) out[x] = tab[at + 3] - tab[at]
-  }
-
-  /**
-   * For beads of a = 2 or 3 Korean units ending at the current row and one English unit j - 1:
-   * `en.llr(j - 1, j, i - a, i, 1) - en.llr(j - 1, j, i - a, i)`. Needs stride 6.
-   */
-  enNarrowCredit(a: number, j: number): number {
-    const at = (j - 1 - this.enBase) * 6 + a - 1
-    return this.enTab[at + 3] - this.enTab[at]
+      for (let x = 0, at = (from - b + y - this.enBase) * 3 + h - 1; x < count; x++, at += 3) out[x] += en[at]
   }
 
   /** Tabulated evidence of the bead [pi, i) × [pj, j), i being the current row. */
   lexical(pi: number, i: number, pj: number, j: number): number {
     let lex = 0
     const w = j - pj
-    const stride = this.stride
-    for (let u = pi; u < i; u++) lex += this.koTab[u & 3][(pj - this.koBase[u & 3]) * stride + w - 1]
+    for (let u = pi; u < i; u++) lex += this.koTab[u & 3][(pj - this.koBase[u & 3]) * 3 + w - 1]
     const en = this.enTab
     const base = this.enBase
     const h = i - pi
-    for (let x = pj; x < j; x++) lex += en[(x - base) * stride + h - 1]
+    for (let x = pj; x < j; x++) lex += en[(x - base) * 3 + h - 1]
     return lex
   }
 }
@@ -502,55 +451,27 @@ class FineCoster implements RowCoster {
   private twice = new Float64Array(64)
   private readonly koLen: Float64Array
   private readonly enLen: Float64Array
-  private readonly koWide: Float64Array
-  private readonly enWide: Float64Array
-  private credit = new Float64Array(64)
-  private starts = new Int32Array(64)
-  private readonly ko: ProbeSet
-  private readonly en: ProbeSet
-  private readonly cursor: Int32Array
   private readonly lo: Int32Array
   private readonly hi: Int32Array
   private readonly params: CostParams
 
-  /**
-   * `koLen`, `enLen`: prefix sums of the unit lengths of both sides; `koWide`, `enWide`: prefix
-   * counts of their units that are not labels (see `CostModel#labelWidthCredit`).
-   */
-  constructor(
-    model: CostModel,
-    ko: ProbeSet,
-    en: ProbeSet,
-    koLen: Float64Array,
-    enLen: Float64Array,
-    koWide: Float64Array,
-    enWide: Float64Array,
-    lo: Int32Array,
-    hi: Int32Array
-  ) {
+  /** `koLen`, `enLen`: prefix sums of the unit lengths of both sides. */
+  constructor(model: CostModel, ko: ProbeSet, en: ProbeSet, koLen: Float64Array, enLen: Float64Array, lo: Int32Array, hi: Int32Array) {
     this.model = model
     this.koLen = koLen
     this.enLen = enLen
-    this.koWide = koWide
-    this.enWide = enWide
     this.lo = lo
     this.hi = hi
     this.params = model.params
-    ko.ensureTables(3)
-    en.ensureTables(3)
     // Rows only go forward: each English probe's postings are walked from where the last row left.
     const cursor = en.cursors()
-    this.ko = ko
-    this.en = en
-    this.cursor = cursor
     this.tables = new BandTables(
       lo,
       hi,
       model.n,
       model.m,
-      (u, j0lo, j0hi, out) => ko.forwardTable(u, j0lo, j0hi, out, true),
-      (x, i, out, offset) => en.backwardRow(x, i, out, offset, cursor, true),
-      6
+      (u, j0lo, j0hi, out) => ko.forwardTable(u, j0lo, j0hi, out),
+      (x, i, out, offset) => en.backwardRow(x, i, out, offset, cursor)
     )
     const sharedCursor = en.cursors()
     this.shared = new BandTables(
@@ -566,13 +487,11 @@ class FineCoster implements RowCoster {
   row(i: number, out: Float64Array): void {
     this.tables.row(i)
     this.shared.row(i)
-    const shared = this.shared
     const lo = this.lo
     const hi = this.hi
     const first = lo[i]
     const p = this.params
     const model = this.model
-    const tables = this.tables
     // Without `options.similarity` its term is 0, and x − 0 is x: left out.
     const similarity = model.hasSimilarity
     const width = hi[i] - first + 1
@@ -599,41 +518,13 @@ class FineCoster implements RowCoster {
       const enLen = this.enLen
       const lex = this.lex
       const twice = this.twice
-      tables.lexicalRow(pi, i, b, from, to, false, lex)
-      if (a + b > 2) shared.lexicalRow(pi, i, b, from, to, true, twice)
-      // `labelWidthCredit`, from the narrow tables for beads with one unit on a side; 2-2 beads ask the model.
-      const koCredit = a === 1 && b >= 2
-      const enCredit = a >= 2 && b === 1
-      if (this.credit.length < width) this.credit = new Float64Array(2 * width)
-      if (koCredit) tables.koNarrowCreditRow(i, b, from, to, this.credit)
-      else if (a === 2 && b === 2) {
-        // Only the beads whose English pair holds a label get a credit on the Korean side.
-        let count = 0
-        if (this.starts.length < width) this.starts = new Int32Array(2 * width)
-        for (let j = from; j <= to; j++) if (actsAsOneUnit(this.enWide, j - 2, j)) this.starts[count++] = j - 2
-        this.ko.pairCredits(pi, this.starts, count, this.credit)
-      }
-      // A range of b ≥ 2 units with at most one that is not a label is tested as one unit wide.
-      const narrowA = actsAsOneUnit(this.koWide, pi, i)
-      // Next of the 2-2 credits computed above.
-      let pairs = 0
+      this.tables.lexicalRow(pi, i, b, from, to, false, lex)
+      const merge = a + b > 2
+      if (merge) this.shared.lexicalRow(pi, i, b, from, to, true, twice)
       for (let j = from, x = 0; j <= to; j++, x++) {
         const pj = j - b
         const length = lengthTerm(k, enLen[j] - enLen[pj], model.mu, model.varScale, p)
-        let lexical = lex[x]
-        if (a + b > 2) {
-          let credit = 0
-          if (koCredit) {
-            if (actsAsOneUnit(this.enWide, pj, j)) credit += this.credit[x]
-          } else if (enCredit) {
-            if (narrowA) credit += tables.enNarrowCredit(a, j)
-          } else {
-            // 2-2: both sides' pairs, as `labelWidthCredit` adds them.
-            if (actsAsOneUnit(this.enWide, pj, j)) credit += this.credit[pairs++]
-            if (narrowA) credit += this.en.pairCreditBackward(pj, i, this.cursor)
-          }
-          lexical = lex[x] - twice[x] + credit
-        }
+        const lexical = merge ? lex[x] - twice[x] : lex[x]
         // Off (0) for sentence alignment and `check`: not looked up.
         const edges = p.edgeWeight === 0 ? 0 : p.edgeWeight * model.edgeCredit(pi, a, pj, b)
         out[(j - first) * SHAPES.length + s] = similarity
@@ -729,7 +620,11 @@ class CoarseCoster implements RowCoster {
   }
 }
 
-/** Probes of one side, tested against postings of the other side. */
+/**
+ * Probes of one side, tested against postings of the other side. A fine probe set (with `chance`)
+ * tests ranges of 1–3 units and counts the chance of a hit by the range's length; a coarse one
+ * tests ranges of blocks and counts it by their width in units.
+ */
 class ProbeSet {
   private readonly start: Int32Array
   private readonly tok: Int32Array
@@ -741,29 +636,33 @@ class ProbeSet {
   // Numbers, Latin tokens and acronyms: copied as they are, so a second copy on the other side is a
   // second find. (Words and concepts repeat in any long paragraph; for them the rule stays "once".)
   private readonly kindVerbatim: boolean[] = []
-  // Chance that one unrelated unit of the other side contains the token.
+  // Chance that one unrelated unit of the other side, of the mean length, contains the token.
   private readonly kindP: number[] = []
   private readonly postStart: Int32Array
   private readonly post: Int32Array
   private readonly twiceOf: ReadonlyMap<number, number>
   private readonly maxMatch: number
   private readonly fixed: Float64Array
-  // Per bead width w (in other-side units) and kind: a probe's credit when found, its cost when missed.
+  /** Chance levels of the other side's ranges (fine probe sets only). */
+  readonly chance: RangeChance | undefined
+  // Fine: a probe's credit when found and its cost when missed, at kind * chance.levels + level.
+  private readonly rangeGain: Float64Array
+  private readonly rangeLoss: Float64Array
+  // Coarse: per range width w (in other-side units) and kind.
   private readonly gain: Float64Array[] = []
   private readonly loss: Float64Array[] = []
   // Kept probes of unit u whose token unit u - 1 keeps too: sharedK[sharedStart[u] .. sharedStart[u + 1]).
   private readonly sharedStart: Int32Array
   private readonly sharedK: Int32Array
-  // Scratch of `pairCreditTable`.
-  private pairNarrow = new Float64Array(64)
 
-  // The constructor's three loops are separate functions: V8 optimises a long loop while it runs,
-  // and the code after it in the same function would run without type feedback (deoptimised).
-  constructor(side: SideEvidence, postings: Postings, params: CostParams, perUnit: number) {
+  // The constructor's loops are separate functions: V8 optimises a long loop while it runs, and
+  // the code after it in the same function would run without type feedback (deoptimised).
+  constructor(side: SideEvidence, postings: Postings, params: CostParams, perUnit: number, chance?: RangeChance) {
     this.maxMatch = params.maxMatch
     this.postStart = postings.start
     this.post = postings.post
     this.twiceOf = postings.twiceOf
+    this.chance = chance
     const units = side.units
     this.fixed = new Float64Array(units + 1)
     this.start = new Int32Array(units + 1)
@@ -772,8 +671,12 @@ class ProbeSet {
     this.tok = new Int32Array(total)
     this.kind = new Int32Array(total)
     this.kinds(side, postings, kept)
+    const size = chance ? this.kindP.length * chance.levels : 0
+    this.rangeGain = new Float64Array(size)
+    this.rangeLoss = new Float64Array(size)
+    if (chance) this.rangeTables(chance)
     this.sharedStart = new Int32Array(units + 1)
-    this.sharedK = sharedWithPrevious(this.tok, this.start, this.sharedStart)
+    this.sharedK = chance ? sharedWithPrevious(this.tok, this.start, this.sharedStart) : new Int32Array(0)
   }
 
   /** Token and kind of each kept probe (see `kind`). */
@@ -799,23 +702,42 @@ class ProbeSet {
     }
   }
 
-  /** Evidence of the probes unit u shares with unit u - 1, against other-side units [j0, j1). */
+  /** Fine gains and losses of every kind at every chance level (see `RangeChance`). */
+  private rangeTables(chance: RangeChance): void {
+    const levels = chance.levels
+    for (let kind = 0; kind < this.kindP.length; kind++)
+      for (let level = 0; level < levels; level++) this.gainLoss(kind, chance.factor(level), kind * levels + level, this.rangeGain, this.rangeLoss)
+  }
+
+  /**
+   * Gain and loss of a probe of `kind` against a range that holds a token by chance `factor` times
+   * as easily as a unit of the mean length, into gain[at] and loss[at]: the log-likelihood ratio of
+   * a find (capped at `maxMatch`, never below 0) and of a miss (0 for classes whose misses do not count).
+   */
+  private gainLoss(kind: number, factor: number, at: number, gain: Float64Array, loss: Float64Array): void {
+    const recall = this.kindRecall[kind]
+    const pw = 1 - Math.pow(1 - this.kindP[kind], factor)
+    const g = Math.log(recall / pw)
+    gain[at] = g > this.maxMatch ? this.maxMatch : g > 0 ? g : 0
+    loss[at] = this.kindMiss[kind] ? Math.log((1 - recall) / (1 - Math.min(pw, 0.99))) : 0
+  }
+
+  /** Evidence of the probes unit u shares with unit u - 1, against other-side units [j0, j1) (fine). */
   shared(u: number, j0: number, j1: number): number {
     const from = this.sharedStart[u]
     const to = this.sharedStart[u + 1]
     if (from === to) return 0
-    const w = j1 - j0
-    this.ensure(w)
-    const gain = this.gain[w]
-    const loss = this.loss[w]
+    const levels = this.chance!.levels
+    const level = this.chance!.of(j0, j1)
     let sum = 0
     for (let x = from; x < to; x++) {
       const k = this.sharedK[x]
       const tok = this.tok[k]
-      if (!this.has(tok, j0, j1)) sum += loss[this.kind[k]]
+      const at = this.kind[k] * levels + level
+      if (!this.has(tok, j0, j1)) sum += this.rangeLoss[at]
       // A verbatim token found twice on the other side (in two units, or twice in one): both
       // finds are real (`GIF comment` + `Animated GIF Options` ↔ `GIF 설명 움직이는 GIF 옵션`).
-      else if (!this.kindVerbatim[this.kind[k]] || !this.twice(tok, j0, j1)) sum += gain[this.kind[k]]
+      else if (!this.kindVerbatim[this.kind[k]] || !this.twice(tok, j0, j1)) sum += this.rangeGain[at]
     }
     return sum
   }
@@ -831,12 +753,12 @@ class ProbeSet {
     const to = this.sharedStart[u + 1]
     if (from === to) return
     const post = this.post
-    const g1 = this.gain[1]
-    const g2 = this.gain[2]
-    const g3 = this.gain[3]
-    const l1 = this.loss[1]
-    const l2 = this.loss[2]
-    const l3 = this.loss[3]
+    const gain = this.rangeGain
+    const loss = this.rangeLoss
+    const chance = this.chance!
+    const level = chance.level
+    const levels = chance.levels
+    const units = chance.units
     for (let y = from; y < to; y++) {
       const k = this.sharedK[y]
       const tok = this.tok[k]
@@ -844,25 +766,23 @@ class ProbeSet {
       let p = this.firstAtLeast(this.postStart[tok], pend, j0lo)
       const kind = this.kind[k]
       const verbatim = this.kindVerbatim[kind]
-      const ga = g1[kind]
-      const gb = g2[kind]
-      const gc = g3[kind]
-      const la = l1[kind]
-      const lb = l2[kind]
-      const lc = l3[kind]
+      const base = kind * levels
       for (let j0 = j0lo, x = 0; j0 <= j0hi; j0++, x += 3) {
         while (p < pend && post[p] < j0) p++
         const d = p < pend ? post[p] - j0 : 3
+        const a = base + level[j0]
+        const b = base + level[units + j0]
+        const c = base + level[2 * units + j0]
         // As `shared`: a verbatim token found twice in the range adds nothing.
         if (d < 1) {
-          if (!verbatim || !this.twiceAt(tok, p, pend, j0, j0 + 1)) out[x] += ga
-        } else out[x] += la
+          if (!verbatim || !this.twiceAt(tok, p, pend, j0, j0 + 1)) out[x] += gain[a]
+        } else out[x] += loss[a]
         if (d < 2) {
-          if (!verbatim || !this.twiceAt(tok, p, pend, j0, j0 + 2)) out[x + 1] += gb
-        } else out[x + 1] += lb
+          if (!verbatim || !this.twiceAt(tok, p, pend, j0, j0 + 2)) out[x + 1] += gain[b]
+        } else out[x + 1] += loss[b]
         if (d < 3) {
-          if (!verbatim || !this.twiceAt(tok, p, pend, j0, j0 + 3)) out[x + 2] += gc
-        } else out[x + 2] += lc
+          if (!verbatim || !this.twiceAt(tok, p, pend, j0, j0 + 3)) out[x + 2] += gain[c]
+        } else out[x + 2] += loss[c]
       }
     }
   }
@@ -878,12 +798,13 @@ class ProbeSet {
     const from = this.sharedStart[u]
     const to = this.sharedStart[u + 1]
     if (from < to) {
-      const g1 = this.gain[1]
-      const g2 = this.gain[2]
-      const g3 = this.gain[3]
-      const l1 = this.loss[1]
-      const l2 = this.loss[2]
-      const l3 = this.loss[3]
+      const gain = this.rangeGain
+      const loss = this.rangeLoss
+      const chance = this.chance!
+      const levels = chance.levels
+      const l1 = chance.ending(iEnd, 1)
+      const l2 = chance.ending(iEnd, 2)
+      const l3 = chance.ending(iEnd, 3)
       for (let y = from; y < to; y++) {
         const k = this.sharedK[y]
         const tok = this.tok[k]
@@ -891,22 +812,23 @@ class ProbeSet {
         const first = this.postStart[tok]
         const d = p > first ? iEnd - this.post[p - 1] : 4
         const kind = this.kind[k]
+        const base = kind * levels
         if (d <= 3 && this.kindVerbatim[kind]) {
           // As `shared`: a verbatim token found twice in the range adds nothing.
           const pend = this.postStart[tok + 1]
           const p0 = this.firstAtLeast(first, p, iEnd - 1)
-          if (d > 1) s1 += l1[kind]
-          else if (!this.twiceAt(tok, p0, pend, iEnd - 1, iEnd)) s1 += g1[kind]
+          if (d > 1) s1 += loss[base + l1]
+          else if (!this.twiceAt(tok, p0, pend, iEnd - 1, iEnd)) s1 += gain[base + l1]
           const q0 = this.firstAtLeast(first, p, iEnd - 2)
-          if (d > 2) s2 += l2[kind]
-          else if (!this.twiceAt(tok, q0, pend, iEnd - 2, iEnd)) s2 += g2[kind]
+          if (d > 2) s2 += loss[base + l2]
+          else if (!this.twiceAt(tok, q0, pend, iEnd - 2, iEnd)) s2 += gain[base + l2]
           const r0 = this.firstAtLeast(first, p, iEnd - 3)
-          if (!this.twiceAt(tok, r0, pend, iEnd - 3, iEnd)) s3 += g3[kind]
+          if (!this.twiceAt(tok, r0, pend, iEnd - 3, iEnd)) s3 += gain[base + l3]
           continue
         }
-        s1 += d <= 1 ? g1[kind] : l1[kind]
-        s2 += d <= 2 ? g2[kind] : l2[kind]
-        s3 += d <= 3 ? g3[kind] : l3[kind]
+        s1 += d <= 1 ? gain[base + l1] : loss[base + l1]
+        s2 += d <= 2 ? gain[base + l2] : loss[base + l2]
+        s3 += d <= 3 ? gain[base + l3] : loss[base + l3]
       }
     }
     out[at] = s1
@@ -931,21 +853,26 @@ class ProbeSet {
   }
 
   /** Sum of probe log-likelihood ratios of units [i0, i1) against other-side units [j0, j1). */
-  llr(i0: number, i1: number, j0: number, j1: number, w = j1 - j0): number {
-    // Gains and losses depend on the bead width only through the chance of a hit; they are
-    // tabulated per width (few distinct widths per level), so the hot loop has no logarithms.
+  llr(i0: number, i1: number, j0: number, j1: number): number {
+    let sum = this.fixed[i1] - this.fixed[i0]
+    const end = this.start[i1]
+    // Gains and losses depend on the range only through the chance of a hit; they are tabulated
+    // per chance level (fine) or width (coarse), so the hot loop has no logarithms.
+    if (this.chance) {
+      const levels = this.chance.levels
+      const level = this.chance.of(j0, j1)
+      for (let k = this.start[i0]; k < end; k++) {
+        const at = this.kind[k] * levels + level
+        sum += this.has(this.tok[k], j0, j1) ? this.rangeGain[at] : this.rangeLoss[at]
+      }
+      return sum
+    }
+    const w = j1 - j0
     this.ensure(w)
     const gain = this.gain[w]
     const loss = this.loss[w]
-    let sum = this.fixed[i1] - this.fixed[i0]
-    const end = this.start[i1]
     for (let k = this.start[i0]; k < end; k++) sum += this.has(this.tok[k], j0, j1) ? gain[this.kind[k]] : loss[this.kind[k]]
     return sum
-  }
-
-  /** Tabulate gains and losses for bead widths up to `maxWidth`. */
-  ensureTables(maxWidth: number): void {
-    for (let w = 1; w <= maxWidth; w++) this.ensure(w)
   }
 
   /** A fresh cursor per probe, for the backward queries of one pass (see `backwardRow`). */
@@ -955,153 +882,67 @@ class ProbeSet {
 
   /**
    * Evidence of unit u (fixed part included) against other-side ranges [j0, j0 + w), for j0 in
-   * [j0lo, j0hi] and w in 1..3: out[(j0 - j0lo) * 3 + w - 1]. Needs `ensureTables(3)`. With
-   * `narrow`, 6 entries per j0: the same, then the values with the gains and losses of width 1
-   * (`llr(u, u + 1, j0, j0 + w, 1)`, see `CostModel#labelWidthCredit`).
+   * [j0lo, j0hi] and w in 1..3: out[(j0 - j0lo) * 3 + w - 1] (fine).
    */
-  forwardTable(u: number, j0lo: number, j0hi: number, out: Float64Array, narrow = false): void {
+  forwardTable(u: number, j0lo: number, j0hi: number, out: Float64Array): void {
     const fixed = this.fixed[u + 1] - this.fixed[u]
-    const stride = narrow ? 6 : 3
-    out.fill(fixed, 0, (j0hi - j0lo + 1) * stride)
-    const g1 = this.gain[1]
-    const g2 = this.gain[2]
-    const g3 = this.gain[3]
-    const l1 = this.loss[1]
-    const l2 = this.loss[2]
-    const l3 = this.loss[3]
+    out.fill(fixed, 0, (j0hi - j0lo + 1) * 3)
+    const gain = this.rangeGain
+    const loss = this.rangeLoss
+    const chance = this.chance!
+    const level = chance.level
+    const levels = chance.levels
+    const units = chance.units
     const post = this.post
     const end = this.start[u + 1]
     for (let k = this.start[u]; k < end; k++) {
       const tok = this.tok[k]
       const pend = this.postStart[tok + 1]
       let p = this.firstAtLeast(this.postStart[tok], pend, j0lo)
-      const kind = this.kind[k]
-      const ga = g1[kind]
-      const gb = g2[kind]
-      const gc = g3[kind]
-      const la = l1[kind]
-      const lb = l2[kind]
-      const lc = l3[kind]
-      if (narrow)
-        for (let j0 = j0lo, x = 0; j0 <= j0hi; j0++, x += 6) {
-          while (p < pend && post[p] < j0) p++
-          const d = p < pend ? post[p] - j0 : 3
-          out[x] += d < 1 ? ga : la
-          out[x + 1] += d < 2 ? gb : lb
-          out[x + 2] += d < 3 ? gc : lc
-          out[x + 3] += d < 1 ? ga : la
-          out[x + 4] += d < 2 ? ga : la
-          out[x + 5] += d < 3 ? ga : la
-        }
-      else
-        for (let j0 = j0lo, x = 0; j0 <= j0hi; j0++, x += 3) {
-          while (p < pend && post[p] < j0) p++
-          const d = p < pend ? post[p] - j0 : 3
-          out[x] += d < 1 ? ga : la
-          out[x + 1] += d < 2 ? gb : lb
-          out[x + 2] += d < 3 ? gc : lc
-        }
-    }
-  }
-
-  /**
-   * Units u and u + 1 against other-side ranges [j0, j0 + 2) for the `count` starts `j0s`
-   * (ascending): `llr(u, u + 2, j0, j0 + 2, 1) - llr(u, u + 2, j0, j0 + 2)` at out[x] for j0s[x]
-   * (the label width credit of a 2-2 bead, see `CostModel#labelWidthCredit`), each sum made as
-   * `llr` makes it. Needs `ensureTables(3)`.
-   */
-  pairCredits(u: number, j0s: Int32Array, count: number, out: Float64Array): void {
-    if (count === 0) return
-    const fixed = this.fixed[u + 2] - this.fixed[u]
-    const narrow = this.pairNarrow.length >= count ? this.pairNarrow : (this.pairNarrow = new Float64Array(2 * count))
-    narrow.fill(fixed, 0, count)
-    out.fill(fixed, 0, count)
-    const g1 = this.gain[1]
-    const g2 = this.gain[2]
-    const l1 = this.loss[1]
-    const l2 = this.loss[2]
-    const post = this.post
-    const end = this.start[u + 2]
-    for (let k = this.start[u]; k < end; k++) {
-      const tok = this.tok[k]
-      const pend = this.postStart[tok + 1]
-      let p = this.firstAtLeast(this.postStart[tok], pend, j0s[0])
-      const kind = this.kind[k]
-      for (let x = 0; x < count; x++) {
-        const j0 = j0s[x]
+      const base = this.kind[k] * levels
+      for (let j0 = j0lo, x = 0; j0 <= j0hi; j0++, x += 3) {
         while (p < pend && post[p] < j0) p++
-        const found = p < pend && post[p] < j0 + 2
-        out[x] += found ? g2[kind] : l2[kind]
-        narrow[x] += found ? g1[kind] : l1[kind]
+        const d = p < pend ? post[p] - j0 : 3
+        const a = base + level[j0]
+        const b = base + level[units + j0]
+        const c = base + level[2 * units + j0]
+        out[x] += d < 1 ? gain[a] : loss[a]
+        out[x + 1] += d < 2 ? gain[b] : loss[b]
+        out[x + 2] += d < 3 ? gain[c] : loss[c]
       }
     }
-    for (let x = 0; x < count; x++) out[x] = narrow[x] - out[x]
-  }
-
-  /**
-   * Units u and u + 1 against the other-side range [iEnd - 2, iEnd): `llr(u, u + 2, iEnd - 2, iEnd, 1)
-   * - llr(u, u + 2, iEnd - 2, iEnd)`, as `pairCreditTable`; `cursor` as in `backwardRow`.
-   */
-  pairCreditBackward(u: number, iEnd: number, cursor: Int32Array): number {
-    const fixed = this.fixed[u + 2] - this.fixed[u]
-    let regular = fixed
-    let narrow = fixed
-    const g1 = this.gain[1]
-    const g2 = this.gain[2]
-    const l1 = this.loss[1]
-    const l2 = this.loss[2]
-    const end = this.start[u + 2]
-    for (let k = this.start[u]; k < end; k++) {
-      const p = this.advance(k, iEnd, cursor)
-      const found = p > this.postStart[this.tok[k]] && this.post[p - 1] >= iEnd - 2
-      const kind = this.kind[k]
-      regular += found ? g2[kind] : l2[kind]
-      narrow += found ? g1[kind] : l1[kind]
-    }
-    return narrow - regular
   }
 
   /**
    * Evidence of unit u (fixed part included) against other-side ranges [iEnd - a, iEnd) for a in
-   * 1..3: out[at + a - 1]. Needs `ensureTables(3)`; `cursor` (from `cursors`) remembers where each
-   * probe's postings were left, so calls must come with non-decreasing `iEnd` for a given unit.
-   * With `narrow`, also the values with the gains and losses of width 1 at out[at + 3 + a - 1].
+   * 1..3: out[at + a - 1] (fine). `cursor` (from `cursors`) remembers where each probe's postings
+   * were left, so calls must come with non-decreasing `iEnd` for a given unit.
    */
-  backwardRow(u: number, iEnd: number, out: Float64Array, at: number, cursor: Int32Array, narrow = false): void {
+  backwardRow(u: number, iEnd: number, out: Float64Array, at: number, cursor: Int32Array): void {
     const fixed = this.fixed[u + 1] - this.fixed[u]
     let s1 = fixed
     let s2 = fixed
     let s3 = fixed
-    let n2 = fixed
-    let n3 = fixed
-    const g1 = this.gain[1]
-    const g2 = this.gain[2]
-    const g3 = this.gain[3]
-    const l1 = this.loss[1]
-    const l2 = this.loss[2]
-    const l3 = this.loss[3]
+    const gain = this.rangeGain
+    const loss = this.rangeLoss
+    const chance = this.chance!
+    const levels = chance.levels
+    const l1 = chance.ending(iEnd, 1)
+    const l2 = chance.ending(iEnd, 2)
+    const l3 = chance.ending(iEnd, 3)
     const end = this.start[u + 1]
     for (let k = this.start[u]; k < end; k++) {
       // The last occurrence before the row ends the distance.
       const p = this.advance(k, iEnd, cursor)
       const d = p > this.postStart[this.tok[k]] ? iEnd - this.post[p - 1] : 4
-      const kind = this.kind[k]
-      s1 += d <= 1 ? g1[kind] : l1[kind]
-      s2 += d <= 2 ? g2[kind] : l2[kind]
-      s3 += d <= 3 ? g3[kind] : l3[kind]
-      if (narrow) {
-        n2 += d <= 2 ? g1[kind] : l1[kind]
-        n3 += d <= 3 ? g1[kind] : l1[kind]
-      }
+      const base = this.kind[k] * levels
+      s1 += d <= 1 ? gain[base + l1] : loss[base + l1]
+      s2 += d <= 2 ? gain[base + l2] : loss[base + l2]
+      s3 += d <= 3 ? gain[base + l3] : loss[base + l3]
     }
     out[at] = s1
     out[at + 1] = s2
     out[at + 2] = s3
-    if (narrow) {
-      out[at + 3] = s1
-      out[at + 4] = n2
-      out[at + 5] = n3
-    }
   }
 
   /**
@@ -1177,22 +1018,13 @@ class ProbeSet {
     out[at + 2] = s3
   }
 
-  /** Tabulate gains and losses for bead width w, if not yet done. */
+  /** Tabulate the coarse gains and losses for range width w (in units), if not yet done. */
   private ensure(w: number): void {
-    if (!this.gain[w]) this.table(w)
-  }
-
-  private table(w: number): void {
+    if (this.gain[w]) return
     const kinds = this.kindP.length
     const gain = new Float64Array(kinds)
     const loss = new Float64Array(kinds)
-    for (let kind = 0; kind < kinds; kind++) {
-      const recall = this.kindRecall[kind]
-      const pw = 1 - Math.pow(1 - this.kindP[kind], w <= 3 ? Math.min(w, CHANCE_WIDTH) : w)
-      const g = Math.log(recall / pw)
-      gain[kind] = g > this.maxMatch ? this.maxMatch : g > 0 ? g : 0
-      loss[kind] = this.kindMiss[kind] ? Math.log((1 - recall) / (1 - Math.min(pw, 0.99))) : 0
-    }
+    for (let kind = 0; kind < kinds; kind++) this.gainLoss(kind, w <= 3 ? Math.min(w, CHANCE_WIDTH) : w, kind, gain, loss)
     this.gain[w] = gain
     this.loss[w] = loss
   }
@@ -1287,6 +1119,64 @@ function sharedWithPrevious(tok: Int32Array, start: Int32Array, sharedStart: Int
   }
   sharedStart[units] = shared.length
   return shared.toArray()
+}
+
+/**
+ * How easily each range of 1–3 units of one side holds a token by chance: in proportion to its
+ * length. A 400-character paragraph holds `device` or `several` far more easily than a label does,
+ * so finding such a word there is weaker evidence; with the chance counted per unit alone, a
+ * paragraph whose counterpart is missing was glued, confidently, to a long neighbour's bead on
+ * words that neighbour held by chance. A range's factor is its length over the side's mean unit
+ * length (at least `CHANCE_FLOOR`), kept as a level on a geometric scale (`CHANCE_STEPS` per
+ * doubling) so that gains and losses are tabulated per level.
+ */
+class RangeChance {
+  readonly units: number
+  /** Level of range [j0, j0 + w) at (w - 1) * units + j0; 0 for ranges past the side's end. */
+  readonly level: Int32Array
+  /** Number of levels met (the highest + 1). */
+  readonly levels: number
+  private readonly len: Float64Array
+  private readonly mean: number
+
+  /** `len`: prefix sums of the side's unit lengths. */
+  constructor(len: Float64Array) {
+    const units = len.length - 1
+    this.units = units
+    this.len = len
+    this.mean = Math.max(1, len[units] / Math.max(1, units))
+    this.level = new Int32Array(3 * units)
+    let top = 0
+    for (let w = 1; w <= 3; w++)
+      for (let j0 = 0; j0 + w <= units; j0++) {
+        const level = this.levelOf(len[j0 + w] - len[j0])
+        this.level[(w - 1) * units + j0] = level
+        if (level > top) top = level
+      }
+    this.levels = top + 1
+  }
+
+  /** Level of range [j0, j1) (wider than 3 units: at most the highest level met). */
+  of(j0: number, j1: number): number {
+    const w = j1 - j0
+    if (w >= 1 && w <= 3) return this.level[(w - 1) * this.units + j0]
+    return Math.min(this.levels - 1, this.levelOf(this.len[j1] - this.len[j0]))
+  }
+
+  /** Level of the range of w (1–3) units ending at `end`; 0 if it would start before the side. */
+  ending(end: number, w: number): number {
+    return end >= w ? this.level[(w - 1) * this.units + end - w] : 0
+  }
+
+  /** How many times as easily as a unit of the mean length a range of this level holds a token. */
+  factor(level: number): number {
+    return CHANCE_FLOOR * Math.pow(2, level / CHANCE_STEPS)
+  }
+
+  private levelOf(length: number): number {
+    const f = length / this.mean
+    return f <= CHANCE_FLOOR ? 0 : Math.round(Math.log2(f / CHANCE_FLOOR) * CHANCE_STEPS)
+  }
 }
 
 /** Postings of one side's targets: token id → sorted unit indices (a counting sort by token). */

@@ -467,8 +467,8 @@ function englishLabelConceptEvidence(text: string, out: EvidenceSink): void {
  * concept is translated far more reliably than a word inside a paragraph (see `PROBE_RECALL`).
  * Each stage asks its own question of a label, so each has its own test: here, is the concept
  * the whole text (one word; two or more words measured worse); for the chance of finding a token
- * in a merge, is the unit short (`LABEL_SHARE` of the mean length, cost-model.ts); for learning
- * label pairs, is it a short heading of up to three words without digits (labels.ts).
+ * in it, how long is it (`RangeChance`, cost-model.ts); for learning label pairs, is it a short
+ * heading of up to three words without digits (labels.ts).
  */
 function isLabel(text: string): boolean {
   const t = text.trim()
