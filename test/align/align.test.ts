@@ -105,9 +105,10 @@ describe('align', () => {
     // An English label with no Korean counterpart: its one word is its whole content, so a
     // neighbour that lacks that word does not take it in a merge with any confidence. Where the
     // neighbour is a short lead-in whose Korean is 2.6 times longer than usual (10: `To deliver on
-    // these priorities:`), leaving the label out is only about as likely (0.51) as the merge, and
-    // the aligner (`unalignedPenalty` 0.8) joins them as an unsure bead; `check` (0.65) reports the
-    // label as an omission either way.
+    // these priorities:`), leaving the label out is only about as likely (0.6) as the merge, and
+    // the aligner (`unalignedPenalty` 0.8) joins them as an unsure bead; so it does with `Caution`
+    // before 6, whose sound skeleton k-s-n is also that of `혁신` (innovation) in the Korean
+    // paragraph. `check` (0.65) reports the label as an omission either way.
     for (const [label, at] of [
       ['Note', 10],
       ['Summary', 10],
@@ -120,7 +121,7 @@ describe('align', () => {
       const result = valid(parisKo, en)
       const bead = result.beads[result.beadIndexOf('en', at)]
       if (bead.ko.length > 0) expect(bead.confidence).toBeLessThan(0.5)
-      if (at !== 10) expect(result.toBeadList().slice(at, at + 2)).toEqual([[[], [at]], [[at], [at + 1]]])
+      if (at !== 10 && label !== 'Caution') expect(result.toBeadList().slice(at, at + 2)).toEqual([[[], [at]], [[at], [at + 1]]])
       // (Where the aligner is unsure, the message names the label and the paragraph after it.)
       expect(check(parisKo, en).findings.filter((f) => f.rule === 'omission').map((f) => [f.ko, f.en[0]])).toEqual([[[], at]])
     }
@@ -190,8 +191,10 @@ describe('align', () => {
     const result = valid(ko, en)
     expect(result.toBeadList()).toEqual([[[0], [0]], [[1], [1]], [[2], [2, 3]], [[3], [4]], [[4], [5]]])
     expect(result.beads[2].confidence).toBeGreaterThan(0.9)
-    // Without the sentence edges the first step was left unaligned.
-    expect(align(ko, en, {cost: {edgeWeight: 0}}).toBeadList()).toContainEqual([[], [2]])
+    // Without the sentence edges the aligner is unsure of the bead (the first step was left
+    // unaligned before the chance of a token by chance grew with a range's length).
+    const without = align(ko, en, {cost: {edgeWeight: 0}})
+    expect(without.beads[without.beadIndexOf('en', 2)].confidence).toBeLessThan(0.5)
   })
 
   it('finds the sentences at the ends of a unit, not after a list number or an abbreviation', () => {
@@ -214,8 +217,8 @@ describe('align', () => {
 
   it('keeps the default of a setting given as undefined', () => {
     // Swapped list headings: the default decoder and the cheapest path differ here (README).
-    const ko = ['2. 새 파일 만들기', '1. 이미지 타입', '3. 파일 열기', '3.1. 파일 열기', '3.2. 위치 열기']
-    const en = ['1. Image Types', '2. Creating new Files', '3. Opening Files', '3.1. Open File', '3.2. Open Location']
+    const ko = ['2. 새 파일 만들기', '1. 이미지 타입', '3. 파일 열기', '3.1. 파일 열기', '3.2. 위치 열기', '4. 이미지 저장']
+    const en = ['1. Image Types', '2. Creating new Files', '3. Opening Files', '3.1. Open File', '3.2. Open Location', '4. Saving Images']
     const given = align(ko, en, {search: {decode: undefined, unalignedPenalty: undefined}, cost: {nullCost: undefined}})
     expect(given.toBeadList()).toEqual(align(ko, en).toBeadList())
     expect(given.toBeadList()).not.toEqual(align(ko, en, {search: {decode: 'cheapest'}}).toBeadList())
@@ -306,9 +309,9 @@ describe('align', () => {
     // The two differ (so the property above says something): on swapped list headings the cheapest
     // path leaves one of each side unaligned; the expected path pairs the two in one 2-2 bead,
     // which holds both true pairs.
-    const ko = ['2. 새 파일 만들기', '1. 이미지 타입', '3. 파일 열기', '3.1. 파일 열기', '3.2. 위치 열기']
-    const en = ['1. Image Types', '2. Creating new Files', '3. Opening Files', '3.1. Open File', '3.2. Open Location']
-    expect(align(ko, en, {search: {decode: 'cheapest'}}).toBeadList().slice(0, 3)).toEqual([[[], [0]], [[0], [1]], [[1], []]])
+    const ko = ['2. 새 파일 만들기', '1. 이미지 타입', '3. 파일 열기', '3.1. 파일 열기', '3.2. 위치 열기', '4. 이미지 저장']
+    const en = ['1. Image Types', '2. Creating new Files', '3. Opening Files', '3.1. Open File', '3.2. Open Location', '4. Saving Images']
+    expect(align(ko, en, {search: {decode: 'cheapest'}}).toBeadList().slice(0, 3)).toEqual([[[0], []], [[1], [0]], [[], [1]]])
     expect(align(ko, en).toBeadList()[0]).toEqual([[0, 1], [0, 1]])
   })
 

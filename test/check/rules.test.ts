@@ -210,8 +210,8 @@ describe('list-structure', () => {
     // each side (an omission and an addition), pairs both in one 2-2 bead, or pairs them straight
     // in two 1-1 beads (as the gold alignment of the Paris statement does). Each way one swap is
     // reported, and the crossed list numbers are no number mismatch.
-    const headingsKo = ['1. 이미지 타입', '2. 새 파일 만들기', '3. 파일 열기', '3.1. 파일 열기', '3.2. 위치 열기']
-    const headingsEn = ['1. Image Types', '2. Creating new Files', '3. Opening Files', '3.1. Open File', '3.2. Open Location']
+    const headingsKo = ['1. 이미지 타입', '2. 새 파일 만들기', '3. 파일 열기', '3.1. 파일 열기', '3.2. 위치 열기', '4. 이미지 저장']
+    const headingsEn = ['1. Image Types', '2. Creating new Files', '3. Opening Files', '3.1. Open File', '3.2. Open Location', '4. Saving Images']
     const situations = new Set<string>()
     for (const [original, en, at] of [
       [KO, EN, 1],
@@ -255,12 +255,20 @@ describe('list-structure', () => {
     expect(byRule(wrong, 'number-mismatch').map((f) => [f.ko, f.en, f.evidence])).toEqual([[[0, 1], [0, 1], expect.objectContaining({ko: ['3'], en: ['5']})]])
   })
 
-  it('finds a bullet item left out of the Korean, which the aligner joins to the numbered lead-in', () => {
-    // `· 디지털 격차 해소를 위한 AI 접근성 증진` deleted: the aligner makes a 1-2 bead of the Korean
-    // `3.` paragraph with the English `3.` paragraph and the bullet `·Promoting AI accessibility…`.
+  it('finds a bullet item left out of the Korean, alone or joined to the numbered lead-in', () => {
+    // `· 디지털 격차 해소를 위한 AI 접근성 증진` deleted: the aligner leaves the English bullet
+    // `·Promoting AI accessibility…` alone, an omission. In a 1-2 bead with the `3.` paragraph
+    // before it (as the aligner made before the chance of a token grew with a range's length), the
+    // bullet is a list item with no Korean counterpart.
     const ko = KO.filter((_, i) => i !== 4)
-    const {findings, alignment} = check([...ko], [...EN])
-    expect(alignment.toBeadList()).toContainEqual([[3], [3, 4]])
+    const aligned = check([...ko], [...EN])
+    const beads = aligned.alignment.toBeadList()
+    expect(beads).toContainEqual([[], [4]])
+    expect(byRule(aligned.findings, 'omission').map((f) => f.en.includes(4))).toEqual([true])
+    const at = beads.findIndex(([k, e]) => k.length === 0 && e[0] === 4)
+    expect(beads[at - 1]).toEqual([[3], [3]])
+    const joined = [...beads.slice(0, at - 1), [[3], [3, 4]], ...beads.slice(at + 1)] as typeof beads
+    const {findings} = check([...ko], [...EN], {alignment: joined})
     const found = byRule(findings, 'list-structure')
     expect(found.map((f) => [f.ko, f.en, f.severity])).toEqual([[[3], [4], 'warning']])
     expect(found[0].message).toMatch(/English bullet item \(·\) \(paragraph 5\) has no Korean counterpart/)
@@ -299,8 +307,13 @@ describe('swapped list items in omission, addition and latin-mismatch', () => {
   it('finds no omission in a 2-2 bead of swapped headings', () => {
     const ko = ['부록 A. 김프 역사', '부록 A. 김프 역사', '차례', '2. 김프 초기 버전', '1. 시작', '3. 세상을 바꾼 한 가지', '4. 버전 2.0', '9. 김프 2.10의 새로운 점은 ?', '1. 시작']
     const gimp = ['Appendix A. GIMP History', 'Appendix A. GIMP History', 'Table of Contents', '1. The Very Beginning', '2. The Early Days of GIMP', '3. The One to Change the World', '4. Version 2.0', "9. What's new in GIMP 2.10?", '1. The Very Beginning']
-    const {findings, alignment} = check(ko, gimp)
-    expect(alignment.toBeadList()[3]).toEqual([[3, 4], [3, 4]])
+    // The aligner leaves the swapped headings unaligned; in a 2-2 bead they are the same one swap.
+    const aligned = check(ko, gimp)
+    expect(aligned.findings.map((f) => [f.rule, f.ko, f.en])).toEqual([['list-structure', [3, 4], [3, 4]]])
+    const beads = aligned.alignment.toBeadList()
+    const at = beads.findIndex(([k]) => k[0] === 3)
+    const merged = [...beads.slice(0, at), [[3, 4], [3, 4]], ...beads.filter(([k, e]) => k.some((i) => i > 4) || e.some((j) => j > 4))] as typeof beads
+    const {findings} = check(ko, gimp, {alignment: merged})
     expect(findings.map((f) => [f.rule, f.ko, f.en])).toEqual([['list-structure', [3, 4], [3, 4]]])
   })
 

@@ -131,18 +131,18 @@ describe('ko-en-bitext align', () => {
     const tasks = join(dir, 'tasks.jsonl')
     // Two numbered headings swapped in the Korean: at the default penalty they are one 2-2 bead,
     // at 0 one of each side is left unaligned.
-    const ko = ['2. 새 파일 만들기', '1. 이미지 타입', '3. 파일 열기', '3.1. 파일 열기', '3.2. 위치 열기']
-    const en = ['1. Image Types', '2. Creating new Files', '3. Opening Files', '3.1. Open File', '3.2. Open Location']
+    const ko = ['2. 새 파일 만들기', '1. 이미지 타입', '3. 파일 열기', '3.1. 파일 열기', '3.2. 위치 열기', '4. 이미지 저장']
+    const en = ['1. Image Types', '2. Creating new Files', '3. Opening Files', '3.1. Open File', '3.2. Open Location', '4. Saving Images']
     writeFileSync(tasks, JSON.stringify({id: 'swap', ko, en}) + '\n')
     const beads = (args: string[]) => (JSON.parse(run(['align', '--tasks', tasks, ...args]).stdout) as {alignment: number[][][]}).alignment
     expect(beads([])[0]).toEqual([[0, 1], [0, 1]])
-    expect(beads(['--unaligned-penalty', '0']).slice(0, 3)).toEqual([[[], [0]], [[0], [1]], [[1], []]])
+    expect(beads(['--unaligned-penalty', '0']).slice(0, 3)).toEqual([[[0], []], [[1], [0]], [[], [1]]])
     // check --tasks writes one finding per line. The swap is one list-structure finding either way
     // (the items left alone are each other's translation, no omission), so the penalty shows on a
-    // GIMP `Note` printed twice against one `참고`: joined to it in a 1-2 bead by default, one copy
-    // alone at 0 — the omission is the copy in the merged bead, or the unaligned paragraph.
+    // GIMP option label printed twice against one `뒤집기 방향`: joined to it in a 1-2 bead by
+    // default, one copy alone at 0 — the omission is the copy in the merged bead, or the unaligned paragraph.
     const checked = join(dir, 'check.jsonl')
-    const note = {id: 'note', ko: ['그림 14.159. “뒤집기 도구” 옵션', '참고', '이 도구로 레이어를 뒤집을 수 있습니다.'], en: ['Figure 14.159. “Flip Tool” Options', 'Note', 'Note', 'You can flip the layer with this tool.']}
+    const note = {id: 'note', ko: ['그림 14.159. “뒤집기 도구” 옵션', '뒤집기 방향', '이 도구로 레이어를 뒤집을 수 있습니다.'], en: ['Figure 14.159. “Flip Tool” Options', 'Flip Type', 'Flip Type', 'You can flip the layer with this tool.']}
     writeFileSync(checked, JSON.stringify({id: 'swap', ko, en}) + '\n' + JSON.stringify(note) + '\n')
     const findings = (args: string[]) =>
       run(['check', '--tasks', checked, ...args])

@@ -68,11 +68,11 @@ describe('toHtml Content-Security-Policy', () => {
 
 describe('toHtml numbering', () => {
   it('numbers beads and paragraphs from 1 for people, as the findings and formatReport do', () => {
-    // Korean paragraph 9 left out: English paragraphs after it are numbered differently from the
-    // Korean units' own ids (`….ko#10` is Korean paragraph 10 of what was checked).
+    // Korean paragraph 10 left out: English paragraphs after it are numbered differently from the
+    // Korean units' own ids (`….ko#11` is Korean paragraph 11 of what was checked).
     const {ko, en} = getPair('2025-02-11-ai-action-summit-statement')
     const result = check(
-      ko.units.filter((_, i) => i !== 8),
+      ko.units.filter((_, i) => i !== 9),
       en
     )
     const html = toHtml(result.alignment, {findings: result.findings})
