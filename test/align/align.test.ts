@@ -127,6 +127,18 @@ describe('align', () => {
     }
   })
 
+  it('leaves out a paragraph whose translation is missing, not gluing a neighbour to a long paragraph', () => {
+    // The Korean of `Making AI sustainable for people and the planet` (English 8) deleted. The
+    // 577-character `Founding members…` paragraph holds common words by chance; with that chance
+    // counted as for a unit of any length, the bullets were paired one place off and the lead-in
+    // `To deliver on these priorities:` was glued to it (0.34). A range's chance of holding a word
+    // now grows with its length.
+    const ko = parisKo.filter((_, i) => i !== 8)
+    const result = valid(ko, parisEn)
+    expect(result.toBeadList()).toEqual(parisEn.map((_, j) => (j === 8 ? [[], [8]] : [[j < 8 ? j : j - 1], [j]])))
+    expect(result.beads[result.beadIndexOf('en', 8)].confidence).toBeGreaterThan(0.9)
+  })
+
   it('keeps `Note` with the Korean paragraph it was joined to when the English paragraph says "not"', () => {
     // GIMP manual, "Combining images" (GFDL): the Korean glued `참고` to the paragraph, the
     // English keeps `Note` apart, and its paragraph says "not its contents". When "not" counted as
