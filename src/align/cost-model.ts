@@ -629,7 +629,8 @@ class ProbeSet {
   private readonly start: Int32Array
   private readonly tok: Int32Array
   // A probe's gain and loss depend only on its class and its token's document frequency: probes
-  // are grouped by that pair (their "kind"), so the logarithms are taken once per kind and width.
+  // are grouped by that pair (their "kind"), so the logarithms are taken once per kind and chance
+  // level (fine) or width (coarse).
   private readonly kind: Int32Array
   private readonly kindRecall: number[] = []
   private readonly kindMiss: boolean[] = []
