@@ -156,10 +156,8 @@ export class CostModel {
     this.enPost = old && sameTargets(old.enEv, en) ? old.enPost : new Postings(en)
     this.koPost = old && sameTargets(old.koEv, ko) ? old.koPost : new Postings(ko)
     // Korean probes are tested against ranges of English units, and English probes against Korean.
-    const enChance = old && old.enPost === this.enPost ? old.ko.chance! : new RangeChance(this.enLen)
-    const koChance = old && old.koPost === this.koPost ? old.en.chance! : new RangeChance(this.koLen)
-    this.ko = old && old.enPost === this.enPost && sameProbes(old.koEv, ko) ? old.ko : new ProbeSet(ko, this.enPost, params, FINE_PROBES, enChance)
-    this.en = old && old.koPost === this.koPost && sameProbes(old.enEv, en) ? old.en : new ProbeSet(en, this.koPost, params, FINE_PROBES, koChance)
+    this.ko = old && old.enPost === this.enPost && sameProbes(old.koEv, ko) ? old.ko : new ProbeSet(ko, this.enPost, params, FINE_PROBES, new RangeChance(this.enLen))
+    this.en = old && old.koPost === this.koPost && sameProbes(old.enEv, en) ? old.en : new ProbeSet(en, this.koPost, params, FINE_PROBES, new RangeChance(this.koLen))
   }
 
   /**
@@ -644,8 +642,8 @@ class ProbeSet {
   private readonly twiceOf: ReadonlyMap<number, number>
   private readonly maxMatch: number
   private readonly fixed: Float64Array
-  /** Chance levels of the other side's ranges (fine probe sets only). */
-  readonly chance: RangeChance | undefined
+  // Chance levels of the other side's ranges (fine probe sets only).
+  private readonly chance: RangeChance | undefined
   // Fine: a probe's credit when found and its cost when missed, at kind * chance.levels + level.
   private readonly rangeGain: Float64Array
   private readonly rangeLoss: Float64Array
