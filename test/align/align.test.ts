@@ -11,6 +11,7 @@ import {ENDED, koreanEvidence, sideEvidence, SPLIT, TokenTable} from '../../src/
 import {validateBeads} from '../../src/align/score.js'
 import {DEFAULT_SEARCH} from '../../src/align/search.js'
 import type {Bead} from '../../src/types.js'
+import {GIMP_EN, GIMP_KO} from './gimp-pages.js'
 
 // The Paris AI Action Summit statement: lines 14–30 English, 31–47 Korean, 17 units each, 1-1.
 const seed = readFileSync(new URL('../fixtures/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n')
@@ -253,14 +254,11 @@ describe('align', () => {
   })
 
   it('searches again only around the beads the first pass was unsure of, finding what a full second pass finds', () => {
-    // Two GIMP manual pages (GFDL), one after the other, with a paragraph dropped and two merged on
-    // the Korean side, so that the second pass has several separate stretches to search again
-    // (`sure: 2` makes every bead unsure: one stretch, the whole path).
-    const pages = ['gimp-using-animated-brushes', 'gimp-tutorial-straight-lines'].map(
-      (name) => JSON.parse(readFileSync(new URL(`../fixtures/check/${name}.json`, import.meta.url), 'utf8')) as {ko: string[]; en: string[]}
-    )
-    const ko = pages.flatMap((p) => p.ko)
-    const en = pages.flatMap((p) => p.en)
+    // Two GIMP manual pages with a paragraph dropped and two merged on the Korean side, so that the
+    // second pass has several separate stretches to search again (`sure: 2` makes every bead
+    // unsure: one stretch, the whole path).
+    const ko = [...GIMP_KO]
+    const en = GIMP_EN
     ko.splice(10, 1)
     ko.splice(40, 2, `${ko[40]} ${ko[41]}`)
     const narrow = valid(ko, en)
@@ -271,11 +269,8 @@ describe('align', () => {
   })
 
   it('keeps every unit once when the second pass searches again around unsure beads (fast-check on real pages)', () => {
-    const pages = ['gimp-using-animated-brushes', 'gimp-tutorial-straight-lines'].map(
-      (name) => JSON.parse(readFileSync(new URL(`../fixtures/check/${name}.json`, import.meta.url), 'utf8')) as {ko: string[]; en: string[]}
-    )
-    const ko = pages.flatMap((p) => p.ko)
-    const en = pages.flatMap((p) => p.en)
+    const ko = GIMP_KO
+    const en = GIMP_EN
     // Random drops and merges on either side make unsure stretches at random places.
     const edit = fc.array(fc.record({side: fc.boolean(), at: fc.nat(ko.length - 2), merge: fc.boolean()}), {maxLength: 6})
     fc.assert(

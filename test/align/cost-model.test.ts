@@ -1,16 +1,13 @@
-import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {CostModel, DEFAULT_COST, SHAPES} from '../../src/align/cost-model.js'
 import {englishEvidence, koreanEvidence, sideEvidence, TokenTable} from '../../src/align/features.js'
 import {toUnits} from '../../src/parse/to-units.js'
+import {GIMP_EN, GIMP_KO} from './gimp-pages.js'
 
-// Two GIMP manual pages (GFDL) one after the other, with a paragraph dropped and two merged on the
-// Korean side: beads of every shape, many with sentences at both ends.
-const pages = ['gimp-using-animated-brushes', 'gimp-tutorial-straight-lines'].map(
-  (name) => JSON.parse(readFileSync(new URL(`../fixtures/check/${name}.json`, import.meta.url), 'utf8')) as {ko: string[]; en: string[]}
-)
-const ko = pages.flatMap((p) => p.ko)
-const en = pages.flatMap((p) => p.en)
+// Two GIMP manual pages with a paragraph dropped and two merged on the Korean side: beads of every
+// shape, many with sentences at both ends.
+const ko = [...GIMP_KO]
+const en = GIMP_EN
 ko.splice(10, 1)
 ko.splice(20, 2, `${ko[20]} ${ko[21]}`)
 
