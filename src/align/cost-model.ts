@@ -14,7 +14,10 @@ import {IntList} from './int-list.js'
 
 /** Tunable constants of the cost. All are set a priori and checked on half of the dev set. */
 export interface CostParams {
-  /** Cost of leaving one unit unaligned (1-0 / 0-1): about −log of 1% omissions. */
+  /**
+   * Cost of leaving one unit unaligned (1-0 / 0-1): about −log of 1% omissions. This and the
+   * merge costs are the first pass's; the second re-estimates them from the document (align.ts).
+   */
   nullCost: number
   /** Extra cost of a 2-1 / 1-2 bead (merges are about as rare as omissions). */
   merge2: number
