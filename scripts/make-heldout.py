@@ -278,6 +278,19 @@ def keep_page(ko, en, st, min_units=8, min_hangul=5):
     return kept
 
 
+def add_page(pages, ko, en, st, page, name):
+    """Append the page {page, name, pairs} to pages unless keep_page skips it."""
+    kept = keep_page(ko, en, st)
+    if kept is not None:
+        pages.append({"page": page, "name": name, "pairs": kept})
+
+
+def copyright_text(root, pkg):
+    """Debian's copyright file of the package ("" if missing)."""
+    cr = os.path.join(root, "usr/share/doc", pkg, "copyright")
+    return bt.read_text(cr) if os.path.exists(cr) else ""
+
+
 def collect_gnome(pkg, root, st):
     pages = []
     for ko_dir in sorted(glob.glob(os.path.join(root, HELP, "ko", "*"))):
@@ -287,11 +300,9 @@ def collect_gnome(pkg, root, st):
         ko_titles, en_titles = link_titles(ko_pages), link_titles(en_pages)
         for pid in sorted(set(ko_pages) & set(en_pages)):
             st["pages_in_both"] += 1
-            kept = keep_page(page_units(ko_pages[pid], ko_titles, pid),
-                             page_units(en_pages[pid], en_titles, pid), st)
-            if kept is not None:
-                pages.append({"page": "%s:%s/%s.page" % (pkg, doc, pid),
-                              "name": "gnome/%s/%s/%s" % (pkg, doc, pid), "pairs": kept})
+            add_page(pages, page_units(ko_pages[pid], ko_titles, pid),
+                     page_units(en_pages[pid], en_titles, pid), st,
+                     "%s:%s/%s.page" % (pkg, doc, pid), "gnome/%s/%s/%s" % (pkg, doc, pid))
     return pages
 
 
@@ -330,19 +341,15 @@ def collect_di(pkg, root, st):
         if name in DI_SKIP_PAGES:
             st["drop_title_page"] += 1
             continue
-        kept = keep_page(di_units(os.path.join(doc, "ko", name)),
-                         di_units(os.path.join(doc, "en", name)), st)
-        if kept is not None:
-            pages.append({"page": "%s:%s" % (pkg, name),
-                          "name": "di/%s" % name[:-len(".html")], "pairs": kept})
+        add_page(pages, di_units(os.path.join(doc, "ko", name)),
+                 di_units(os.path.join(doc, "en", name)), st,
+                 "%s:%s" % (pkg, name), "di/%s" % name[:-len(".html")])
     return pages
 
 
 def licence_di(root, pkg):
     """The licence Debian's copyright file states for the guide."""
-    cr = os.path.join(root, "usr/share/doc", pkg, "copyright")
-    m = re.search(r"licensed under the terms of\s+the\s+([^.]+)",
-                  bt.read_text(cr) if os.path.exists(cr) else "")
+    m = re.search(r"licensed under the terms of\s+the\s+([^.]+)", copyright_text(root, pkg))
     return bt.fold_ws(m.group(1)) if m else "see usr/share/doc/%s/copyright" % pkg
 
 
@@ -385,18 +392,14 @@ def collect_lo(pkg, root, st):
             st["drop_no_english_page"] += 1
             continue
         st["pages_in_both"] += 1
-        kept = keep_page(lo_units(os.path.join(ko, rel)), lo_units(os.path.join(en, rel)), st)
-        if kept is not None:
-            pages.append({"page": "%s:text/%s" % (pkg, rel),
-                          "name": "lo/%s" % rel[:-len(".html")], "pairs": kept})
+        add_page(pages, lo_units(os.path.join(ko, rel)), lo_units(os.path.join(en, rel)), st,
+                 "%s:text/%s" % (pkg, rel), "lo/%s" % rel[:-len(".html")])
     return pages
 
 
 def licence_lo(root, pkg):
     """The licence Debian's copyright file states for LibreOffice's help."""
-    cr = os.path.join(root, "usr/share/doc", pkg, "copyright")
-    text = bt.read_text(cr) if os.path.exists(cr) else ""
-    m = re.search(r"^License:\s*(\S.*)$", text, re.M)
+    m = re.search(r"^License:\s*(\S.*)$", copyright_text(root, pkg), re.M)
     return m.group(1).strip() if m else "see usr/share/doc/%s/copyright" % pkg
 
 
