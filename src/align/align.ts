@@ -136,13 +136,18 @@ export function alignUnits(k: readonly Unit[], e: readonly Unit[], options: Read
 // Weight of the default shape costs against a document's own counts, in beads: a document of
 // 100 beads weighs its counts as much as the defaults (50–200 measured alike on the dev set).
 const PRIOR_BEADS = 100
+// How far (nats) a document may move a shape cost from its default. Where one side is many times
+// the other (10 paragraphs against 3,000), nearly every bead is a null the lengths force, and the
+// null would become cheaper than a pair; as the variance scale is, the estimate is clamped (on the
+// four task sets the bounds change no bead).
+const SHAPE_COST_RANGE = 3
 
 /**
  * Costs of unaligned units and merges for a second pass: the log odds of each shape against a 1-1
  * bead, counted on the first path (each bead weighted by its posterior) with the given costs'
  * odds as a prior worth `PRIOR_BEADS` beads (one step of expectation–maximisation, smoothed).
  */
-function shapeCosts(path: readonly PathBead[], p: Readonly<CostParams>): Pick<CostParams, 'nullCost' | 'merge2' | 'merge3' | 'merge22'> {
+export function shapeCosts(path: readonly PathBead[], p: Readonly<CostParams>): Pick<CostParams, 'nullCost' | 'merge2' | 'merge3' | 'merge22'> {
   let ones = 0
   let nulls = 0
   let twos = 0
@@ -157,7 +162,10 @@ function shapeCosts(path: readonly PathBead[], p: Readonly<CostParams>): Pick<Co
     else if (a === 2 && e === 2) twoTwos += b.posterior
     else threes += b.posterior
   }
-  const cost = (count: number, prior: number): number => -Math.log((count + PRIOR_BEADS * Math.exp(-prior)) / (ones + PRIOR_BEADS))
+  const cost = (count: number, prior: number): number => {
+    const c = -Math.log((count + PRIOR_BEADS * Math.exp(-prior)) / (ones + PRIOR_BEADS))
+    return Math.min(prior + SHAPE_COST_RANGE, Math.max(prior - SHAPE_COST_RANGE, c))
+  }
   return {nullCost: cost(nulls, p.nullCost), merge2: cost(twos, p.merge2), merge3: cost(threes, p.merge3), merge22: cost(twoTwos, p.merge22)}
 }
 

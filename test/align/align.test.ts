@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {align} from '../../src/align/align.js'
+import {align, shapeCosts} from '../../src/align/align.js'
 import {check} from '../../src/check/check.js'
 import {alignSentences} from '../../src/align/align-sentences.js'
 import {Alignment} from '../../src/align/alignment.js'
@@ -9,7 +9,8 @@ import {getPair} from '../../src/corpus/corpus.js'
 import {toUnits} from '../../src/parse/to-units.js'
 import {ENDED, koreanEvidence, sideEvidence, SPLIT, TokenTable} from '../../src/align/features.js'
 import {validateBeads} from '../../src/align/score.js'
-import {DEFAULT_SEARCH} from '../../src/align/search.js'
+import {DEFAULT_SEARCH, type PathBead} from '../../src/align/search.js'
+import {DEFAULT_COST} from '../../src/align/cost-model.js'
 import type {Bead} from '../../src/types.js'
 import {GIMP_EN, GIMP_KO} from './gimp-pages.js'
 
@@ -284,6 +285,33 @@ describe('align', () => {
     expect(keep.length).toBe(34)
     expect(wrong.length).toBeLessThanOrEqual(3)
     for (const b of wrong) expect(b.confidence).toBeLessThan(0.5)
+  })
+
+  it('re-estimates the costs of unaligned units and merges from the first path, within bounds', () => {
+    // A path of `ones` sure 1-1 beads, `nulls` unaligned units and `merges` sure 2-1 beads.
+    const path = (ones: number, nulls: number, merges: number): PathBead[] => {
+      const beads: PathBead[] = []
+      let i = 0
+      let j = 0
+      for (let x = 0; x < ones; x++) beads.push({i0: i, i1: ++i, j0: j, j1: ++j, posterior: 1})
+      for (let x = 0; x < nulls; x++) beads.push({i0: i, i1: i, j0: j, j1: ++j, posterior: 1})
+      for (let x = 0; x < merges; x++) beads.push({i0: i, i1: (i += 2), j0: j, j1: ++j, posterior: 1})
+      return beads
+    }
+    // A page of 12 pairs and 2 units left out: nulls cheaper than the default, merges dearer.
+    const page = shapeCosts(path(12, 2, 0), DEFAULT_COST)
+    expect(page.nullCost).toBeLessThan(DEFAULT_COST.nullCost - 0.5)
+    expect(page.merge2).toBeGreaterThan(DEFAULT_COST.merge2)
+    // The same page with merges instead: the other way round.
+    const merged = shapeCosts(path(12, 0, 2), DEFAULT_COST)
+    expect(merged.merge2).toBeLessThan(DEFAULT_COST.merge2 - 0.5)
+    expect(merged.nullCost).toBeGreaterThan(DEFAULT_COST.nullCost)
+    // The more beads the document has, the more its own counts weigh against the defaults.
+    expect(shapeCosts(path(1200, 200, 0), DEFAULT_COST).nullCost).toBeLessThan(page.nullCost)
+    // 10 paragraphs against 3,000: the nulls the lengths force must not make a null cheaper than
+    // a pair; and a clean document of 10,000 pairs must not rule nulls out.
+    expect(shapeCosts(path(10, 2990, 0), DEFAULT_COST).nullCost).toBe(DEFAULT_COST.nullCost - 3)
+    expect(shapeCosts(path(10000, 0, 0), DEFAULT_COST).nullCost).toBe(DEFAULT_COST.nullCost + 3)
   })
 
   it('keeps every unit once when the second pass searches again around unsure beads (fast-check on real pages)', () => {
