@@ -8,7 +8,7 @@ import type {Bead, GlossaryEntry, ParsedDocument, Similarity, Unit, Warning} fro
 import {Alignment} from './alignment.js'
 import {learnLexicon} from './bootstrap.js'
 import {learnLabels} from './labels.js'
-import {CostModel, type CostParams, DEFAULT_COST} from './cost-model.js'
+import {CostModel, type CostParams, DEFAULT_COST, type ShapeCost, shapeCostOf} from './cost-model.js'
 import {englishEvidence, koreanEvidence, type SideEvidence, sideEvidence, TokenTable, withGlossary} from './features.js'
 import {DEFAULT_SEARCH, type PathBead, search, SearchBuffers, type SearchOptions} from './search.js'
 
@@ -147,26 +147,20 @@ const SHAPE_COST_RANGE = 3
  * bead, counted on the first path (each bead weighted by its posterior) with the given costs'
  * odds as a prior worth `PRIOR_BEADS` beads (one step of expectation–maximisation, smoothed).
  */
-export function shapeCosts(path: readonly PathBead[], p: Readonly<CostParams>): Pick<CostParams, 'nullCost' | 'merge2' | 'merge3' | 'merge22'> {
+export function shapeCosts(path: readonly PathBead[], p: Readonly<CostParams>): Record<ShapeCost, number> {
   let ones = 0
-  let nulls = 0
-  let twos = 0
-  let threes = 0
-  let twoTwos = 0
+  const counts: Record<ShapeCost, number> = {nullCost: 0, merge2: 0, merge3: 0, merge22: 0}
   for (const b of path) {
-    const a = b.i1 - b.i0
-    const e = b.j1 - b.j0
-    if (a === 0 || e === 0) nulls += b.posterior
-    else if (a === 1 && e === 1) ones += b.posterior
-    else if (a + e === 3) twos += b.posterior
-    else if (a === 2 && e === 2) twoTwos += b.posterior
-    else threes += b.posterior
+    const shape = shapeCostOf(b.i1 - b.i0, b.j1 - b.j0)
+    if (shape === undefined) ones += b.posterior
+    else counts[shape] += b.posterior
   }
-  const cost = (count: number, prior: number): number => {
-    const c = -Math.log((count + PRIOR_BEADS * Math.exp(-prior)) / (ones + PRIOR_BEADS))
-    return Math.min(prior + SHAPE_COST_RANGE, Math.max(prior - SHAPE_COST_RANGE, c))
+  const out = {...counts}
+  for (const shape of Object.keys(counts) as ShapeCost[]) {
+    const c = -Math.log((counts[shape] + PRIOR_BEADS * Math.exp(-p[shape])) / (ones + PRIOR_BEADS))
+    out[shape] = Math.min(p[shape] + SHAPE_COST_RANGE, Math.max(p[shape] - SHAPE_COST_RANGE, c))
   }
-  return {nullCost: cost(nulls, p.nullCost), merge2: cost(twos, p.merge2), merge3: cost(threes, p.merge3), merge22: cost(twoTwos, p.merge22)}
+  return out
 }
 
 /** `defaults` with the settings given; one given as `undefined` keeps its default (a spread would drop it). */

@@ -309,11 +309,21 @@ function lengthTerm(k: number, e: number, mu: number, varScale: number, p: CostP
   return z <= HUBER ? (z * z) / 2 : HUBER * z - (HUBER * HUBER) / 2
 }
 
+/** The constant of `CostParams` that a bead of a × b units pays for its shape (none for 1-1). */
+export type ShapeCost = 'nullCost' | 'merge2' | 'merge3' | 'merge22'
+
+/** Which `ShapeCost` a bead of a × b units (a shape of `SHAPES`) pays; `undefined` for 1-1. */
+export function shapeCostOf(a: number, b: number): ShapeCost | undefined {
+  if (a === 0 || b === 0) return 'nullCost'
+  if (a + b === 3) return 'merge2'
+  if (a + b === 4) return a === 2 ? 'merge22' : 'merge3'
+  return undefined
+}
+
 /** Shape penalty of a two-sided fine bead of a × b units. */
 function finePenalty(a: number, b: number, p: CostParams): number {
-  if (a + b === 3) return p.merge2
-  if (a + b === 4) return a === 2 ? p.merge22 : p.merge3
-  return 0
+  const shape = shapeCostOf(a, b)
+  return shape === undefined ? 0 : p[shape]
 }
 
 /** Costs of the beads ending in each row of a band, filled row after row (rows 0, 1, … in order). */
