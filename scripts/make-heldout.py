@@ -413,7 +413,9 @@ SOURCES = {
            "set": "heldout-di", "out": "heldout-di.jsonl", "prefix": "di",
            "title": "Debian installation guide, %d package"},
     "lo": {"packages": LO_PACKAGES, "collect": collect_lo, "licence": licence_lo,
-           "where": LO_HELP + "/{ko,en-US}", "seed": "heldout-lo", "set": "heldout-lo",
+           # The English pages come from the second package (same version and licence).
+           "where": "%s/ko; %s/en-US from %s" % (LO_HELP, LO_HELP, LO_PACKAGES[1]),
+           "seed": "heldout-lo", "set": "heldout-lo",
            "out": "heldout-lo.jsonl", "prefix": "lo", "title": "LibreOffice help, %d packages"},
 }
 
