@@ -6,11 +6,20 @@
 //   --split even|odd  only the tasks at even/odd positions (tune on one half, report the other)
 //   --cost JSON       override cost constants, e.g. --cost '{"nullCost":3.5}'
 //   --search JSON     override search settings, e.g. --search '{"decode":"cheapest"}'
+//   --learn all       as `align --tasks` and `alignAll`: learn a lexicon from a first alignment of
+//                     all the tasks and align each again with it (a page's perturbed copies learn
+//                     from its clean copy: an upper bound of what learning across tasks gives)
+//   --learn pages     the same without that leak: pages (the task id before `~`) in two halves by
+//                     a hash of the id, each half aligned with the lexicon of the other half;
+//                     concatenated tasks (kind `concat`, made of pages of both halves) are not
+//                     learnt from and get no lexicon
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {align} from '../src/align/align.js'
+import type {Alignment} from '../src/align/alignment.js'
+import {learnLexicon} from '../src/align/lexicon.js'
 import {type AlignmentScores, type AlignTask, scoreAlignments} from '../src/align/score.js'
 import type {SearchOptions} from '../src/align/search.js'
 import type {BeadList} from '../src/types.js'
@@ -22,11 +31,13 @@ let split: string | undefined
 let cost: Record<string, number> | undefined
 let searchOptions: Partial<SearchOptions> | undefined
 let outPath: string | undefined
+let learn: string | undefined
 for (let a = 0; a < args.length; a++) {
   if (args[a] === '--split') split = args[++a]
   else if (args[a] === '--cost') cost = JSON.parse(args[++a]) as Record<string, number>
   else if (args[a] === '--search') searchOptions = JSON.parse(args[++a]) as Partial<SearchOptions>
   else if (args[a] === '--out') outPath = args[++a]
+  else if (args[a] === '--learn') learn = args[++a]
   else tasksPath = args[a]
 }
 
@@ -59,9 +70,27 @@ const predictions = new Map<string, BeadList>()
 // For the confidence ranking: every predicted two-sided bead with its confidence and correctness.
 const ranked: Array<[number, boolean]> = []
 let units = 0
+if (learn !== undefined && learn !== 'all' && learn !== 'pages') {
+  console.error(`--learn takes all or pages, not ${learn}`)
+  process.exit(2)
+}
 const started = performance.now()
-for (const task of tasks) {
-  const result = align(task.ko, task.en, {cost, search: searchOptions})
+let results: Alignment[] = tasks.map((task) => align(task.ko, task.en, {cost, search: searchOptions}))
+if (learn === 'all') {
+  const lexicon = learnLexicon(results)
+  results = results.map((a) => align(a.ko, a.en, {cost, search: searchOptions, lexicon}))
+} else if (learn === 'pages') {
+  const half = (task: AlignTask): number => {
+    let h = 0
+    for (const c of task.id.split('~')[0]) h = (h * 31 + c.charCodeAt(0)) >>> 0
+    return h % 2
+  }
+  const pageTask = (task: AlignTask): boolean => task.meta?.kind !== 'concat'
+  const lexicons = [0, 1].map((g) => learnLexicon(results.filter((_, x) => pageTask(tasks[x]) && half(tasks[x]) === g)))
+  results = results.map((a, x) => (pageTask(tasks[x]) ? align(a.ko, a.en, {cost, search: searchOptions, lexicon: lexicons[1 - half(tasks[x])]}) : a))
+}
+for (const [x, task] of tasks.entries()) {
+  const result = results[x]
   const beads = result.toBeadList()
   predictions.set(task.id, beads)
   units += task.ko.length + task.en.length
@@ -80,7 +109,7 @@ const {overall, byKind} = scoreAlignments(tasks, predictions)
 const fmt = (x: number | null): string => (x === null ? 'n/a' : x.toFixed(4))
 const row = (name: string, s: AlignmentScores): string =>
   `| ${name} | ${s.tasks} | ${fmt(s.strictP)} | ${fmt(s.strictR)} | **${fmt(s.strictF1)}** | ${fmt(s.laxF1)} | ${fmt(s.nullP)} | ${fmt(s.nullR)} |`
-console.log(`Tasks: ${tasksPath}${split ? ` (${split} half)` : ''}, ${tasks.length} tasks, ${units} units\n`)
+console.log(`Tasks: ${tasksPath}${split ? ` (${split} half)` : ''}, ${tasks.length} tasks, ${units} units${learn ? `, lexicon learnt across tasks (--learn ${learn})` : ''}\n`)
 console.log('| tasks | n | strict P | strict R | strict F1 | lax F1 | null P | null R |')
 console.log('|---|---|---|---|---|---|---|---|')
 console.log(row('all', overall))

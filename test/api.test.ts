@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest'
 describe('public API', () => {
   it('exposes exactly the documented identifiers', async () => {
     const api = Object.keys(await import('../src/index.js')).sort()
-    expect(api).toEqual(["Alignment","BitextDiff","BitextError","EXPORT_FORMATS","align","alignSentences","check","detectLanguage","diffAlignments","diffDocuments","diffText","escapeXml","exportAlignment","extractLatinTokens","extractQuantities","finalSound","formatChanges","formatReport","getDocument","getGold","getPair","getSource","getUnits","isBitextError","joinChanges","latinKeys","listDocuments","listPairs","listRules","parseDocument","parseTsv","particleFix","quantityKeys","scoreAlignments","splitBilingual","splitParticle","splitSentences","toHtml","toHuggingFace","toJsonl","toMarkdown","toMarkdownTable","toMoses","toTmx","toTsv","toUnits","toXliff","toXliff12","tokenize","translationImpact","validateBeads"])
+    expect(api).toEqual(["Alignment","BitextDiff","BitextError","EXPORT_FORMATS","Lexicon","align","alignAll","alignSentences","check","detectLanguage","diffAlignments","diffDocuments","diffText","escapeXml","exportAlignment","extractLatinTokens","extractQuantities","finalSound","formatChanges","formatReport","getDocument","getGold","getPair","getSource","getUnits","isBitextError","joinChanges","latinKeys","learnLexicon","listDocuments","listPairs","listRules","parseDocument","parseTsv","particleFix","quantityKeys","scoreAlignments","splitBilingual","splitParticle","splitSentences","toHtml","toHuggingFace","toJsonl","toMarkdown","toMarkdownTable","toMoses","toTmx","toTsv","toUnits","toXliff","toXliff12","tokenize","translationImpact","validateBeads"])
   })
 
   it('documents every exported function in the README', async () => {

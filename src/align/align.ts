@@ -6,8 +6,9 @@ import {toUnits} from '../parse/to-units.js'
 import {compileGlossary, isGlossary} from '../text/glossary.js'
 import type {Bead, GlossaryEntry, ParsedDocument, Similarity, Unit, Warning} from '../types.js'
 import {Alignment} from './alignment.js'
-import {learnLexicon} from './bootstrap.js'
+import {learnWordPairs} from './bootstrap.js'
 import {learnLabels} from './labels.js'
+import {Lexicon, lexiconParts} from './lexicon.js'
 import {CostModel, type CostParams, DEFAULT_COST, type ShapeCost, shapeCostOf} from './cost-model.js'
 import {englishEvidence, koreanEvidence, type SideEvidence, sideEvidence, TokenTable, withGlossary} from './features.js'
 import {DEFAULT_SEARCH, type PathBead, search, SearchBuffers, type SearchOptions} from './search.js'
@@ -39,6 +40,17 @@ export interface AlignOptions {
    * align again (default `true`).
    */
   bootstrap?: boolean
+  /**
+   * Word pairs and labels learnt from other documents of the same kind (`learnLexicon`, or
+   * `Lexicon.fromJSON` of a saved one): used from the first pass on, after the document's own.
+   * Short documents (a help page, a form) have too few sure beads to learn from; `alignAll` learns
+   * one from all the documents it aligns.
+   *
+   * @example
+   * const lexicon = learnLexicon(pages.map(([ko, en]) => align(ko, en)))
+   * align(ko, en, {lexicon})
+   */
+  lexicon?: Lexicon
   /** Override cost constants (advanced; for tuning and experiments). */
   cost?: Partial<CostParams>
   /** Override search settings (advanced). */
@@ -66,6 +78,7 @@ export function align(ko: AlignInput, en: AlignInput, options?: Readonly<AlignOp
   const similarity = options?.similarity
   if (similarity !== undefined && typeof similarity !== 'function') throw new TypeError('Expected `options.similarity` to be a function')
   if (options?.glossary !== undefined && !isGlossary(options.glossary)) throw new TypeError('Expected `options.glossary` to be an array of `{ko, en}` terms')
+  if (options?.lexicon !== undefined && !(options.lexicon instanceof Lexicon)) throw new TypeError('Expected `options.lexicon` to be a lexicon (`learnLexicon`, `Lexicon.fromJSON`)')
   const search = options?.search
   if (search?.decode !== undefined && search.decode !== 'expected' && search.decode !== 'cheapest')
     throw new TypeError("Expected `options.search.decode` to be 'expected' or 'cheapest'")
@@ -97,7 +110,13 @@ export function alignUnits(k: readonly Unit[], e: readonly Unit[], options: Read
   const enEv = sideEvidence(e, terms ? withGlossary(englishEvidence, terms, 'en') : englishEvidence, tokens)
   checkInput(k, e, koEv, enEv, warnings)
 
-  let model = new CostModel(k, e, koEv, enEv, params, options.similarity)
+  const known = options.lexicon && lexiconParts(options.lexicon)
+  let model: CostModel
+  if (known) {
+    // What other documents taught is known before the first pass, as a glossary is.
+    const [koKnown, enKnown] = learnt(k, e, [], tokens, known, koEv, enEv)
+    model = new CostModel(k, e, koKnown, enKnown, params, options.similarity)
+  } else model = new CostModel(k, e, koEv, enEv, params, options.similarity)
   // One set of forward–backward buffers for both passes.
   const buffers = new SearchBuffers()
   let path = search(model, searchOptions, undefined, buffers)
@@ -108,11 +127,7 @@ export function alignUnits(k: readonly Unit[], e: readonly Unit[], options: Read
     const residuals = confident.map((b) => model.lengthResidual(b.i0, b.i1, b.j0, b.j1)).sort((x, y) => x - y)
     const mu = residuals[residuals.length >> 1]
     if (options.bootstrap !== false) {
-      let [koEv2, enEv2] = [koEv, enEv]
-      const lexicon = learnLexicon(k, e, confident, tokens)
-      if (lexicon.pairs > 0) [koEv2, enEv2] = lexicon.apply(koEv2, enEv2)
-      const labels = learnLabels(k, e, confident, tokens)
-      if (labels.pairs > 0) [koEv2, enEv2] = labels.apply(koEv2, enEv2)
+      const [koEv2, enEv2] = learnt(k, e, confident, tokens, known, koEv, enEv)
       if (koEv2 !== koEv || enEv2 !== enEv) model = CostModel.withExtraProbes(model, koEv2, enEv2, options.similarity)
     }
     model.mu = mu
@@ -160,6 +175,27 @@ export function shapeCosts(path: readonly PathBead[], p: Readonly<CostParams>): 
     const c = -Math.log((counts[shape] + PRIOR_BEADS * Math.exp(-p[shape])) / (ones + PRIOR_BEADS))
     out[shape] = Math.min(p[shape] + SHAPE_COST_RANGE, Math.max(p[shape] - SHAPE_COST_RANGE, c))
   }
+  return out
+}
+
+/**
+ * Evidence of both sides with the word pairs and labels learnt from `beads` added, and those of
+ * `known` (other documents) where the beads teach nothing.
+ */
+function learnt(
+  k: readonly Unit[],
+  e: readonly Unit[],
+  beads: readonly PathBead[],
+  tokens: TokenTable,
+  known: ReturnType<typeof lexiconParts> | undefined,
+  koEv: SideEvidence,
+  enEv: SideEvidence
+): [SideEvidence, SideEvidence] {
+  let out: [SideEvidence, SideEvidence] = [koEv, enEv]
+  const words = learnWordPairs(k, e, beads, tokens, known?.stems)
+  if (words.pairs > 0) out = words.apply(...out)
+  const labels = learnLabels(k, e, beads, tokens, known?.labels)
+  if (labels.pairs > 0) out = labels.apply(...out)
   return out
 }
 

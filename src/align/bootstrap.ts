@@ -1,6 +1,7 @@
 // A translation model learnt from the input itself, as hunalign's realign: count which Korean
 // stems and English stems occur together in the confident 1-1 beads of a first pass, keep the pairs
-// that co-occur far more than chance (Dice), and give them to the second pass as probes.
+// that co-occur far more than chance (Dice), and give them to the second pass as probes. The same
+// count over the confident beads of many document pairs makes a `Lexicon`'s word pairs (lexicon.ts).
 import {ENGLISH_FUNCTION_WORDS} from '../text/function-words.js'
 import {forEachRun, isAsciiLetter, isHangulSyllable} from '../text/runs.js'
 import type {Unit} from '../types.js'
@@ -8,7 +9,7 @@ import {evidenceWith, ProbeClass, type SideEvidence, type TokenTable} from './fe
 import {IntList} from './int-list.js'
 
 /** Word pairs learnt from one document pair. */
-export interface LearntLexicon {
+export interface LearntWordPairs {
   /** Number of Korean stems that got an English partner. */
   pairs: number
   /** Evidence of both sides with the learnt pairs added (the inputs are not changed). */
@@ -96,17 +97,30 @@ function stemsOf(units: readonly Unit[], stems: (text: string, add: (stem: numbe
 
 /**
  * Learn Korean→English stem pairs from confident beads (given as unit ranges); learnt pairs become
- * probes (class `Lexicon`) whose tokens are interned in `table`.
+ * probes (class `Lexicon`) whose tokens are interned in `table`. `known` (Korean stem key →
+ * English stem key, learnt from other documents) gives a partner to the stems these beads give
+ * none: the document's own pairs come first.
  */
-export function learnLexicon(
+export function learnWordPairs(
   ko: readonly Unit[],
   en: readonly Unit[],
   beads: ReadonlyArray<{i0: number; j0: number}>,
-  table: TokenTable
-): LearntLexicon {
+  table: TokenTable,
+  known?: ReadonlyMap<number, number>
+): LearntWordPairs {
   const kStems = stemsOf(ko, koStems)
   const eStems = stemsOf(en, enStems)
   const partner = learnPairs(kStems, eStems, beads)
+  if (known !== undefined && known.size > 0) {
+    const eId = new Map<number, number>()
+    eStems.keys.forEach((key, id) => eId.set(key, id))
+    for (let k = 0; k < partner.length; k++) {
+      if (partner[k] >= 0) continue
+      const e = known.get(kStems.keys[k])
+      const id = e === undefined ? undefined : eId.get(e)
+      if (id !== undefined) partner[k] = id
+    }
+  }
   let pairs = 0
   // Probe token of each English stem that is some Korean stem's partner (-1 for the others).
   const token = new Int32Array(eStems.keys.length).fill(-1)
@@ -208,4 +222,43 @@ function appendLists(start: Int32Array, tok: Int32Array, stems: Stems, token: (s
     }
   }
   return {start: outStart, tok: out}
+}
+
+/**
+ * Korean stem key → English stem key, learnt as `learnWordPairs` learns them, from pairs of units
+ * (`ko[x]` translated by `en[x]`): the confident 1-1 beads of many documents.
+ */
+export function stemPairs(ko: readonly Unit[], en: readonly Unit[]): Map<number, number> {
+  const kStems = stemsOf(ko, koStems)
+  const eStems = stemsOf(en, enStems)
+  const partner = learnPairs(
+    kStems,
+    eStems,
+    ko.map((_, x) => ({i0: x, j0: x}))
+  )
+  const out = new Map<number, number>()
+  partner.forEach((s, k) => {
+    if (s >= 0) out.set(kStems.keys[k], eStems.keys[s])
+  })
+  return out
+}
+
+/** The two syllables of a Korean stem key (see `koStems`). */
+export function koStemText(key: number): string {
+  return String.fromCharCode(0xac00 + Math.floor(key / 11172), 0xac00 + (key % 11172))
+}
+
+/** The key of a Korean stem (its first two syllables), or `undefined` if `text` does not start with two. */
+export function koStemKey(text: string): number | undefined {
+  if (text.length < 2 || !isHangulSyllable(text.charCodeAt(0)) || !isHangulSyllable(text.charCodeAt(1))) return undefined
+  return (text.charCodeAt(0) - 0xac00) * 11172 + text.charCodeAt(1) - 0xac00
+}
+
+/** The letters of an English stem key (see `enStems`). */
+export const enStemText = latinName
+
+/** The key of an English stem (its first five letters, lower case), or `undefined` if `text` has fewer than three. */
+export function enStemKey(text: string): number | undefined {
+  if (text.length < 3 || !/^[A-Za-z]+$/.test(text)) return undefined
+  return latinKey(text, 0, Math.min(text.length, STOP_MAX))
 }

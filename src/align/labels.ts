@@ -24,30 +24,30 @@ const MAX_CHARS = 40
 /**
  * Learn label pairs from confident 1-1 beads: both units short, the Korean one in Hangul, the two
  * texts different (not an untranslated copy), and each label always paired with the same partner
- * (a label seen with two different partners is dropped).
+ * (a label seen with two different partners is dropped). `known` adds the pairs learnt from other
+ * documents whose labels this document may hold, where neither label is paired here already: the
+ * document's own pairs come first.
  */
 export function learnLabels(
   ko: readonly Unit[],
   en: readonly Unit[],
   beads: ReadonlyArray<{i0: number; j0: number}>,
-  table: TokenTable
+  table: TokenTable,
+  known?: KnownLabels
 ): LearntLabels {
-  const koToEn = new Map<string, string | null>()
-  const enToKo = new Map<string, string | null>()
-  for (const b of beads) {
-    const k = labelKey(ko[b.i0].text)
-    const e = labelKey(en[b.j0].text)
-    if (k === undefined || e === undefined || !/[가-힣]/.test(k) || k === e) continue
-    pairWith(koToEn, k, e)
-    pairWith(enToKo, e, k)
-  }
-  // Pair id per label, on each side (only pairs consistent both ways).
+  const {koToEn, enToKo} = pairLabels(ko, en, beads)
+  if (known !== undefined)
+    for (const [k, e] of known.candidates(ko)) {
+      if (koToEn.has(k) || enToKo.has(e)) continue
+      koToEn.set(k, e)
+      enToKo.set(e, k)
+    }
+  // Pair id per label, on each side.
   const koId = new Map<string, number>()
   const enId = new Map<string, number>()
   // Ids of the pairs the built-in word list does not know (`작은 정보` ↔ `Tip`, where it has `팁`).
   const unknown = new Set<number>()
-  for (const [k, e] of koToEn) {
-    if (e === null || enToKo.get(e) !== k) continue
+  for (const [k, e] of consistent(koToEn, enToKo)) {
     const id = table.id('T:' + k)
     koId.set(k, id)
     enId.set(e, id)
@@ -62,6 +62,84 @@ export function learnLabels(
   }
 }
 
+/**
+ * Label pairs learnt from other documents (Korean label key → English label key), indexed by the
+ * first word of the Korean label: a document is offered only the pairs whose Korean label may be
+ * at the start or the end of one of its units, not all of a corpus's thousands.
+ */
+export class KnownLabels {
+  readonly pairs: ReadonlyMap<string, string>
+  readonly #byFirstWord = new Map<string, Array<[string, string]>>()
+
+  constructor(pairs: ReadonlyMap<string, string>) {
+    this.pairs = pairs
+    for (const [k, e] of pairs) {
+      const first = k.split(' ')[0]
+      let list = this.#byFirstWord.get(first)
+      if (list === undefined) this.#byFirstWord.set(first, (list = []))
+      list.push([k, e])
+    }
+  }
+
+  /** The pairs whose Korean label begins with a word among the first or last words of a unit of `ko`. */
+  candidates(ko: readonly Unit[]): Array<[string, string]> {
+    const out: Array<[string, string]> = []
+    if (this.pairs.size === 0) return out
+    const seen = new Set<string>()
+    const offer = (word: string): void => {
+      for (const w of [word, unclosed(word)]) {
+        if (seen.has(w)) continue
+        seen.add(w)
+        const list = this.#byFirstWord.get(w)
+        if (list) out.push(...list)
+      }
+    }
+    for (const unit of ko) {
+      const head = endWords(unit.text, true, HEAD)
+      for (let w = 0; w < head; w++) offer(HEAD[w])
+      const tail = endWords(unit.text, false, TAIL)
+      for (let w = 0; w < tail; w++) offer(TAIL[w])
+    }
+    return out
+  }
+}
+
+/**
+ * Label pairs (Korean key → English key) learnt as `learnLabels` learns them, from pairs of units
+ * (`ko[x]` translated by `en[x]`): the confident 1-1 beads of many documents.
+ */
+export function labelPairs(ko: readonly Unit[], en: readonly Unit[]): Map<string, string> {
+  const {koToEn, enToKo} = pairLabels(
+    ko,
+    en,
+    ko.map((_, x) => ({i0: x, j0: x}))
+  )
+  return new Map(consistent(koToEn, enToKo))
+}
+
+/** Each label's partner in the beads (`null`: seen with two different partners). */
+function pairLabels(
+  ko: readonly Unit[],
+  en: readonly Unit[],
+  beads: ReadonlyArray<{i0: number; j0: number}>
+): {koToEn: Map<string, string | null>; enToKo: Map<string, string | null>} {
+  const koToEn = new Map<string, string | null>()
+  const enToKo = new Map<string, string | null>()
+  for (const b of beads) {
+    const k = labelKey(ko[b.i0].text)
+    const e = labelKey(en[b.j0].text)
+    if (k === undefined || e === undefined || !/[가-힣]/.test(k) || k === e) continue
+    pairWith(koToEn, k, e)
+    pairWith(enToKo, e, k)
+  }
+  return {koToEn, enToKo}
+}
+
+/** The pairs consistent both ways: each label always seen with the same partner. */
+function* consistent(koToEn: ReadonlyMap<string, string | null>, enToKo: ReadonlyMap<string, string | null>): Generator<[string, string]> {
+  for (const [k, e] of koToEn) if (e !== null && enToKo.get(e) === k) yield [k, e]
+}
+
 function pairWith(map: Map<string, string | null>, from: string, to: string): void {
   const seen = map.get(from)
   if (seen === undefined) map.set(from, to)
@@ -72,7 +150,7 @@ function pairWith(map: Map<string, string | null>, from: string, to: string): vo
  * The comparable form of a label (lower case, single spaces, no closing `:` or `.`), or
  * `undefined` if the text is not a label.
  */
-function labelKey(text: string): string | undefined {
+export function labelKey(text: string): string | undefined {
   if (text.length > MAX_CHARS * 2 || /[0-9]/.test(text)) return undefined
   const words = text.trim().toLowerCase().split(/\s+/)
   if (words.length > MAX_WORDS || words[0] === '') return undefined

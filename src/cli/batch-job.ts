@@ -1,8 +1,10 @@
 // One job of `batch`: align one pair and export it. Runs in a worker thread (batch-worker.ts) or,
 // with `--jobs 0`, in the main thread. Only plain data crosses the thread boundary.
 import type {ExportAlignmentOptions, ExportFile, ExportFormat} from '../export/formats.js'
+import type {Lexicon} from '../align/lexicon.js'
 import type {Warning} from '../types.js'
 import {alignAndExport, type PairSource} from './align-documents.js'
+import {readLexiconFile} from './lexicon-file.js'
 
 /** What the main thread sends: the pair (paths already resolved) and the export settings. */
 export interface BatchJob {
@@ -16,7 +18,12 @@ export interface BatchJob {
   combined: boolean
   /** Export sentence pairs (`--sentences`). */
   sentences: boolean
+  /** A lexicon file (`--lexicon`), read once per thread. */
+  lexicon?: string
 }
+
+// The lexicon of each file a job named, read once per thread.
+const lexicons = new Map<string, Lexicon>()
 
 /** What comes back: the files to write, or why the pair failed. */
 export type BatchResult =
@@ -27,9 +34,15 @@ export type BatchResult =
 export async function runBatchJob(job: BatchJob): Promise<BatchResult> {
   try {
     const warnings: Warning[] = []
+    let lexicon: Lexicon | undefined
+    if (job.lexicon !== undefined) {
+      lexicon = lexicons.get(job.lexicon) ?? readLexiconFile(job.lexicon)
+      lexicons.set(job.lexicon, lexicon)
+    }
     const {alignment, files} = await alignAndExport(job.source, job.id, job.format, {
       ...job.options,
       sentences: job.sentences,
+      ...(lexicon ? {align: {lexicon}} : {}),
       ...(job.combined && job.format === 'tsv' ? {header: false} : {}),
       onWarning: (w) => warnings.push(w)
     })

@@ -126,6 +126,39 @@ describe('ko-en-bitext align', () => {
     expect(JSON.parse(result.stdout)).toEqual({id: 't1', alignment: [[[0], [0]], [[1], [1]]]})
   })
 
+  it('--tasks learns a lexicon across the tasks (--independent does not); --save-lexicon and --lexicon carry it to other runs', () => {
+    const dir = tempDir()
+    // A GIMP manual page (GFDL) pairs its labels with confidence; a short page in its style (written
+    // for this test) glued `최종 마무리` to its paragraph and is too short to learn that from itself.
+    const page = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/check/gimp-tutorial-straight-lines.json'), 'utf8')) as {ko: string[]; en: string[]}
+    const ko = ['준비 과정', '새 이미지를 만들고 붓 도구를 선택합니다.', '최종 마무리 이미지를 PNG 파일로 저장합니다.']
+    const en = ['Preparations', 'Create a new image and choose the paintbrush tool.', 'Final', 'Save the image as a PNG file.']
+    const tasks = join(dir, 'tasks.jsonl')
+    writeFileSync(tasks, [JSON.stringify({id: 'page', ...page}), JSON.stringify({id: 'short', ko, en})].join('\n') + '\n')
+    const lexicon = join(dir, 'manual.lexicon.json')
+    const learnt = run(['align', '--tasks', tasks, '--save-lexicon', lexicon])
+    expect(learnt.status, learnt.stderr).toBe(0)
+    const short = (stdout: string) => (JSON.parse(stdout.trim().split('\n')[1]) as {alignment: number[][][]}).alignment
+    expect(short(learnt.stdout)).toContainEqual([[2], [2, 3]])
+    const alone = run(['align', '--tasks', tasks, '--independent'])
+    expect(short(alone.stdout)).toContainEqual([[], [2]])
+    // The saved lexicon: one pair per line, and it helps a later run on the short page alone.
+    const saved = readFileSync(lexicon, 'utf8')
+    expect(saved).toContain('\n  ["최종 마무리","final"]')
+    writeFileSync(join(dir, 'short.ko.txt'), ko.join('\n\n'))
+    writeFileSync(join(dir, 'short.en.txt'), en.join('\n\n'))
+    const later = run(['align', join(dir, 'short.ko.txt'), join(dir, 'short.en.txt'), '-f', 'jsonl', '--lexicon', lexicon])
+    expect(later.status, later.stderr).toBe(0)
+    const pairs = later.stdout.trim().split('\n').map((l) => JSON.parse(l) as {ko: string; en: string})
+    expect(pairs.some((p) => p.ko === ko[2] && p.en === 'Final Save the image as a PNG file.')).toBe(true)
+    const bad = join(dir, 'bad.json')
+    writeFileSync(bad, '{"format": "ko-en-bitext-lexicon", "version": 1, "words": [["a", "b"]]}')
+    const refused = run(['align', join(dir, 'short.ko.txt'), join(dir, 'short.en.txt'), '--lexicon', bad])
+    expect(refused.status).toBe(2)
+    expect(refused.stderr).toMatch(/bad\.json: not a lexicon: .*`words\[0\]`/)
+    expect(run(['align', PARIS_KO, PARIS_EN, '--independent']).stderr).toMatch(/`--independent` is for `--tasks`/)
+  })
+
   it('--unaligned-penalty sets how sure an unaligned paragraph must be (align --tasks, check --tasks)', () => {
     const dir = tempDir()
     const tasks = join(dir, 'tasks.jsonl')

@@ -75,6 +75,27 @@ describe('ko-en-bitext batch', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
   })
 
+  it('--lexicon gives every pair the word pairs and labels of a saved lexicon, in the workers too', () => {
+    const dir = tempDir()
+    // A short page (written for this test, in the GIMP manual's style) that glued `최종 마무리` to
+    // its paragraph; the lexicon is what `align --save-lexicon` writes.
+    writeFileSync(join(dir, 'short.ko.txt'), ['준비 과정', '새 이미지를 만들고 붓 도구를 선택합니다.', '최종 마무리 이미지를 PNG 파일로 저장합니다.'].join('\n\n'))
+    writeFileSync(join(dir, 'short.en.txt'), ['Preparations', 'Create a new image and choose the paintbrush tool.', 'Final', 'Save the image as a PNG file.'].join('\n\n'))
+    writeFileSync(join(dir, 'lexicon.json'), JSON.stringify({format: 'ko-en-bitext-lexicon', version: 1, words: [], labels: [['최종 마무리', 'final']]}))
+    writeFileSync(join(dir, 'm.jsonl'), JSON.stringify({id: 'short', ko: 'short.ko.txt', en: 'short.en.txt'}) + '\n')
+    const rows = (args: string[]) => {
+      const result = run(['batch', join(dir, 'm.jsonl'), '--out', join(dir, 'out.tsv'), '-q', ...args])
+      expect(result.status, result.stderr).toBe(0)
+      return parseTsv(readFileSync(join(dir, 'out.tsv'), 'utf8'))
+    }
+    expect(rows(['-j', '1']).map((r) => r.en)).toContain('Final')
+    for (const jobs of ['1', '0']) expect(rows(['-j', jobs, '--lexicon', join(dir, 'lexicon.json')]).map((r) => r.en)).toContain('Final Save the image as a PNG file.')
+    writeFileSync(join(dir, 'bad.json'), '[]')
+    const bad = run(['batch', join(dir, 'm.jsonl'), '--out', join(dir, 'out.tsv'), '--lexicon', join(dir, 'bad.json')])
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toMatch(/bad\.json: not a lexicon/)
+  })
+
   it('gives the same output with worker threads and in the main thread', () => {
     const dir = tempDir()
     const file = manifest(dir)

@@ -1,27 +1,34 @@
 // `ko-en-bitext align KO EN` / `align BILINGUAL` / `align --tasks TASKS.jsonl`: align two documents
 // (or the two parts of one) and write the result in any export format.
+import {learnLexicon} from '../../align/lexicon.js'
 import type {Warning} from '../../types.js'
 import {alignAndExport, type PairSource} from '../align-documents.js'
 import {parseCommandArgs, type Command} from '../command.js'
 import {ALIGN_FLAGS, ALIGN_HELP, searchSettings} from '../align-flags.js'
 import {EXPORT_FLAGS, EXPORT_HELP, exportSettings} from '../export-options.js'
 import {readGlossaryFile} from '../glossary-file.js'
+import {readLexiconFile, writeLexiconFile} from '../lexicon-file.js'
 import {EXIT_OK, UsageError, assertWritable, formatWarning, warn, writeOutput} from '../io.js'
 import {runAlignTasks} from './align-tasks.js'
 
 const USAGE = `Usage: ko-en-bitext align [options] KO EN
        ko-en-bitext align [options] BILINGUAL
-       ko-en-bitext align --tasks TASKS.jsonl [-o PRED.jsonl]
+       ko-en-bitext align --tasks TASKS.jsonl [-o PRED.jsonl] [--independent]
 
 Align the paragraphs of a Korean document and its English translation (Markdown or plain text;
 \`-\` reads one of them from stdin) and write the aligned pairs. A single BILINGUAL file (e.g. an
 English statement followed by its Korean translation) is split into its two parts first.
-With --tasks, align every task of a task file (shared/bench/FORMAT.md) and write predictions.
+With --tasks, align every task of a task file (shared/bench/FORMAT.md) and write predictions;
+the tasks are taken to be of one source (pages of a manual): a lexicon learnt from a first
+alignment of all of them is used to align each again (twice the time; --independent does not).
 
 Options:
 ${EXPORT_HELP}
   -o, --out FILE        write to FILE (atomically) instead of stdout; for moses, FILE.ko and FILE.en
   --glossary FILE       your termbase as anchors: JSON [{"ko": …, "en": …}] or TSV "한국어<TAB>English"
+  --lexicon FILE        word pairs and labels learnt from other documents (--save-lexicon)
+  --save-lexicon FILE   write the word pairs and labels learnt from the alignment(s) to FILE
+  --independent         with --tasks, align each task on its own (no lexicon learnt across tasks)
 ${ALIGN_HELP}
   --id ID               pair id written into the output (default: front matter id or file name)
   -q, --quiet           do not print warnings
@@ -33,6 +40,8 @@ Examples:
   ko-en-bitext align a.ko.md a.en.md -f hf --min-confidence 0.8 | head
   ko-en-bitext align a.ko.md a.en.md --sentences -o a.tmx
   ko-en-bitext align manual.ko.md manual.en.md --glossary terms.tsv -f tsv
+  ko-en-bitext align --tasks pages.jsonl -o pred.jsonl --save-lexicon manual.lexicon.json
+  ko-en-bitext align new-page.ko.md new-page.en.md --lexicon manual.lexicon.json -f tsv
 
 Exit codes: 0 ok, 1 some --tasks lines could not be used, 2 usage or input error.
 `
@@ -47,15 +56,28 @@ export const alignCommand: Command = {
       out: {type: 'string', short: 'o'},
       tasks: {type: 'string'},
       glossary: {type: 'string'},
+      lexicon: {type: 'string'},
+      'save-lexicon': {type: 'string'},
+      independent: {type: 'boolean'},
       ...ALIGN_FLAGS,
       id: {type: 'string'},
       quiet: {type: 'boolean', short: 'q'}
     })
     const search = searchSettings(values)
+    const lexicon = values.lexicon === undefined ? undefined : readLexiconFile(values.lexicon)
+    const saveLexicon = values['save-lexicon']
     if (values.tasks !== undefined) {
       if (positionals.length > 0) throw new UsageError('`--tasks` takes no document files')
-      return runAlignTasks({tasks: values.tasks, ...(values.out === undefined ? {} : {out: values.out}), ...(search ? {search} : {})})
+      return runAlignTasks({
+        tasks: values.tasks,
+        ...(values.out === undefined ? {} : {out: values.out}),
+        ...(search ? {search} : {}),
+        ...(lexicon ? {lexicon} : {}),
+        ...(saveLexicon === undefined ? {} : {saveLexicon}),
+        learn: values.independent !== true
+      })
     }
+    if (values.independent) throw new UsageError('`--independent` is for `--tasks`')
     let source: PairSource
     if (positionals.length === 2) source = {ko: positionals[0], en: positionals[1]}
     else if (positionals.length === 1) source = {file: positionals[0]}
@@ -64,16 +86,18 @@ export const alignCommand: Command = {
     const {format, options, sentences, suffixes} = exportSettings(values, values.out)
     if (format === 'moses' && (values.out === undefined || values.out === '-')) throw new UsageError('--format moses writes two files: give --out BASE (writes BASE.ko and BASE.en)')
     assertWritable(values.out, suffixes)
+    assertWritable(saveLexicon)
     const report = (w: Warning) => {
       if (!values.quiet) warn(formatWarning(w))
     }
     const glossary = values.glossary === undefined ? undefined : readGlossaryFile(values.glossary)
-    const {alignment, files} = await alignAndExport(source, values.id, format, {
+    const {pair, alignment, files} = await alignAndExport(source, values.id, format, {
       ...options,
       sentences,
-      align: {...(glossary ? {glossary} : {}), ...(search ? {search} : {})},
+      align: {...(glossary ? {glossary} : {}), ...(search ? {search} : {}), ...(lexicon ? {lexicon} : {})},
       onWarning: report
     })
+    if (saveLexicon !== undefined) await writeLexiconFile(saveLexicon, learnLexicon([pair.alignment]))
     for (const file of files) await writeOutput(values.out === undefined || values.out === '-' ? undefined : values.out + file.suffix, file.text)
     if (!values.quiet && values.out !== undefined && values.out !== '-') {
       const beads = alignment.beads

@@ -13,6 +13,7 @@ import type {PairSource} from '../align-documents.js'
 import {runBatchJob, type BatchJob, type BatchResult} from '../batch-job.js'
 import {parseCommandArgs, type Command} from '../command.js'
 import {EXPORT_FLAGS, EXPORT_HELP, exportSettings} from '../export-options.js'
+import {readLexiconFile} from '../lexicon-file.js'
 import {
   EXIT_OK,
   EXIT_PROBLEMS,
@@ -48,6 +49,7 @@ ${EXPORT_HELP}
   -o, --out FILE        one combined output (jsonl, hf, tsv or moses)
   -j, --jobs N          worker threads (default: all cores); 0 aligns in the main thread
   --force               redo pairs whose output exists
+  --lexicon FILE        word pairs and labels learnt from other documents (align --save-lexicon)
   -q, --quiet           no progress line and no per-pair warnings
   -h, --help            show this help
 
@@ -267,6 +269,7 @@ export const batchCommand: Command = {
       out: {type: 'string', short: 'o'},
       jobs: {type: 'string', short: 'j'},
       force: {type: 'boolean'},
+      lexicon: {type: 'string'},
       quiet: {type: 'boolean', short: 'q'}
     })
     if (positionals.length !== 1) throw new UsageError('expected one MANIFEST file (or `-` for stdin)')
@@ -282,6 +285,9 @@ export const batchCommand: Command = {
     // The manifest and the outputs are checked before the workers start: a missing manifest, a
     // folder or binary data in its place, or an output that cannot be written is an exit 2.
     assertWritable(out, suffixes)
+    // Read here first, so that a bad lexicon file is an exit 2 before any work; the workers read it again.
+    const lexicon = values.lexicon === undefined ? undefined : resolve(values.lexicon)
+    if (lexicon !== undefined) readLexiconFile(lexicon)
     const {lines, stream: manifestStream} = await openLines(manifest)
     try {
       if (outDir !== undefined) makeOutputDir(outDir)
@@ -338,7 +344,7 @@ export const batchCommand: Command = {
           progress.draw()
           continue
         }
-        const job: BatchJob = {seq: seq++, id: entry.id, source: entry.source, format, options, combined: combined !== undefined, sentences}
+        const job: BatchJob = {seq: seq++, id: entry.id, source: entry.source, format, options, combined: combined !== undefined, sentences, ...(lexicon === undefined ? {} : {lexicon})}
         const task = pool.run(job).then(async (result) => {
           if (!result.ok) {
             progress.failed++
