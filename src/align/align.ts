@@ -1,7 +1,8 @@
 // Paragraph alignment of Korean and English units: evidence per unit (features.ts), a bead cost
 // (cost-model.ts), a coarse-to-fine banded search with bead posteriors (search.ts), then a second
 // pass with the length ratio re-estimated and word pairs (bootstrap.ts) and labels (labels.ts)
-// learnt from the confident beads of the first, as hunalign's realign does.
+// learnt from the confident beads of the first, as hunalign's realign does. A lexicon learnt from
+// other documents (lexicon.ts) adds its pairs from the first pass on.
 import {toUnits} from '../parse/to-units.js'
 import {compileGlossary, isGlossary} from '../text/glossary.js'
 import type {Bead, GlossaryEntry, ParsedDocument, Similarity, Unit, Warning} from '../types.js'
