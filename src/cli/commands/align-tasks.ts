@@ -44,12 +44,16 @@ export async function runAlignTasks(options: AlignTasksOptions): Promise<number>
   const settings = {...(options.search ? {search: options.search} : {}), ...(options.lexicon ? {lexicon: options.lexicon} : {})}
   // A task that fails is reported once, in the first round, and left out of the second.
   const failed = new Set<Task>()
-  const alignEach = (given: typeof settings): Map<Task, Alignment> => {
+  // The second round aligns the units of the first again: not made twice.
+  const alignEach = (given: typeof settings, before?: ReadonlyMap<Task, Alignment>): Map<Task, Alignment> => {
     const done = new Map<Task, Alignment>()
     for (const task of tasks) {
       if (failed.has(task)) continue
       try {
-        const result = align(toUnits(task.ko, {lang: 'ko'}), toUnits(task.en, {lang: 'en'}), given)
+        const first = before?.get(task)
+        const result = first
+          ? align(first.ko, first.en, given)
+          : align(toUnits(task.ko, {lang: 'ko'}), toUnits(task.en, {lang: 'en'}), given)
         done.set(task, result)
       } catch (error) {
         taskFailed(task, error)
@@ -62,7 +66,7 @@ export async function runAlignTasks(options: AlignTasksOptions): Promise<number>
   if (options.learn !== false && results.size > 1) {
     let lexicon = learnLexicon(results.values())
     if (options.lexicon) lexicon = mergeLexicons(options.lexicon, lexicon)
-    results = alignEach({...settings, lexicon})
+    results = alignEach({...settings, lexicon}, results)
   }
   if (options.saveLexicon !== undefined) await writeLexiconFile(options.saveLexicon, learnLexicon(results.values()))
   const out: string[] = []
