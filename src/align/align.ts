@@ -7,7 +7,7 @@ import {toUnits} from '../parse/to-units.js'
 import {compileGlossary, isGlossary} from '../text/glossary.js'
 import type {Bead, GlossaryEntry, ParsedDocument, Similarity, Unit, Warning} from '../types.js'
 import {Alignment} from './alignment.js'
-import {learnWordPairs} from './bootstrap.js'
+import {learnWordPairs, type WordStems, wordStems} from './bootstrap.js'
 import {learnLabels} from './labels.js'
 import {Lexicon, lexiconParts} from './lexicon.js'
 import {CostModel, type CostParams, DEFAULT_COST, type ShapeCost, shapeCostOf} from './cost-model.js'
@@ -111,11 +111,16 @@ export function alignUnits(k: readonly Unit[], e: readonly Unit[], options: Read
   const enEv = sideEvidence(e, terms ? withGlossary(englishEvidence, terms, 'en') : englishEvidence, tokens)
   checkInput(k, e, koEv, enEv, warnings)
 
-  const known = options.lexicon && lexiconParts(options.lexicon)
+  // What other documents taught (the pairs of the lexicon this document may use), and the stems
+  // both passes learn from, each made once.
+  const lexicon = options.lexicon && lexiconParts(options.lexicon)
+  const known = lexicon && {stems: lexicon.stems, labels: lexicon.labels.candidates(k)}
+  let stems: WordStems | undefined
+  const learnt = (beads: readonly PathBead[]): [SideEvidence, SideEvidence] => learntEvidence(k, e, (stems ??= wordStems(k, e)), beads, tokens, known, koEv, enEv)
   let model: CostModel
   if (known) {
     // What other documents taught is known before the first pass, as a glossary is.
-    const [koKnown, enKnown] = learnt(k, e, [], tokens, known, koEv, enEv)
+    const [koKnown, enKnown] = learnt([])
     model = new CostModel(k, e, koKnown, enKnown, params, options.similarity)
   } else model = new CostModel(k, e, koEv, enEv, params, options.similarity)
   // One set of forward–backward buffers for both passes.
@@ -128,7 +133,7 @@ export function alignUnits(k: readonly Unit[], e: readonly Unit[], options: Read
     const residuals = confident.map((b) => model.lengthResidual(b.i0, b.i1, b.j0, b.j1)).sort((x, y) => x - y)
     const mu = residuals[residuals.length >> 1]
     if (options.bootstrap !== false) {
-      const [koEv2, enEv2] = learnt(k, e, confident, tokens, known, koEv, enEv)
+      const [koEv2, enEv2] = learnt(confident)
       if (koEv2 !== koEv || enEv2 !== enEv) model = CostModel.withExtraProbes(model, koEv2, enEv2, options.similarity)
     }
     model.mu = mu
@@ -183,17 +188,18 @@ export function shapeCosts(path: readonly PathBead[], p: Readonly<CostParams>): 
  * Evidence of both sides with the word pairs and labels learnt from `beads` added, and those of
  * `known` (other documents) where the beads teach nothing.
  */
-function learnt(
+function learntEvidence(
   k: readonly Unit[],
   e: readonly Unit[],
+  stems: WordStems,
   beads: readonly PathBead[],
   tokens: TokenTable,
-  known: ReturnType<typeof lexiconParts> | undefined,
+  known: {stems: ReadonlyMap<number, number>; labels: ReadonlyArray<readonly [string, string]>} | undefined,
   koEv: SideEvidence,
   enEv: SideEvidence
 ): [SideEvidence, SideEvidence] {
   let out: [SideEvidence, SideEvidence] = [koEv, enEv]
-  const words = learnWordPairs(k, e, beads, tokens, known?.stems)
+  const words = learnWordPairs(stems, beads, tokens, known?.stems)
   if (words.pairs > 0) out = words.apply(...out)
   const labels = learnLabels(k, e, beads, tokens, known?.labels)
   if (labels.pairs > 0) out = labels.apply(...out)

@@ -95,6 +95,17 @@ function stemsOf(units: readonly Unit[], stems: (text: string, add: (stem: numbe
   return {start, ids: ids.toArray(), keys}
 }
 
+/** The stems of every unit of both sides of a document pair. */
+export interface WordStems {
+  ko: Stems
+  en: Stems
+}
+
+/** The stems of both sides, made once per document pair for all that learns from them. */
+export function wordStems(ko: readonly Unit[], en: readonly Unit[]): WordStems {
+  return {ko: stemsOf(ko, koStems), en: stemsOf(en, enStems)}
+}
+
 /**
  * Learn Korean→English stem pairs from confident beads (given as unit ranges); learnt pairs become
  * probes (class `Lexicon`) whose tokens are interned in `table`. `known` (Korean stem key →
@@ -102,14 +113,12 @@ function stemsOf(units: readonly Unit[], stems: (text: string, add: (stem: numbe
  * none: the document's own pairs come first.
  */
 export function learnWordPairs(
-  ko: readonly Unit[],
-  en: readonly Unit[],
+  stems: WordStems,
   beads: ReadonlyArray<{i0: number; j0: number}>,
   table: TokenTable,
   known?: ReadonlyMap<number, number>
 ): LearntWordPairs {
-  const kStems = stemsOf(ko, koStems)
-  const eStems = stemsOf(en, enStems)
+  const {ko: kStems, en: eStems} = stems
   const partner = learnPairs(kStems, eStems, beads)
   if (known !== undefined && known.size > 0) {
     const eId = new Map<number, number>()
@@ -229,8 +238,7 @@ function appendLists(start: Int32Array, tok: Int32Array, stems: Stems, token: (s
  * (`ko[x]` translated by `en[x]`): the confident 1-1 beads of many documents.
  */
 export function stemPairs(ko: readonly Unit[], en: readonly Unit[]): Map<number, number> {
-  const kStems = stemsOf(ko, koStems)
-  const eStems = stemsOf(en, enStems)
+  const {ko: kStems, en: eStems} = wordStems(ko, en)
   const partner = learnPairs(
     kStems,
     eStems,

@@ -24,20 +24,20 @@ const MAX_CHARS = 40
 /**
  * Learn label pairs from confident 1-1 beads: both units short, the Korean one in Hangul, the two
  * texts different (not an untranslated copy), and each label always paired with the same partner
- * (a label seen with two different partners is dropped). `known` adds the pairs learnt from other
- * documents whose labels this document may hold, where neither label is paired here already: the
- * document's own pairs come first.
+ * (a label seen with two different partners is dropped). `known` adds pairs learnt from other
+ * documents (those `KnownLabels#candidates` offers this document), where neither label is paired
+ * here already: the document's own pairs come first.
  */
 export function learnLabels(
   ko: readonly Unit[],
   en: readonly Unit[],
   beads: ReadonlyArray<{i0: number; j0: number}>,
   table: TokenTable,
-  known?: KnownLabels
+  known?: ReadonlyArray<readonly [string, string]>
 ): LearntLabels {
   const {koToEn, enToKo} = pairLabels(ko, en, beads)
   if (known !== undefined)
-    for (const [k, e] of known.candidates(ko)) {
+    for (const [k, e] of known) {
       if (koToEn.has(k) || enToKo.has(e)) continue
       koToEn.set(k, e)
       enToKo.set(e, k)
