@@ -3,7 +3,7 @@
 // often too short to teach them (see lexicon.ts).
 import {type AlignInput, type AlignOptions, align} from './align.js'
 import type {Alignment} from './alignment.js'
-import {learnLexicon, mergeLexicons} from './lexicon.js'
+import {type Lexicon, learnLexicon, mergeLexicons} from './lexicon.js'
 
 /** Options of `alignAll`: those of `align`, for every pair, and whether to learn from all of them. */
 export interface AlignAllOptions extends AlignOptions {
@@ -35,8 +35,13 @@ export function alignAll(pairs: Iterable<readonly [AlignInput, AlignInput]>, opt
   const {learn, ...alignOptions} = options ?? {}
   const first = list.map(([ko, en]) => align(ko, en, alignOptions))
   if (learn === false || list.length < 2) return first
-  let lexicon = learnLexicon(first)
-  if (alignOptions.lexicon) lexicon = mergeLexicons(alignOptions.lexicon, lexicon)
+  const lexicon = relearnt(first, alignOptions.lexicon)
   // The alignments of the first round hold the units: not made again.
   return first.map((a) => align(a.ko, a.en, {...alignOptions, lexicon}))
+}
+
+/** The lexicon of a second round: learnt from the first round's alignments, after the pairs of one given. */
+export function relearnt(first: Iterable<Alignment>, given: Lexicon | undefined): Lexicon {
+  const learnt = learnLexicon(first)
+  return given ? mergeLexicons(given, learnt) : learnt
 }

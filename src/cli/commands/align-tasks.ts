@@ -2,7 +2,8 @@
 // (shared/bench/FORMAT.md) and write one prediction line per task. Owned by the aligner.
 import {align} from '../../align/align.js'
 import type {Alignment} from '../../align/alignment.js'
-import {type Lexicon, learnLexicon, mergeLexicons} from '../../align/lexicon.js'
+import {relearnt} from '../../align/align-all.js'
+import {type Lexicon, learnLexicon} from '../../align/lexicon.js'
 import type {SearchOptions} from '../../align/search.js'
 import {toUnits} from '../../parse/to-units.js'
 import {assertWritable} from '../io.js'
@@ -63,12 +64,13 @@ export async function runAlignTasks(options: AlignTasksOptions): Promise<number>
     return done
   }
   let results = alignEach(settings)
+  let lexicon: Lexicon | undefined
   if (options.learn !== false && results.size > 1) {
-    let lexicon = learnLexicon(results.values())
-    if (options.lexicon) lexicon = mergeLexicons(options.lexicon, lexicon)
+    lexicon = relearnt(results.values(), options.lexicon)
     results = alignEach({...settings, lexicon}, results)
   }
-  if (options.saveLexicon !== undefined) await writeLexiconFile(options.saveLexicon, learnLexicon(results.values()))
+  // The lexicon the second round used, or (one round) the one these alignments teach.
+  if (options.saveLexicon !== undefined) await writeLexiconFile(options.saveLexicon, lexicon ?? learnLexicon(results.values()))
   const out: string[] = []
   for (const [task, result] of results) {
     for (const w of result.warnings) warnTask(task, w)
