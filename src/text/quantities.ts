@@ -37,7 +37,7 @@ export interface Quantity {
 
 /** Options of `extractQuantities`. */
 export interface QuantityOptions {
-  /** Also report spelled-out English numbers (`two` … `twenty`, `second` … `tenth`); default `true`. */
+  /** Also report spelled-out English numbers (`two` … `twenty`, `dozen`, `second` … `tenth`); default `true`. */
   spelled?: boolean
 }
 
@@ -55,7 +55,7 @@ const WORDS: Readonly<Record<string, [number, QuantityKind]>> = {
   twelve: [12, 'number'], thirteen: [13, 'number'], fourteen: [14, 'number'], fifteen: [15, 'number'],
   sixteen: [16, 'number'], seventeen: [17, 'number'], eighteen: [18, 'number'], nineteen: [19, 'number'],
   twenty: [20, 'number'], thirty: [30, 'number'], forty: [40, 'number'], fifty: [50, 'number'],
-  hundred: [100, 'number'], thousand: [1000, 'number'],
+  hundred: [100, 'number'], thousand: [1000, 'number'], dozen: [12, 'number'],
   second: [2, 'ordinal'], third: [3, 'ordinal'], fourth: [4, 'ordinal'], fifth: [5, 'ordinal'],
   sixth: [6, 'ordinal'], seventh: [7, 'ordinal'], eighth: [8, 'ordinal'], ninth: [9, 'ordinal'], tenth: [10, 'ordinal']
 }
@@ -224,7 +224,17 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
     }
     if (!spelled) continue
     const w = WORD_OF.get(word)
-    if (w) out.push({value: w[0], key: String(w[0]), kind: w[1], text: raw, start: index, end: i, spelled: true})
+    if (w === undefined) continue
+    // `two dozen` is 24 (a Korean translation writes `24개`), not 2 and 12.
+    const last = out[out.length - 1]
+    if (word === 'dozen' && last?.spelled && last.kind === 'number' && /^\s+$/.test(text.slice(last.end, index))) {
+      last.value *= 12
+      last.key = String(last.value)
+      last.text = text.slice(last.start, i)
+      last.end = i
+      continue
+    }
+    out.push({value: w[0], key: String(w[0]), kind: w[1], text: raw, start: index, end: i, spelled: true})
   }
   out.sort((a, b) => a.start - b.start)
   return out

@@ -61,11 +61,16 @@ describe('number-mismatch', () => {
       ['1,000여명이 참석했다', 'about 1,000 people attended'],
       ['제3차 AI 윤리에 관한 글로벌 포럼', 'the 3rd Global Forum on the Ethics of AI'],
       ['100개국 이상의 정부 지도자', 'government leaders from over 100 countries'],
-      ['세 가지 성과를 발표했다', 'announced three results']
+      ['세 가지 성과를 발표했다', 'announced three results'],
+      // Debian FAQ (its licence allows verbatim copies and translations).
+      ['보통 매주 12개 이상의 새로운 패키지를 업로드합니다.', 'typically, a dozen or more new packages are uploaded every week.'],
+      ['Debian GNU/Linux는 거의 24개의 키보드용 키맵을 갖고', 'Debian GNU/Linux is distributed with keymaps for nearly two dozen keyboards']
     ]
     for (const [ko, en] of pairs) expect(byRule(check([ko], [en], {alignment: [[[0], [0]]]}).findings, 'number-mismatch'), ko).toEqual([])
     const wrong = check(['1억2천만 달러'], ['$110 million'], {alignment: [[[0], [0]]]}).findings
     expect(byRule(wrong, 'number-mismatch')).toHaveLength(1)
+    const dozens = check(['거의 12개의 키보드용 키맵'], ['keymaps for nearly two dozen keyboards'], {alignment: [[[0], [0]]]}).findings
+    expect(byRule(dozens, 'number-mismatch')[0].evidence).toMatchObject({ko: ['12']})
   })
 
   it('leaves list numbers to list-structure', () => {
@@ -165,6 +170,27 @@ describe('latin-mismatch', () => {
 
   it('accepts glosses glued to Korean and spelled-out acronyms (유엔UN ↔ United Nations)', () => {
     expect(byRule(run(KO, EN), 'latin-mismatch')).toEqual([])
+  })
+
+  it('accepts acronyms the English spells out, and not initials found by chance', () => {
+    const pair = (ko: string, en: string) => byRule(check([ko], [en], {alignment: [[[0], [0]]]}).findings, 'latin-mismatch')
+    // The Debian FAQ (verbatim copies and translations allowed) and sentences in the Paris statement's style.
+    expect(pair('VoIP에는 SIP 및 H.323의 두 가지 주요 개방형 프로토콜이 사용됩니다.', 'Two main open protocols are used for Voice Over IP: SIP and H.323.')).toEqual([])
+    expect(pair('OECD의 작업', 'the works of the Organisation for Economic Co-operation and Development')).toEqual([])
+    expect(pair('AI 안전 연구소를 설립했습니다.', 'It set up an artificial intelligence safety institute.')).toEqual([])
+    expect(pair('GPU 가속을 사용합니다.', 'Uses graphics processing unit acceleration.')).toEqual([])
+    // Two initials in a row are no expansion (`another important`), nor are words of another order.
+    expect(pair('AI 안전은 중요한 과제입니다.', 'Safety is another important task.')[0].evidence).toMatchObject({ko: ['AI']})
+    expect(pair('OECD의 작업', 'the works of the Organisation for Development and Economic Co-operation')[0].evidence).toMatchObject({ko: ['OECD']})
+    expect(pair('GPU 가속을 사용합니다.', 'Uses general purpose acceleration.')[0].evidence).toMatchObject({ko: ['GPU']})
+  })
+
+  it('accepts a word the other side writes in the plural (`Release Note` ↔ `Release Notes`, `box` ↔ `boxes`)', () => {
+    const pair = (ko: string, en: string) => byRule(check([ko], [en], {alignment: [[[0], [0]]]}).findings, 'latin-mismatch')
+    // The Debian FAQ (verbatim copies and translations allowed).
+    expect(pair('자세한 내용은 Release Note의 "Adding APT sources from optical media" 참조하십시오.', 'For details, please see the Release Notes, section "Adding APT sources from optical media".')).toEqual([])
+    expect(pair('Check box를 누릅니다.', 'Click the Check boxes.')).toEqual([])
+    expect(pair('Release Nose를 참조하십시오.', 'See the Release Notes.')[0].evidence).toMatchObject({ko: ['Nose']})
   })
 
   // GIMP manual sentences (GFDL): a gloss in brackets must transliterate the Hangul before it or be

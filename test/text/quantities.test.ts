@@ -60,6 +60,12 @@ describe('extractQuantities', () => {
     expect(extractQuantities(text, {spelled: false}).length).toBe(1)
   })
 
+  it('reads `a dozen` as 12 and `two dozen` as 24, not as 2 and 12', () => {
+    expect(extractQuantities('a dozen or more new packages').map((q) => [q.value, q.text])).toEqual([[12, 'dozen']])
+    expect(extractQuantities('nearly two dozen keyboards').map((q) => [q.value, q.text])).toEqual([[24, 'two dozen']])
+    expect(extractQuantities('dozens of them')).toEqual([])
+  })
+
   it('finds the same numbers in the Paris statement on both sides', () => {
     const seed = readFileSync(new URL('../fixtures/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n')
     const en = seed[14]

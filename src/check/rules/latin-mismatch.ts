@@ -87,15 +87,20 @@ function keySet(tokens: readonly LatinToken[]): Set<string> {
     out.add(t.key)
     for (const part of t.key.split(/[-/.]/)) if (part) out.add(part)
   }
-  for (const k of [...out]) {
-    const singular = k.replace(/(?:es|s)$/, '')
-    if (singular.length >= 2) out.add(singular)
-  }
+  for (const k of [...out]) for (const singular of singulars(k)) out.add(singular)
   return out
 }
 
 function has(keys: Set<string>, t: LatinToken): boolean {
-  return keys.has(t.key) || keys.has(t.key.replace(/(?:es|s)$/, ''))
+  return keys.has(t.key) || singulars(t.key).some((singular) => keys.has(singular))
+}
+
+// `notes` → `note` and `boxes` → `box`: without the `s`, and without the `es`.
+function singulars(key: string): string[] {
+  if (!key.endsWith('s')) return []
+  const out = key.length >= 3 ? [key.slice(0, -1)] : []
+  if (key.endsWith('es') && key.length >= 4) out.push(key.slice(0, -2))
+  return out
 }
 
 // A gloss explains the Korean term it follows: in brackets (`독(dock)`) or, for acronyms, glued to
@@ -123,16 +128,38 @@ function sharesStem(t: LatinToken, other: readonly LatinToken[]): boolean {
   return other.some((o) => (o.key.length >= 3 && t.key.startsWith(o.key.slice(0, 4))) || (stem.length >= 3 && o.key.startsWith(stem)))
 }
 
-// An acronym the English writes out in full: `UN` ↔ `United Nations`, `AU` ↔ `African Union`,
-// `EU` ↔ `European Union` (initials of consecutive capitalised words, `of`/`and`/`for` skipped).
+// An acronym the English writes out in full: `UN` ↔ `United Nations`, `OECD` ↔ `Organisation for
+// Economic Co-operation and Development`, `VoIP` ↔ `Voice over IP` (an acronym among the words
+// gives all its letters), `GPU` ↔ `graphics processing unit`: the initials of words in a row, `of`,
+// `and`, `for`, `the`, `on`, `in` skipped between them. Lower-case words count for acronyms of three
+// letters or more only, and must be four letters long: two initials are found by chance in most
+// long paragraphs (`another important`); the two-letter ones written in lower case are listed.
+const SKIPPED = /^(?:of|and|for|the|on|in)$/i
+const LOWER_CASE_PAIRS: ReadonlyMap<string, string> = new Map([
+  ['AI', 'artificial intelligence'],
+  ['IT', 'information technology'],
+  ['VR', 'virtual reality'],
+  ['AR', 'augmented reality']
+])
 function spelledOut(t: LatinToken, english: string): boolean {
-  if (t.kind !== 'acronym' || !/^[A-Z]{2,6}$/.test(t.text)) return false
-  const words = english.split(/[^A-Za-z]+/).filter((w) => w !== '' && !/^(?:of|and|for|the|on|in)$/.test(w))
-  for (let i = 0; i + t.text.length <= words.length; i++) {
-    let ok = true
-    for (let j = 0; j < t.text.length && ok; j++) ok = words[i + j][0] === t.text[j]
-    if (ok) return true
+  if (!/^[A-Za-z]{2,6}$/.test(t.text) || !/[A-Z][a-z]*[A-Z]/.test(t.text)) return false
+  const letters = t.text.toUpperCase()
+  const known = LOWER_CASE_PAIRS.get(letters)
+  if (known !== undefined && english.toLowerCase().includes(known)) return true
+  const words = english.match(/[A-Za-z]+(?:-[A-Za-z]+)*/g) ?? []
+  const lowerOk = letters.length >= 3
+  // Letters [l, end) spelt by words from w on, each word its initial (or all of an acronym's letters).
+  const spells = (w: number, l: number): boolean => {
+    if (l === letters.length) return true
+    if (w === words.length) return false
+    const word = words[w]
+    if (SKIPPED.test(word) && l > 0 && spells(w + 1, l)) return true
+    if (/^[A-Z]{2,}$/.test(word)) return letters.startsWith(word, l) && spells(w + 1, l + word.length)
+    const capital = word[0] >= 'A' && word[0] <= 'Z'
+    if (!capital && !(lowerOk && word.length >= 4)) return false
+    return word[0].toUpperCase() === letters[l] && spells(w + 1, l + 1)
   }
+  for (let w = 0; w < words.length; w++) if (!SKIPPED.test(words[w]) && spells(w, 0)) return true
   return false
 }
 
