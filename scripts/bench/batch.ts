@@ -1,5 +1,5 @@
 // `npm run bench -- batch`: throughput of `ko-en-bitext batch` in pairs/s with 1 and 2 worker
-// threads (and `--jobs 0`, the main thread), as ratios to a baseline measured in the same run:
+// threads (and `--jobs 0`, the main thread; `--learn`, two rounds), as ratios to a baseline measured in the same run:
 // the same pairs read, parsed, aligned and exported to JSONL in a plain loop in this process,
 // with no CLI, no threads and no file writes. Pairs are the dev-set tasks (data/devset.jsonl)
 // written out as Korean and English text files in a temp folder, listed REPEAT times in the
@@ -77,10 +77,10 @@ function baseline(write = false): number {
 const RSS_HOOK = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxRSS='+process.resourceUsage().maxRSS+'\\n'))`
 
 /** Run the CLI's batch on a manifest into a fresh folder; seconds (wall clock, process start included) and peak RSS in MB. */
-function batch(jobs: number, file = manifest): {seconds: number; rssMB: number} {
+function batch(jobs: number, file = manifest, extra: string[] = []): {seconds: number; rssMB: number} {
   const out = join(dir, `out-${jobs}-${Math.random().toString(36).slice(2)}`)
   const started = performance.now()
-  const run = spawnSync(process.execPath, ['--import', RSS_HOOK, join(bundle, 'cli.js'), 'batch', file, '-d', out, '-j', String(jobs), '-q'], {
+  const run = spawnSync(process.execPath, ['--import', RSS_HOOK, join(bundle, 'cli.js'), 'batch', file, '-d', out, '-j', String(jobs), '-q', ...extra], {
     cwd: root,
     encoding: 'utf8'
   })
@@ -101,9 +101,11 @@ const startup = best(() => batch(2, empty))
 const rows: Array<[string, {seconds: number; rssMB: number}]> = [
   ['batch --jobs 0 (main thread)', best(() => batch(0))],
   ['batch --jobs 1 (1 worker)', best(() => batch(1))],
-  ['batch --jobs 2 (2 workers)', best(() => batch(2))]
+  ['batch --jobs 2 (2 workers)', best(() => batch(2))],
+  ['batch --jobs 2 --learn (a first round to learn a lexicon, then the batch)', best(() => batch(2, manifest, ['--learn']))]
 ]
 const small = batch(2, manifestSmall)
+const smallLearn = batch(2, manifestSmall, ['--learn'])
 const n = tasks.length * REPEAT
 const fmt = (x: number, d = 2) => x.toFixed(d)
 console.log(`${n} pairs (${tasks.length} dev-set tasks as text files × ${REPEAT}; ${paragraphs * REPEAT} paragraphs), JSONL per pair; best of ${ROUNDS}; wall clock including process start (${fmt(startup.seconds)} s with an empty manifest and 2 workers).\n`)
@@ -113,4 +115,5 @@ console.log(`| baseline: in-process loop, parse + align + JSONL, no writes | ${f
 console.log(`| same loop + one writeFileSync per pair | ${fmt(baseWrite.seconds)} | ${fmt(n / baseWrite.seconds, 0)} | ${fmt(base.seconds / baseWrite.seconds)} | — |`)
 for (const [name, r] of rows) console.log(`| ${name} | ${fmt(r.seconds)} | ${fmt(n / r.seconds, 0)} | ${fmt(base.seconds / r.seconds)} | ${fmt(r.rssMB, 0)} MB |`)
 console.log(`| batch --jobs 2, ¼ of the pairs (${n / 4}) | ${fmt(small.seconds)} | ${fmt(n / 4 / small.seconds, 0)} | ${fmt(base.seconds / 4 / small.seconds)} | ${fmt(small.rssMB, 0)} MB |`)
+console.log(`| batch --jobs 2 --learn, ¼ of the pairs (${n / 4}) | ${fmt(smallLearn.seconds)} | ${fmt(n / 4 / smallLearn.seconds, 0)} | ${fmt(base.seconds / 4 / smallLearn.seconds)} | ${fmt(smallLearn.rssMB, 0)} MB |`)
 rmSync(dir, {recursive: true, force: true})

@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseTsv} from '../../src/export/tsv.js'
 import {findAll, haveTool, parseXml, xmllintDtd} from '../export/helpers.js'
-import {CLI, PARIS_EN, PARIS_KO, bilingualParis, exitOf, generatedPair, run, start, tempDir} from './helpers.js'
+import {CLI, PARIS_EN, PARIS_KO, ROOT, bilingualParis, exitOf, generatedPair, run, start, tempDir} from './helpers.js'
 
 const hasXmllint = haveTool('/usr/bin/xmllint')
 
@@ -94,6 +94,45 @@ describe('ko-en-bitext batch', () => {
     const bad = run(['batch', join(dir, 'm.jsonl'), '--out', join(dir, 'out.tsv'), '--lexicon', join(dir, 'bad.json')])
     expect(bad.status).toBe(2)
     expect(bad.stderr).toMatch(/bad\.json: not a lexicon/)
+  })
+
+  it('--learn learns word pairs and labels across the manifest before writing; --save-lexicon keeps them', () => {
+    const dir = tempDir()
+    // A GIMP manual page (GFDL) pairs its labels with confidence; a short page in its style (written
+    // for this test) glued `최종 마무리` to its paragraph and is too short to learn that from itself.
+    const page = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/check/gimp-tutorial-straight-lines.json'), 'utf8')) as {ko: string[]; en: string[]}
+    writeFileSync(join(dir, 'page.ko.txt'), page.ko.join('\n\n'))
+    writeFileSync(join(dir, 'page.en.txt'), page.en.join('\n\n'))
+    writeFileSync(join(dir, 'short.ko.txt'), ['준비 과정', '새 이미지를 만들고 붓 도구를 선택합니다.', '최종 마무리 이미지를 PNG 파일로 저장합니다.'].join('\n\n'))
+    writeFileSync(join(dir, 'short.en.txt'), ['Preparations', 'Create a new image and choose the paintbrush tool.', 'Final', 'Save the image as a PNG file.'].join('\n\n'))
+    const lines = [{id: 'page', ko: 'page.ko.txt', en: 'page.en.txt'}, {id: 'short', ko: 'short.ko.txt', en: 'short.en.txt'}].map((l) => JSON.stringify(l))
+    writeFileSync(join(dir, 'm.jsonl'), [...lines, '{not json', lines[1]].join('\n') + '\n')
+    const batch = (args: string[]) => {
+      const result = run(['batch', join(dir, 'm.jsonl'), '--out', join(dir, 'out.tsv'), ...args])
+      // The bad line and the repeated id are reported once, by the round that writes.
+      expect(result.status, result.stderr).toBe(1)
+      expect(result.stderr.match(/not valid JSON/g)).toHaveLength(1)
+      expect(result.stderr.match(/repeats line 2/g)).toHaveLength(1)
+      return {stderr: result.stderr, short: parseTsv(readFileSync(join(dir, 'out.tsv'), 'utf8')).filter((r) => [...r.koUnits, ...r.enUnits].some((u) => u.startsWith('short')))}
+    }
+    const glued = (rows: Array<{ko: string; en: string}>) => rows.some((r) => r.ko.startsWith('최종 마무리') && r.en === 'Final Save the image as a PNG file.')
+    expect(glued(batch(['-j', '1']).short)).toBe(false)
+    const lexicon = join(dir, 'lexicon.json')
+    for (const jobs of ['1', '0']) {
+      const learnt = batch(['-j', jobs, '--learn', '--save-lexicon', lexicon])
+      expect(learnt.stderr).toMatch(/learnt \d+ word pairs and \d+ labels from \d+ sentence pairs/)
+      expect(glued(learnt.short)).toBe(true)
+      expect(readFileSync(lexicon, 'utf8')).toContain('\n  ["최종 마무리","final"]')
+    }
+    // What --learn saved gives a later run the same pairs; without --learn, --save-lexicon learns
+    // from the pairs the run aligned.
+    expect(glued(batch(['-j', '1', '--lexicon', lexicon]).short)).toBe(true)
+    batch(['-j', '1', '--save-lexicon', join(dir, 'after.json')])
+    expect(readFileSync(join(dir, 'after.json'), 'utf8')).toContain('\n  ["최종 마무리","final"]')
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
+    const stdin = run(['batch', '-', '--out', join(dir, 'out.tsv'), '--learn'], {input: lines.join('\n')})
+    expect(stdin.status).toBe(2)
+    expect(stdin.stderr).toMatch(/--learn reads the manifest twice/)
   })
 
   it('gives the same output with worker threads and in the main thread', () => {

@@ -1,19 +1,24 @@
 // `ko-en-bitext batch MANIFEST.jsonl --out-dir DIR | --out FILE`: align many pairs with worker
 // threads. Streaming: the manifest is read line by line and at most 4 × jobs pairs are in flight,
-// so memory grows with the number of pairs only by their ids (kept to catch a repeated one).
-// Bad pairs are reported and skipped.
+// so memory grows with the number of pairs only by their ids (kept to catch a repeated one) and,
+// with `--learn` or `--save-lexicon`, by the texts of their confident sentence pairs (a lexicon is
+// learnt from them; see `alignAll`). Bad pairs are reported and skipped.
 import {createReadStream, createWriteStream, existsSync, renameSync, rmSync, type WriteStream} from 'node:fs'
-import {availableParallelism} from 'node:os'
+import {availableParallelism, tmpdir} from 'node:os'
 import {basename, dirname, isAbsolute, join, resolve} from 'node:path'
 import {finished} from 'node:stream/promises'
 import {Worker} from 'node:worker_threads'
+import {Alignment} from '../../align/alignment.js'
+import {relearnt} from '../../align/align-all.js'
+import {learnLexicon} from '../../align/lexicon.js'
 import {FORMAT_DETAILS, type ExportFormat} from '../../export/formats.js'
+import {toUnits} from '../../parse/to-units.js'
 import {TSV_COLUMNS} from '../../export/tsv.js'
 import type {PairSource} from '../align-documents.js'
-import {runBatchJob, type BatchJob, type BatchResult} from '../batch-job.js'
+import {runBatchJob, type BatchJob, type BatchResult, type LearntPairs} from '../batch-job.js'
 import {parseCommandArgs, type Command} from '../command.js'
 import {EXPORT_FLAGS, EXPORT_HELP, exportSettings} from '../export-options.js'
-import {readLexiconFile} from '../lexicon-file.js'
+import {readLexiconFile, writeLexiconFile} from '../lexicon-file.js'
 import {
   EXIT_OK,
   EXIT_PROBLEMS,
@@ -50,8 +55,17 @@ ${EXPORT_HELP}
   -j, --jobs N          worker threads (default: all cores); 0 aligns in the main thread
   --force               redo pairs whose output exists
   --lexicon FILE        word pairs and labels learnt from other documents (align --save-lexicon)
+  --learn               first align every pair of the manifest to learn word pairs and labels
+                        across them (nothing is written), then align and write each pair with them;
+                        short documents gain most (needs a manifest file, not stdin)
+  --save-lexicon FILE   write the lexicon learnt: with --learn the one the pairs were aligned with,
+                        else one learnt from the pairs this run aligned (for --lexicon later)
   -q, --quiet           no progress line and no per-pair warnings
   -h, --help            show this help
+
+--learn keeps the texts of the confident sentence pairs in memory until the lexicon is learnt,
+and aligns every pair twice; a resumed batch learns again from all pairs (save the lexicon with
+--save-lexicon and resume with --lexicon FILE to skip that).
 
 A progress line is drawn when stderr is a terminal. Bad pairs (unreadable files, bad lines, an id
 used before, or with --out-dir one that makes the same file name as an earlier id) are reported
@@ -101,6 +115,11 @@ class Pool {
   constructor(size: number) {
     this.#size = size
     for (let i = 0; i < size; i++) this.#spawn()
+  }
+
+  /** Worker threads (0: jobs run in this thread). */
+  get size(): number {
+    return this.#size
   }
 
   #spawn(): void {
@@ -178,9 +197,11 @@ class Progress {
   #start = performance.now()
   #last = 0
   #on: boolean
+  #label: string
 
-  constructor(on: boolean) {
+  constructor(on: boolean, label = 'batch') {
     this.#on = on
+    this.#label = label
   }
 
   draw(force = false): void {
@@ -193,7 +214,7 @@ class Progress {
     const finished = this.done + this.skipped + this.failed
     const of = this.total === undefined ? '' : `/${this.total}`
     const bar = this.total ? ' [' + '#'.repeat(Math.round((20 * finished) / this.total)).padEnd(20, '.') + ']' : ''
-    process.stderr.write(`\r\u001b[Kbatch${bar} ${finished}${of} pairs · ${this.done} aligned, ${this.skipped} skipped, ${this.failed} failed · ${rate.toFixed(1)} pairs/s`)
+    process.stderr.write(`\r\u001b[K${this.#label}${bar} ${finished}${of} pairs · ${this.done} aligned, ${this.skipped} skipped, ${this.failed} failed · ${rate.toFixed(1)} pairs/s`)
   }
 
   /** Print a message above the progress line. */
@@ -270,6 +291,8 @@ export const batchCommand: Command = {
       jobs: {type: 'string', short: 'j'},
       force: {type: 'boolean'},
       lexicon: {type: 'string'},
+      learn: {type: 'boolean'},
+      'save-lexicon': {type: 'string'},
       quiet: {type: 'boolean', short: 'q'}
     })
     if (positionals.length !== 1) throw new UsageError('expected one MANIFEST file (or `-` for stdin)')
@@ -284,10 +307,15 @@ export const batchCommand: Command = {
     if (!Number.isInteger(jobs) || jobs < 0 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 0 to 256, not \`${values.jobs}\``)
     // The manifest and the outputs are checked before the workers start: a missing manifest, a
     // folder or binary data in its place, or an output that cannot be written is an exit 2.
+    const learn = values.learn === true
+    const saveLexicon = values['save-lexicon']
+    if (learn && manifest === '-') throw new UsageError('--learn reads the manifest twice: give a file, not stdin')
     assertWritable(out, suffixes)
+    assertWritable(saveLexicon)
     // Read here first, so that a bad lexicon file is an exit 2 before any work; the workers read it again.
-    const lexicon = values.lexicon === undefined ? undefined : resolve(values.lexicon)
-    if (lexicon !== undefined) readLexiconFile(lexicon)
+    const givenPath = values.lexicon === undefined ? undefined : resolve(values.lexicon)
+    const given = givenPath === undefined ? undefined : readLexiconFile(givenPath)
+    let lexicon = givenPath
     const {lines, stream: manifestStream} = await openLines(manifest)
     try {
       if (outDir !== undefined) makeOutputDir(outDir)
@@ -298,11 +326,16 @@ export const batchCommand: Command = {
     const extension = FORMAT_DETAILS[format].extension
     const base = manifest === '-' ? process.cwd() : dirname(resolve(manifest))
 
-    const progress = new Progress(process.stderr.isTTY === true && !values.quiet)
-    if (manifest !== '-' && process.stderr.isTTY) progress.total = await countLines(manifest)
+    const showProgress = process.stderr.isTTY === true && !values.quiet
+    const total = manifest !== '-' && process.stderr.isTTY ? await countLines(manifest) : undefined
+    const progress = new Progress(showProgress)
+    progress.total = total
     const release = holdSignals()
     const pool = new Pool(jobs)
     onInterrupt(() => progress.end())
+    // The confident sentence pairs of the pairs aligned so far, for `--save-lexicon` without `--learn`.
+    const learnt: LearntPairs = []
+    let untrackLexicon: (() => void) | undefined
     const combined = out === undefined ? undefined : new Combined(out, suffixes)
     if (combined && format === 'tsv') await combined.write([TSV_COLUMNS.join('\t') + '\n'])
     const inFlight = new Set<Promise<void>>()
@@ -317,6 +350,22 @@ export const batchCommand: Command = {
     // document, so it is skipped.
     const taken = new Map<string, {id: string; line: number}>()
     try {
+      if (learn) {
+        // First round: align every pair (with the given lexicon), write nothing, learn from all
+        // of them; the loop below aligns and writes each pair with what was learnt.
+        const first = new Progress(showProgress, 'learning')
+        first.total = total
+        const forget = onInterrupt(() => first.end())
+        const firstRound = await learnRound(manifest, base, pool, first, {format, options, lexicon}).finally(() => {
+          forget()
+          first.end()
+        })
+        const used = relearnt([alignmentOf(firstRound)], given)
+        lexicon = saveLexicon === undefined ? join(tmpdir(), `.ko-en-bitext-lexicon.${process.pid}.json`) : resolve(saveLexicon)
+        if (saveLexicon === undefined) untrackLexicon = trackTemp(lexicon)
+        await writeLexiconFile(lexicon, used)
+        if (!values.quiet) warn(`batch: learnt ${used.words} word pairs and ${used.labels} labels from ${firstRound.length} sentence pairs`)
+      }
       let lineNo = 0
       for await (const raw of lines) {
         if (writeFailure !== undefined) break
@@ -344,13 +393,24 @@ export const batchCommand: Command = {
           progress.draw()
           continue
         }
-        const job: BatchJob = {seq: seq++, id: entry.id, source: entry.source, format, options, combined: combined !== undefined, sentences, ...(lexicon === undefined ? {} : {lexicon})}
+        const job: BatchJob = {
+          seq: seq++,
+          id: entry.id,
+          source: entry.source,
+          format,
+          options,
+          combined: combined !== undefined,
+          sentences,
+          ...(lexicon === undefined ? {} : {lexicon}),
+          ...(saveLexicon !== undefined && !learn ? {mode: 'export-and-learn' as const} : {})
+        }
         const task = pool.run(job).then(async (result) => {
           if (!result.ok) {
             progress.failed++
             progress.note(`${entry.id}: ${result.error}; skipped`)
             return
           }
+          if (result.learn) for (const pair of result.learn) learnt.push(pair)
           if (!values.quiet) for (const w of result.warnings) progress.note(`${entry.id}: ${formatWarning(w)}`)
           if (target !== undefined) await Promise.all(result.files.map((file) => writeFileAtomicAsync(target + file.suffix, file.text)))
           else await combined!.write(result.files.map((f) => f.text))
@@ -367,6 +427,7 @@ export const batchCommand: Command = {
       await Promise.all(inFlight)
       if (writeFailure !== undefined) throw writeFailure
       await combined?.finish(true)
+      if (saveLexicon !== undefined && !learn) await writeLexiconFile(saveLexicon, learnLexicon([alignmentOf(learnt)]))
     } catch (error) {
       await combined?.finish(false)
       throw error
@@ -375,6 +436,10 @@ export const batchCommand: Command = {
       manifestStream.destroy()
       await pool.close()
       progress.end()
+      if (untrackLexicon !== undefined) {
+        rmSync(lexicon!, {force: true})
+        untrackLexicon()
+      }
       await release()
     }
     if (!values.quiet) warn(`batch: ${progress.done} aligned, ${progress.skipped} skipped (output exists), ${progress.failed} failed`)
@@ -389,4 +454,56 @@ async function countLines(path: string): Promise<number> {
     for (let i = (chunk as Buffer).indexOf(10); i !== -1; i = (chunk as Buffer).indexOf(10, i + 1)) n++
   }
   return n
+}
+
+/**
+ * The first round of `--learn`: align every pair of the manifest (in the pool, nothing written)
+ * and gather the confident sentence pairs a lexicon learns from. Bad lines and repeated ids are
+ * passed over here: the second round reports them.
+ */
+async function learnRound(
+  manifest: string,
+  base: string,
+  pool: Pool,
+  progress: Progress,
+  settings: Pick<BatchJob, 'format' | 'options' | 'lexicon'>
+): Promise<LearntPairs> {
+  const {lines, stream} = await openLines(manifest)
+  const learnt: LearntPairs = []
+  const seen = new Set<string>()
+  const inFlight = new Set<Promise<void>>()
+  const limit = Math.max(1, pool.size) * 4
+  let seq = 0
+  try {
+    let lineNo = 0
+    for await (const raw of lines) {
+      lineNo++
+      const line = raw.trim()
+      if (line === '' || line.startsWith('//')) continue
+      const entry = readManifestLine(line, lineNo, base)
+      if (typeof entry === 'string' || seen.has(entry.id)) continue
+      seen.add(entry.id)
+      const job: BatchJob = {seq: seq++, id: entry.id, source: entry.source, combined: false, sentences: false, mode: 'learn', ...settings}
+      const task = pool.run(job).then((result) => {
+        if (result.ok && result.learn) for (const pair of result.learn) learnt.push(pair)
+        if (result.ok) progress.done++
+        else progress.failed++
+        progress.draw()
+      })
+      const tracked: Promise<void> = task.finally(() => inFlight.delete(tracked))
+      inFlight.add(tracked)
+      if (inFlight.size >= limit) await Promise.race(inFlight)
+    }
+    await Promise.all(inFlight)
+  } finally {
+    stream.destroy()
+  }
+  return learnt
+}
+
+/** Sentence pairs as one alignment of 1-1 beads, which `learnLexicon` learns from as from any other. */
+function alignmentOf(pairs: LearntPairs): Alignment {
+  const ko = toUnits(pairs.map((p) => p[0]), {lang: 'ko'})
+  const en = toUnits(pairs.map((p) => p[1]), {lang: 'en'})
+  return new Alignment(ko, en, ko.map((_, x) => ({ko: [x], en: [x], confidence: 1})))
 }
