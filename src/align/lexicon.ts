@@ -23,6 +23,9 @@ export interface LearnLexiconOptions {
   minConfidence?: number
 }
 
+/** @internal The confidence of the 1-1 beads a lexicon learns from by default (`align` learns from a document alike). */
+export const LEARN_MIN_CONFIDENCE = 0.9
+
 // What `align` reads of a lexicon, and how this module makes one: kept out of the class's public surface.
 const parts = new WeakMap<Lexicon, {stems: ReadonlyMap<number, number>; labels: KnownLabels}>()
 let makeLexicon: (stems: ReadonlyMap<number, number>, labels: ReadonlyMap<string, string>) => Lexicon
@@ -103,7 +106,7 @@ export class Lexicon {
 export function learnLexicon(alignments: Iterable<Alignment>, options?: Readonly<LearnLexiconOptions>): Lexicon {
   if (alignments === null || typeof (alignments as Iterable<Alignment>)?.[Symbol.iterator] !== 'function')
     throw new TypeError('Expected `alignments` to be an iterable of alignments')
-  const minConfidence = options?.minConfidence ?? 0.9
+  const minConfidence = options?.minConfidence ?? LEARN_MIN_CONFIDENCE
   if (!Number.isFinite(minConfidence)) throw new TypeError('Expected `options.minConfidence` to be a number')
   // The pairs of units of all the confident 1-1 beads, as one list of beads.
   const ko: Unit[] = []

@@ -2,7 +2,7 @@
 // with `--jobs 0`, in the main thread. Only plain data crosses the thread boundary.
 import type {ExportAlignmentOptions, ExportFile, ExportFormat} from '../export/formats.js'
 import type {Alignment} from '../align/alignment.js'
-import type {Lexicon} from '../align/lexicon.js'
+import {LEARN_MIN_CONFIDENCE, type Lexicon} from '../align/lexicon.js'
 import type {Warning} from '../types.js'
 import {alignAndExport, alignSources, type PairSource} from './align-documents.js'
 import {readLexiconFile} from './lexicon-file.js'
@@ -66,11 +66,10 @@ export async function runBatchJob(job: BatchJob): Promise<BatchResult> {
   }
 }
 
-// Only texts cross the thread boundary; `learnLexicon` reads nothing else of a unit. The threshold
-// is `learnLexicon`'s default.
+// Only texts cross the thread boundary; `learnLexicon` reads nothing else of a unit.
 function learntPairs(alignment: Alignment): LearntPairs {
   const out: LearntPairs = []
   for (const b of alignment.beads)
-    if (b.ko.length === 1 && b.en.length === 1 && b.confidence >= 0.9) out.push([alignment.ko[b.ko[0]].text, alignment.en[b.en[0]].text])
+    if (b.ko.length === 1 && b.en.length === 1 && b.confidence >= LEARN_MIN_CONFIDENCE) out.push([alignment.ko[b.ko[0]].text, alignment.en[b.en[0]].text])
   return out
 }

@@ -179,6 +179,7 @@ describe('latin-mismatch', () => {
     expect(pair('OECD의 작업', 'the works of the Organisation for Economic Co-operation and Development')).toEqual([])
     expect(pair('AI 안전 연구소를 설립했습니다.', 'It set up an artificial intelligence safety institute.')).toEqual([])
     expect(pair('GPU 가속을 사용합니다.', 'Uses graphics processing unit acceleration.')).toEqual([])
+    expect(pair('DoD 예산', 'the Department of Defense budget')).toEqual([])
     // Two initials in a row are no expansion (`another important`), nor are words of another order.
     expect(pair('AI 안전은 중요한 과제입니다.', 'Safety is another important task.')[0].evidence).toMatchObject({ko: ['AI']})
     expect(pair('OECD의 작업', 'the works of the Organisation for Development and Economic Co-operation')[0].evidence).toMatchObject({ko: ['OECD']})

@@ -130,7 +130,7 @@ function sharesStem(t: LatinToken, other: readonly LatinToken[]): boolean {
 
 // An acronym the English writes out in full: `UN` ↔ `United Nations`, `OECD` ↔ `Organisation for
 // Economic Co-operation and Development`, `VoIP` ↔ `Voice over IP` (an acronym among the words
-// gives all its letters), `GPU` ↔ `graphics processing unit`: the initials of words in a row, `of`,
+// gives all its letters; a small letter, any word), `GPU` ↔ `graphics processing unit`: the initials of words in a row, `of`,
 // `and`, `for`, `the`, `on`, `in` skipped between them. Lower-case words count for acronyms of three
 // letters or more only, and must be four letters long: two initials are found by chance in most
 // long paragraphs (`another important`); the two-letter ones written in lower case are listed.
@@ -155,8 +155,10 @@ function spelledOut(t: LatinToken, english: string): boolean {
     const word = words[w]
     if (SKIPPED.test(word) && l > 0 && spells(w + 1, l)) return true
     if (/^[A-Z]{2,}$/.test(word)) return letters.startsWith(word, l) && spells(w + 1, l + word.length)
+    // A small letter of the acronym stands for a small word (`DoD` ↔ `Department of Defense`).
+    const small = t.text[l] !== letters[l]
     const capital = word[0] >= 'A' && word[0] <= 'Z'
-    if (!capital && !(lowerOk && word.length >= 4)) return false
+    if (!capital && !small && !(lowerOk && word.length >= 4)) return false
     return word[0].toUpperCase() === letters[l] && spells(w + 1, l + 1)
   }
   for (let w = 0; w < words.length; w++) if (!SKIPPED.test(words[w]) && spells(w, 0)) return true
