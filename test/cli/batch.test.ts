@@ -120,7 +120,7 @@ describe('ko-en-bitext batch', () => {
     const lexicon = join(dir, 'lexicon.json')
     for (const jobs of ['1', '0']) {
       const learnt = batch(['-j', jobs, '--learn', '--save-lexicon', lexicon])
-      expect(learnt.stderr).toMatch(/learnt \d+ word pairs and \d+ labels from \d+ sentence pairs/)
+      expect(learnt.stderr).toMatch(/learnt \d+ word pairs and \d+ labels from \d+ paragraph pairs/)
       expect(glued(learnt.short)).toBe(true)
       expect(readFileSync(lexicon, 'utf8')).toContain('\n  ["최종 마무리","final"]')
     }

@@ -1,7 +1,7 @@
 // `ko-en-bitext batch MANIFEST.jsonl --out-dir DIR | --out FILE`: align many pairs with worker
 // threads. Streaming: the manifest is read line by line and at most 4 × jobs pairs are in flight,
 // so memory grows with the number of pairs only by their ids (kept to catch a repeated one) and,
-// with `--learn` or `--save-lexicon`, by the texts of their confident sentence pairs (a lexicon is
+// with `--learn` or `--save-lexicon`, by the texts of their confident paragraph pairs (a lexicon is
 // learnt from them; see `alignAll`). Bad pairs are reported and skipped.
 import {createReadStream, createWriteStream, existsSync, renameSync, rmSync, type WriteStream} from 'node:fs'
 import {availableParallelism, tmpdir} from 'node:os'
@@ -63,7 +63,7 @@ ${EXPORT_HELP}
   -q, --quiet           no progress line and no per-pair warnings
   -h, --help            show this help
 
---learn keeps the texts of the confident sentence pairs in memory until the lexicon is learnt,
+--learn keeps the texts of the confident paragraph pairs in memory until the lexicon is learnt,
 and aligns every pair twice; a resumed batch learns again from all pairs (save the lexicon with
 --save-lexicon and resume with --lexicon FILE to skip that).
 
@@ -333,7 +333,7 @@ export const batchCommand: Command = {
     const release = holdSignals()
     const pool = new Pool(jobs)
     onInterrupt(() => progress.end())
-    // The confident sentence pairs of the pairs aligned so far, for `--save-lexicon` without `--learn`.
+    // The confident paragraph pairs of the pairs aligned so far, for `--save-lexicon` without `--learn`.
     const learnt: LearntPairs = []
     let untrackLexicon: (() => void) | undefined
     const combined = out === undefined ? undefined : new Combined(out, suffixes)
@@ -364,7 +364,7 @@ export const batchCommand: Command = {
         lexicon = saveLexicon === undefined ? join(tmpdir(), `.ko-en-bitext-lexicon.${process.pid}.json`) : resolve(saveLexicon)
         if (saveLexicon === undefined) untrackLexicon = trackTemp(lexicon)
         await writeLexiconFile(lexicon, used)
-        if (!values.quiet) warn(`batch: learnt ${used.words} word pairs and ${used.labels} labels from ${firstRound.length} sentence pairs`)
+        if (!values.quiet) warn(`batch: learnt ${used.words} word pairs and ${used.labels} labels from ${firstRound.length} paragraph pairs`)
       }
       let lineNo = 0
       for await (const raw of lines) {
@@ -458,7 +458,7 @@ async function countLines(path: string): Promise<number> {
 
 /**
  * The first round of `--learn`: align every pair of the manifest (in the pool, nothing written)
- * and gather the confident sentence pairs a lexicon learns from. Bad lines and repeated ids are
+ * and gather the confident paragraph pairs a lexicon learns from. Bad lines and repeated ids are
  * passed over here: the second round reports them.
  */
 async function learnRound(
