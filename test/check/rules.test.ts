@@ -161,6 +161,9 @@ describe('untranslated', () => {
 })
 
 describe('latin-mismatch', () => {
+  // One Korean and one English paragraph, paired.
+  const pair = (ko: string, en: string) => byRule(check([ko], [en], {alignment: [[[0], [0]]]}).findings, 'latin-mismatch')
+
   it('finds a changed name', () => {
     const ko = edit(KO, 15, (s) => s.replace('Bletchley Park', 'Hastings Park'))
     const [f] = byRule(run(ko, EN), 'latin-mismatch')
@@ -173,7 +176,6 @@ describe('latin-mismatch', () => {
   })
 
   it('accepts acronyms the English spells out, and not initials found by chance', () => {
-    const pair = (ko: string, en: string) => byRule(check([ko], [en], {alignment: [[[0], [0]]]}).findings, 'latin-mismatch')
     // The Debian FAQ (verbatim copies and translations allowed) and sentences in the Paris statement's style.
     expect(pair('VoIP에는 SIP 및 H.323의 두 가지 주요 개방형 프로토콜이 사용됩니다.', 'Two main open protocols are used for Voice Over IP: SIP and H.323.')).toEqual([])
     expect(pair('OECD의 작업', 'the works of the Organisation for Economic Co-operation and Development')).toEqual([])
@@ -187,7 +189,6 @@ describe('latin-mismatch', () => {
   })
 
   it('accepts a word the other side writes in the plural (`Release Note` ↔ `Release Notes`, `box` ↔ `boxes`)', () => {
-    const pair = (ko: string, en: string) => byRule(check([ko], [en], {alignment: [[[0], [0]]]}).findings, 'latin-mismatch')
     // The Debian FAQ (verbatim copies and translations allowed).
     expect(pair('자세한 내용은 Release Note의 "Adding APT sources from optical media" 참조하십시오.', 'For details, please see the Release Notes, section "Adding APT sources from optical media".')).toEqual([])
     expect(pair('Check box를 누릅니다.', 'Click the Check boxes.')).toEqual([])
@@ -197,7 +198,6 @@ describe('latin-mismatch', () => {
   // GIMP manual sentences (GFDL): a gloss in brackets must transliterate the Hangul before it or be
   // an English word of the pair.
   it('finds a changed gloss, and accepts glosses that spell out the Korean word or the English term', () => {
-    const pair = (ko: string, en: string) => byRule(check([ko], [en], {alignment: [[[0], [0]]]}).findings, 'latin-mismatch')
     expect(pair('닷지(Dodge)/번(Burn) 도구', 'Dodge/Burn')).toEqual([])
     expect(pair('닷지(Dodge)/번(Brightwater) 도구', 'Dodge/Burn')[0].evidence).toMatchObject({ko: ['Brightwater']})
     expect(pair('차원(Dimension), 횡렬(Ranks), 선택(Selection)', 'Dimension, Ranks, Selection')).toEqual([])
@@ -209,7 +209,6 @@ describe('latin-mismatch', () => {
 
   // GIMP manual sentences (GFDL): the same tokens written apart, together or as a dimension.
   it('accepts a token the other side splits or joins, and a dimension, but not a changed part', () => {
-    const pair = (ko: string, en: string) => byRule(check([ko], [en], {alignment: [[[0], [0]]]}).findings, 'latin-mismatch')
     expect(pair('(하지만 김프는 Photoshop.pat 파일을 최근 버전까지 지원합니다.)', '(However, GIMP does support Photoshop .pat files until a certain version.)')).toEqual([])
     expect(pair('마이크로소프트 윈도, 맥 OSX, 리눅스', 'Microsoft Windows, Mac OS X or Linux')).toEqual([])
     expect(pair('이 차이는 RGB-CMYK 색상 대응 차트를 통해 알 수 있으며', 'in RGB mode and printing will be in CMYK mode')).toEqual([])
