@@ -91,6 +91,40 @@ function readManifestLine(line: string, lineNo: number, base: string): {id: stri
   return 'expected "ko" and "en" paths, or one "file" path'
 }
 
+/** The manifest's lines in order, blank and `//` lines passed over: a pair, or why the line cannot be one. */
+async function* manifestEntries(lines: AsyncIterable<string>, base: string): AsyncGenerator<{lineNo: number; entry: ReturnType<typeof readManifestLine>}> {
+  let lineNo = 0
+  for await (const raw of lines) {
+    lineNo++
+    const line = raw.trim()
+    if (line !== '' && !line.startsWith('//')) yield {lineNo, entry: readManifestLine(line, lineNo, base)}
+  }
+}
+
+/**
+ * The pairs in flight: enough to keep every worker busy while results are written (4 per
+ * worker), still a constant. Backpressure: `add` waits, once that many are in flight, until one
+ * settles, so the manifest is not read further meanwhile.
+ */
+class InFlight {
+  #tasks = new Set<Promise<void>>()
+  #limit: number
+
+  constructor(jobs: number) {
+    this.#limit = Math.max(1, jobs) * 4
+  }
+
+  async add(task: Promise<void>): Promise<void> {
+    const tracked: Promise<void> = task.finally(() => this.#tasks.delete(tracked))
+    this.#tasks.add(tracked)
+    if (this.#tasks.size >= this.#limit) await Promise.race(this.#tasks)
+  }
+
+  async drain(): Promise<void> {
+    await Promise.all(this.#tasks)
+  }
+}
+
 // An id becomes a file name: letters, digits, `.`, `_`, `-` are kept (Hangul too), anything else
 // (slashes, spaces, control characters) becomes `_`, so an id can never leave the output folder.
 function fileName(id: string): string {
@@ -338,9 +372,7 @@ export const batchCommand: Command = {
     let untrackLexicon: (() => void) | undefined
     const combined = out === undefined ? undefined : new Combined(out, suffixes)
     if (combined && format === 'tsv') await combined.write([TSV_COLUMNS.join('\t') + '\n'])
-    const inFlight = new Set<Promise<void>>()
-    // Enough pairs in flight to keep every worker busy while results are written; still a constant.
-    const limit = Math.max(1, jobs) * 4
+    const inFlight = new InFlight(jobs)
     let seq = 0
     // A write that failed (the output folder went away, the disk is full): the batch stops there
     // and exits 2 with that message; later pairs would fail the same way.
@@ -366,13 +398,8 @@ export const batchCommand: Command = {
         await writeLexiconFile(lexicon, used)
         if (!values.quiet) warn(`batch: learnt ${used.words} word pairs and ${used.labels} labels from ${firstRound.length} paragraph pairs`)
       }
-      let lineNo = 0
-      for await (const raw of lines) {
+      for await (const {lineNo, entry} of manifestEntries(lines, base)) {
         if (writeFailure !== undefined) break
-        lineNo++
-        const line = raw.trim()
-        if (line === '' || line.startsWith('//')) continue
-        const entry = readManifestLine(line, lineNo, base)
         if (typeof entry === 'string') {
           progress.failed++
           progress.note(`manifest line ${lineNo}: ${entry}; skipped`)
@@ -419,12 +446,9 @@ export const batchCommand: Command = {
         }).catch((error: unknown) => {
           writeFailure ??= error
         })
-        const tracked: Promise<void> = task.finally(() => inFlight.delete(tracked))
-        inFlight.add(tracked)
-        // Backpressure: stop reading the manifest while enough pairs are in flight.
-        if (inFlight.size >= limit) await Promise.race(inFlight)
+        await inFlight.add(task)
       }
-      await Promise.all(inFlight)
+      await inFlight.drain()
       if (writeFailure !== undefined) throw writeFailure
       await combined?.finish(true)
       if (saveLexicon !== undefined && !learn) await writeLexiconFile(saveLexicon, learnLexicon([alignmentOf(learnt)]))
@@ -471,16 +495,10 @@ async function learnRound(
   const {lines, stream} = await openLines(manifest)
   const learnt: LearntPairs = []
   const seen = new Set<string>()
-  const inFlight = new Set<Promise<void>>()
-  const limit = Math.max(1, pool.size) * 4
+  const inFlight = new InFlight(pool.size)
   let seq = 0
   try {
-    let lineNo = 0
-    for await (const raw of lines) {
-      lineNo++
-      const line = raw.trim()
-      if (line === '' || line.startsWith('//')) continue
-      const entry = readManifestLine(line, lineNo, base)
+    for await (const {entry} of manifestEntries(lines, base)) {
       if (typeof entry === 'string' || seen.has(entry.id)) continue
       seen.add(entry.id)
       const job: BatchJob = {seq: seq++, id: entry.id, source: entry.source, combined: false, sentences: false, mode: 'learn', ...settings}
@@ -490,11 +508,9 @@ async function learnRound(
         else progress.failed++
         progress.draw()
       })
-      const tracked: Promise<void> = task.finally(() => inFlight.delete(tracked))
-      inFlight.add(tracked)
-      if (inFlight.size >= limit) await Promise.race(inFlight)
+      await inFlight.add(task)
     }
-    await Promise.all(inFlight)
+    await inFlight.drain()
   } finally {
     stream.destroy()
   }
