@@ -86,8 +86,8 @@ export interface FrontMatter {
 export interface ParsedDocument {
   id?: string
   meta: FrontMatter
-  /** Which reader was used: `markdown` (unified + remark-parse) or `text` (plain-text press-release mode). */
-  format: 'markdown' | 'text'
+  /** Which reader was used: `markdown` (unified + remark-parse), `html` (unified + rehype-parse) or `text` (plain-text press-release mode). */
+  format: 'markdown' | 'html' | 'text'
   units: Unit[]
   boilerplate: Boilerplate[]
   warnings: Warning[]

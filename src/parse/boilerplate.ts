@@ -13,6 +13,14 @@ export type BoilerplateReason =
   | 'comment-policy'
   | 'duplicate-body'
   | 'duplicate-heading'
+  // Page chrome of HTML (html-reader.ts): landmarks, ARIA roles, `class`/`id` words, `hidden`.
+  | 'navigation'
+  | 'page-header'
+  | 'page-footer'
+  | 'sidebar'
+  | 'form'
+  | 'hidden'
+  | 'outside-main'
 
 // Whole lines that are navigation or banners of Korean government and news sites (seeds 000, 003).
 const MENU_LINE = [

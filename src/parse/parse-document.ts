@@ -3,17 +3,20 @@ import type {Boilerplate, FrontMatter, Lang, ParsedDocument, Point, Position, Un
 import type {Block} from './block.js'
 import {classifyBoilerplate} from './boilerplate.js'
 import {decode} from './decode.js'
+import {blankMarkup, readHtml} from './html-reader.js'
 import {readMarkdown} from './markdown-reader.js'
 import {readText} from './text-reader.js'
 
 /** Options of `parseDocument`. */
 export interface ParseOptions {
   /**
-   * Reader to use (default `'auto'`): `'markdown'` (unified + remark-parse), `'text'` (plain text as
-   * copied from web pages: one line per paragraph, text bullets), or `'auto'`, which picks Markdown
-   * when the source has front matter or Markdown syntax (ATX headings, fences, links, emphasis).
+   * Reader to use (default `'auto'`): `'markdown'` (unified + remark-parse), `'html'` (unified +
+   * rehype-parse: a saved web page or an HTML fragment), `'text'` (plain text as copied from web
+   * pages: one line per paragraph, text bullets), or `'auto'`, which picks HTML when the source
+   * starts like an HTML document or fragment (`<!DOCTYPE html>`, `<html>`, `<p>`…), Markdown when
+   * it has front matter or Markdown syntax (ATX headings, fences, links, emphasis), else text.
    */
-  format?: 'auto' | 'markdown' | 'text'
+  format?: 'auto' | 'markdown' | 'html' | 'text'
   /** Keep boilerplate as units (flagged with `unit.boilerplate`) instead of dropping it (default `false`). */
   keepBoilerplate?: boolean
   /** Document id, used in unit ids (default: front matter `id`). */
@@ -24,6 +27,10 @@ export interface ParseOptions {
 
 // Markdown needs evidence: front matter, an ATX heading, a fence, a link, or emphasis. Plain press
 // releases have none of these, and remark would misread them (`2024. 5. 21.` as nested lists).
+// HTML: the source starts (after an XML declaration, comments and white space) with a doctype or a
+// document or block element. A Markdown file that starts with raw HTML is rare; one that does can
+// be read with `format: 'markdown'`.
+const HTML_START = /^(?:\s|<\?xml[^>]*>|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body|main|article|section|div|p|h[1-6]|ul|ol|table|blockquote|meta|title)[\s>/]/i
 const MARKDOWN_SIGNS = [/^---\r?\n[\s\S]*?\r?\n---\s*$/m, /^#{1,6} \S/m, /^```/m, /\[[^\]\n]+\]\([^)\s]+\)/, /(^|\s)\*\*[^*\n]+\*\*/, /^> \S/m]
 // Units checked against a claimed language (enough to tell, cheap on huge documents).
 const LANG_SAMPLE = 200
@@ -47,8 +54,8 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
  */
 export function parseDocument(input: string | Uint8Array, options?: Readonly<ParseOptions> | null): ParsedDocument {
   const format = options?.format ?? 'auto'
-  if (format !== 'auto' && format !== 'markdown' && format !== 'text') {
-    throw new TypeError('Expected `options.format` to be `auto`, `markdown` or `text`, not `' + String(format) + '`')
+  if (format !== 'auto' && format !== 'markdown' && format !== 'html' && format !== 'text') {
+    throw new TypeError('Expected `options.format` to be `auto`, `markdown`, `html` or `text`, not `' + String(format) + '`')
   }
   const decoded = decode(input)
   const source = decoded.text
@@ -57,14 +64,20 @@ export function parseDocument(input: string | Uint8Array, options?: Readonly<Par
     warnings.push({code: 'empty', message: source === '' ? 'Document is empty' : 'Document holds only white space'})
     return {...(options?.id ? {id: options.id} : {}), meta: {}, format: 'text', units: [], boilerplate: [], warnings}
   }
-  const markdown = format === 'markdown' || (format === 'auto' && MARKDOWN_SIGNS.some((re) => re.test(source.slice(0, 200_000))))
+  const reader = format !== 'auto' ? format : sniff(source)
   let blocks: Block[]
   let meta: FrontMatter = {}
-  if (markdown) {
-    const read = readMarkdown(source)
+  // What block offsets point into: the source, or for a page read as text, the source with its markup blanked.
+  let body = source
+  const read = reader === 'markdown' ? readMarkdown(source) : reader === 'html' ? readHtml(source) : undefined
+  if (read) {
     blocks = read.blocks
     meta = read.meta
     warnings.push(...read.warnings)
+  } else if (reader === 'html') {
+    warnings.push({code: 'html-too-deep', message: 'The page nests elements thousands deep; read as plain text with its markup removed'})
+    body = blankMarkup(source)
+    blocks = readText(body)
   } else {
     blocks = readText(source)
   }
@@ -79,7 +92,9 @@ export function parseDocument(input: string | Uint8Array, options?: Readonly<Par
     const position = locate(block.start, block.end)
     const reason = reasons[i]
     if (reason && !options?.keepBoilerplate) {
-      boilerplate.push({text: source.slice(block.start, block.end), reason, position})
+      // HTML source is markup: its boilerplate is kept as the text a reader saw.
+      const text = read && reader === 'html' ? (block.marker ? block.marker + ' ' : '') + block.text : body.slice(block.start, block.end)
+      boilerplate.push({text, reason, position})
       return
     }
     const raw = block.text.normalize('NFC')
@@ -108,7 +123,7 @@ export function parseDocument(input: string | Uint8Array, options?: Readonly<Par
     })
   }
   if (units.length === 0) warnings.push({code: 'no-content', message: 'No content left after removing boilerplate'})
-  if (!markdown) meta = {...textMeta(classified, reasons, source), ...meta}
+  if (reader !== 'markdown') meta = {...textMeta(classified, reasons, body, read !== undefined && reader === 'html'), ...meta}
   // A document said to be in one language (front matter, or `options.lang` from a caller that
   // trusts the file name) whose text is mostly in another is mislabelled: warn, do not relabel.
   const claimed = options?.lang ?? meta.lang
@@ -121,15 +136,22 @@ export function parseDocument(input: string | Uint8Array, options?: Readonly<Par
       warnings.push({code: 'lang-mismatch', message: `Document is labelled \`${claimed}\` but ${other} of ${known.length} sampled units are not`})
     }
   }
-  return {...(id ? {id} : {}), meta, format: markdown ? 'markdown' : 'text', units, boilerplate, warnings}
+  return {...(id ? {id} : {}), meta, format: reader, units, boilerplate, warnings}
 }
 
-// What a plain-text capture says about itself: the date of a `작성일` row or a dateline.
-function textMeta(blocks: Block[], reasons: ReadonlyArray<string | undefined>, source: string): FrontMatter {
+function sniff(source: string): 'markdown' | 'html' | 'text' {
+  const head = source.slice(0, 200_000)
+  if (HTML_START.test(head.slice(0, 4096))) return 'html'
+  return MARKDOWN_SIGNS.some((re) => re.test(head)) ? 'markdown' : 'text'
+}
+
+// What a plain-text capture or a web page says about itself: the date of a `작성일` row or a
+// dateline, its first heading (a page's `<title>` and `<meta>` come first).
+function textMeta(blocks: Block[], reasons: ReadonlyArray<string | undefined>, source: string, html: boolean): FrontMatter {
   const meta: FrontMatter = {}
   for (let i = 0; i < blocks.length; i++) {
     if (reasons[i] !== 'metadata') continue
-    const text = source.slice(blocks[i].start, blocks[i].end)
+    const text = html ? blocks[i].text : source.slice(blocks[i].start, blocks[i].end)
     const date = /(\d{4})[.-]\s?(\d{1,2})[.-]\s?(\d{1,2})/.exec(text)
     if (date && !meta.date) meta.date = `${date[1]}-${date[2].padStart(2, '0')}-${date[3].padStart(2, '0')}`
   }

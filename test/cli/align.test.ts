@@ -196,6 +196,17 @@ describe('ko-en-bitext align', () => {
     expect(bad.stderr).toContain('--unaligned-penalty must be a number from 0 to 1')
   })
 
+  it('aligns two saved web pages (HTML), leaving their navigation out', () => {
+    const page = (lang: string) => join(ROOT, `test/fixtures/parse/html/gimp-tutorial-straight-lines.${lang}.html`)
+    const result = run(['align', page('ko'), page('en'), '-f', 'tsv'])
+    expect(result.status, result.stderr).toBe(0)
+    const rows = parseTsv(result.stdout)
+    expect(rows).toHaveLength(23)
+    expect(rows[0]).toMatchObject({ko: '5. 직선 그리기', en: '5. How to Draw Straight Lines'})
+    expect(rows.map((r) => r.en)).not.toContain('Report a bug in GIMP Report a documentation error')
+    expect(rows.find((r) => r.ko.includes('Shift 키는 타자기'))?.en).toMatch(/^The invention called the typewriter/)
+  })
+
   it('uses a --glossary file (TSV or JSON) as anchors', () => {
     const dir = tempDir()
     const ko = join(dir, 'tool.ko.txt')

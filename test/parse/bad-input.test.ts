@@ -84,7 +84,7 @@ describe('parseDocument on bad input', () => {
 
   it('throws a TypeError naming the argument on misuse', () => {
     expect(() => parseDocument(42 as unknown as string)).toThrow(/`input`/)
-    expect(() => parseDocument('x', {format: 'html' as 'text'})).toThrow(/`options.format`/)
+    expect(() => parseDocument('x', {format: 'docx' as 'text'})).toThrow(/`options.format`/)
   })
 })
 

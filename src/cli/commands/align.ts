@@ -15,7 +15,7 @@ const USAGE = `Usage: ko-en-bitext align [options] KO EN
        ko-en-bitext align [options] BILINGUAL
        ko-en-bitext align --tasks TASKS.jsonl [-o PRED.jsonl] [--independent]
 
-Align the paragraphs of a Korean document and its English translation (Markdown or plain text;
+Align the paragraphs of a Korean document and its English translation (Markdown, HTML or plain text;
 \`-\` reads one of them from stdin) and write the aligned pairs. A single BILINGUAL file (e.g. an
 English statement followed by its Korean translation) is split into its two parts first.
 With --tasks, align every task of a task file (shared/bench/FORMAT.md) and write predictions;
@@ -36,6 +36,7 @@ ${ALIGN_HELP}
 
 Examples:
   ko-en-bitext align statement.ko.md statement.en.md -o review.html
+  ko-en-bitext align page.ko.html page.en.html -f tsv   (saved web pages: navigation left out)
   ko-en-bitext align release.txt --format tmx > release.tmx
   ko-en-bitext align a.ko.md a.en.md -f hf --min-confidence 0.8 | head
   ko-en-bitext align a.ko.md a.en.md --sentences -o a.tmx

@@ -12,7 +12,7 @@ import {EXIT_OK, EXIT_PROBLEMS, UsageError, assertWritable, readInput, writeOutp
 const USAGE = `Usage: ko-en-bitext diff [options] OLD NEW
 
 Compare two versions of a document paragraph by paragraph (paragraphs as \`split\` finds them,
-Markdown or plain text, boilerplate included), with a Korean-aware word diff inside changed
+Markdown, HTML or plain text, boilerplate included), with a Korean-aware word diff inside changed
 paragraphs: particles and numbers are their own tokens.
 
 With --alignments, OLD and NEW are alignment files instead: JSON Lines of

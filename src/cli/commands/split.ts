@@ -6,11 +6,11 @@ import {UsageError, assertWritable, formatWarning, readInput, warn, writeOutput}
 
 const USAGE = `Usage: ko-en-bitext split FILE [options]
 
-Split a Korean or English document (Markdown or plain text; \`-\` for stdin) into paragraph units.
+Split a Korean or English document (Markdown, HTML or plain text; \`-\` for stdin) into paragraph units.
 
 Options:
   -f, --format FORMAT   jsonl (one JSON object per unit, default), json (whole document), text
-  -i, --input FORMAT    auto (default), markdown or text
+  -i, --input FORMAT    auto (default), markdown, html or text
   -k, --keep-boilerplate  keep menus, bylines, footers… as units (flagged) instead of dropping them
   -o, --out FILE        write to FILE instead of stdout
   -h, --help            show this help
@@ -34,7 +34,7 @@ export const splitCommand: Command = {
     const format = values.format
     if (format !== 'jsonl' && format !== 'json' && format !== 'text') throw new UsageError(`unknown --format \`${format}\` (jsonl, json, text)`)
     const input = values.input
-    if (input !== 'auto' && input !== 'markdown' && input !== 'text') throw new UsageError(`unknown --input \`${input}\` (auto, markdown, text)`)
+    if (input !== 'auto' && input !== 'markdown' && input !== 'html' && input !== 'text') throw new UsageError(`unknown --input \`${input}\` (auto, markdown, html, text)`)
     assertWritable(values.out)
     const doc = parseDocument(await readInput(positionals[0]), {format: input, keepBoilerplate: values['keep-boilerplate']})
     for (const w of doc.warnings) warn(formatWarning(w))
