@@ -1,4 +1,4 @@
-// Parsing throughput: parseDocument (text and Markdown readers) on a large generated input, as a
+// Parsing throughput: parseDocument (text, Markdown and HTML readers) on a large generated input, as a
 // ratio to a baseline of plain `split('\n\n')` measured in the same run.
 // Run: npm run bench -- parse
 import {readFileSync, readdirSync} from 'node:fs'
@@ -20,6 +20,11 @@ const markdownBlocks: string[] = []
 for (const file of readdirSync(corpus).filter((f) => f.endsWith('.md'))) {
   markdownBlocks.push(...readFileSync(join(corpus, file), 'utf8').replace(/^---[\s\S]*?---\n/, '').split('\n\n').filter((b) => b.trim()))
 }
+
+// The same blocks as HTML paragraphs, as a long saved page would hold them (no `</p>`, which HTML
+// allows: the number `build` appends stays inside the paragraph).
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const htmlBlocks = markdownBlocks.map((b) => `<p>${escapeHtml(b)}`)
 
 function build(blocks: string[], targetBytes: number): string {
   const out: string[] = []
@@ -46,7 +51,8 @@ function time(fn: () => number, repeat = 3): {ms: number; units: number} {
 const rows: string[] = []
 for (const [name, blocks, format] of [
   ['plain text (seed paragraphs)', paragraphs, 'text'],
-  ['Markdown (corpus blocks)', markdownBlocks, 'markdown']
+  ['Markdown (corpus blocks)', markdownBlocks, 'markdown'],
+  ['HTML (corpus blocks as <p>)', htmlBlocks, 'html']
 ] as const) {
   for (const mb of [1, 10]) {
     const text = build(blocks as string[], mb * 1024 * 1024)

@@ -237,7 +237,7 @@ class BlockReader {
     if (text === '') return
     const reason = inner?.reason ?? pieces.find((p) => p.reason)?.reason
     const start = pieces.find((p) => p.text.trim() !== '')?.start ?? pieces[0].start
-    const end = [...pieces].reverse().find((p) => p.text.trim() !== '')?.end ?? pieces[pieces.length - 1].end
+    const end = pieces.findLast((p) => p.text.trim() !== '')?.end ?? pieces[pieces.length - 1].end
     const base: Block = {text, kind: 'paragraph', start, end, ...(reason ? {boilerplate: reason} : {})}
     const tag = inner?.element.tagName
     if (tag && /^h[1-6]$/.test(tag)) {
@@ -370,7 +370,7 @@ function inlineRow(row: Element): boolean {
     const node = todo.pop()!
     if (node.type !== 'element') continue
     if (node.tagName !== 'td' && node.tagName !== 'th' && BLOCK.has(node.tagName)) return false
-    todo.push(...node.children)
+    for (const child of node.children) todo.push(child)
   }
   return true
 }
@@ -399,7 +399,8 @@ function walkElements(root: Root | Element, onElement: (element: Element) => voi
     if (node.type === 'text') onText?.(node)
     if (node.type !== 'element') continue
     onElement(node)
-    todo.push(...node.children)
+    // One at a time: a spread of 100,000 children would overflow the stack.
+    for (const child of node.children) todo.push(child)
   }
 }
 
