@@ -66,10 +66,10 @@ function named(doc: ParsedDocument, path: string): ParsedDocument {
   return {...doc, id, units: doc.units.map((u) => ({...u, id: `${id}#${u.index}`}))}
 }
 
-/** A file's id: front matter wins in `parseDocument`; this is the fallback, `a/b.ko.md` → `b.ko`. */
+/** A file's id: front matter wins in `parseDocument`; this is the fallback, `a/b.ko.md` → `b.ko` (`.html` too). */
 function fileId(path: string): string | undefined {
   if (path === '-') return undefined
-  return basename(path).replace(/\.(md|markdown|txt|text)$/i, '') || undefined
+  return basename(path).replace(/\.(md|markdown|txt|text|html?|xhtml)$/i, '') || undefined
 }
 
 // `2025-02-11-ai-action-summit-statement.ko` → `2025-02-11-ai-action-summit-statement`: the pair

@@ -205,6 +205,9 @@ describe('ko-en-bitext align', () => {
     expect(rows[0]).toMatchObject({ko: '5. 직선 그리기', en: '5. How to Draw Straight Lines'})
     expect(rows.map((r) => r.en)).not.toContain('Report a bug in GIMP Report a documentation error')
     expect(rows.find((r) => r.ko.includes('Shift 키는 타자기'))?.en).toMatch(/^The invention called the typewriter/)
+    // The pair is named after the file, as for Markdown: `.html` and the language tag dropped.
+    const first = JSON.parse(run(['align', page('ko'), page('en')]).stdout.split('\n')[0]) as {document: string; koUnits: string[]}
+    expect(first).toMatchObject({document: 'gimp-tutorial-straight-lines', koUnits: ['gimp-tutorial-straight-lines.ko#0']})
   })
 
   it('uses a --glossary file (TSV or JSON) as anchors', () => {
