@@ -24,7 +24,9 @@ export type BoilerplateReason =
 
 // Whole lines that are navigation or banners of Korean government and news sites (seeds 000, 003).
 const MENU_LINE = [
-  /바로가기/, // skip links: `본문 바로가기 주메뉴 바로가기`, `@출처 대통령실 홈페이지 바로가기`
+  // Skip links: `본문 바로가기 주메뉴 바로가기`, `@출처 대통령실 홈페이지 바로가기`. Short lines only:
+  // in running text the word means "shortcut" (`동적 바로가기 기능을 …`, the GIMP manual).
+  /^(?=.{0,40}$).*바로가기/,
   /누리집/, // e-government banner: `이 누리집은 대한민국 공식 전자정부 누리집입니다.`, `운영중인 공식 누리집보기`
   /^go\.kr 주소를 사용하는/,
   /^이밖에 or\.kr/,
@@ -42,9 +44,11 @@ const FOOTER = [
   /^◎\s*공감언론\s*뉴시스/,
   /^(?:<|ⓒ|©|\(c\)|저작권자).{0,40}(?:무단\s*전재|재배포\s*금지|All rights reserved)/i,
   /전재하여 제공함을 알려드립니다/,
-  /^\*?\s*source\s*:/i,
   /^(?:사진|자료)\s*=\s*[^\s]+\s*제공$/
 ]
+// A reprint notice that names its source (`*source: 대통령실`); in a manual, `Source:` heads a
+// parameter's description, so structured documents do not use it.
+const SOURCE_LINE = /^\*?\s*source\s*:/i
 // Start of the trailer of a news page: what follows is other articles, not this one (seed 003).
 const TRAILER_LINE_MAX = 80
 const TRAILER_START = /^(이전다음기사|이전기사|다음기사|추천 뉴스|관련기사|관련 기사|많이 본 뉴스|인기 기사|많이 본,)/
@@ -59,11 +63,25 @@ export interface Classified {
   reasons: Array<BoilerplateReason | undefined>
 }
 
+/** Options of `classifyBoilerplate`. */
+export interface ClassifyOptions {
+  /**
+   * The blocks come from a document whose structure already told the chrome (HTML: navigation,
+   * headers, footers). Only the rules about the text of an article (bylines, agency footers,
+   * comment rules) then apply: the rules for lines of text copied from a web page (one-word menu
+   * lines, metadata labels, datelines, runs of short numbered items, related-article trailers,
+   * a body captured twice) would take a manual's `인쇄` (Print) heading, its `수정` (Modify) term,
+   * or its repeated `Syntax` and `Example` blocks for chrome, on one side of a translation only.
+   */
+  structured?: boolean
+}
+
 /**
  * Mark the boilerplate among `blocks` (reading order). Inline bylines are split off their
  * paragraph, so the returned `blocks` can be longer than the input.
  */
-export function classifyBoilerplate(input: readonly Block[]): Classified {
+export function classifyBoilerplate(input: readonly Block[], options: ClassifyOptions = {}): Classified {
+  const structured = options.structured === true
   const blocks: Block[] = []
   const reasons: Array<BoilerplateReason | undefined> = []
   const push = (block: Block, reason: BoilerplateReason | undefined) => {
@@ -89,31 +107,33 @@ export function classifyBoilerplate(input: readonly Block[]): Classified {
       continue
     }
     inPolicy = false
-    if (TRAILER_START.test(block.text)) inTrailer = true
-    // Related-article lists are short titles; a long paragraph means the content goes on.
-    else if (inTrailer && block.text.length > TRAILER_LINE_MAX) inTrailer = false
-    if (inTrailer) {
-      push(block, 'related-articles')
-      continue
-    }
-    if (MENU_LINE.some((re) => re.test(line))) {
-      push(block, 'site-menu')
-      continue
-    }
-    if (METADATA_LABEL.test(block.text) && i + 1 < input.length && input[i + 1].text.length <= 40) {
-      push(block, 'metadata')
-      push(input[++i], 'metadata')
-      continue
-    }
-    if (DATELINE.test(block.text)) {
-      push(block, 'metadata')
-      continue
+    if (!structured) {
+      if (TRAILER_START.test(block.text)) inTrailer = true
+      // Related-article lists are short titles; a long paragraph means the content goes on.
+      else if (inTrailer && block.text.length > TRAILER_LINE_MAX) inTrailer = false
+      if (inTrailer) {
+        push(block, 'related-articles')
+        continue
+      }
+      if (MENU_LINE.some((re) => re.test(line))) {
+        push(block, 'site-menu')
+        continue
+      }
+      if (METADATA_LABEL.test(block.text) && i + 1 < input.length && input[i + 1].text.length <= 40) {
+        push(block, 'metadata')
+        push(input[++i], 'metadata')
+        continue
+      }
+      if (DATELINE.test(block.text)) {
+        push(block, 'metadata')
+        continue
+      }
     }
     if (BYLINE.test(block.text)) {
       push(block, 'byline')
       continue
     }
-    if (FOOTER.some((re) => re.test(line))) {
+    if (FOOTER.some((re) => re.test(line)) || (!structured && SOURCE_LINE.test(line))) {
       push(block, 'footer')
       continue
     }
@@ -126,9 +146,11 @@ export function classifyBoilerplate(input: readonly Block[]): Classified {
     }
     push(block, undefined)
   }
-  markMenus(blocks, reasons)
-  markHeaderZone(blocks, reasons)
-  markDuplicates(blocks, reasons)
+  if (!structured) {
+    markMenus(blocks, reasons)
+    markHeaderZone(blocks, reasons)
+    markDuplicates(blocks, reasons)
+  }
   return {blocks, reasons}
 }
 

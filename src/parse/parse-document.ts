@@ -82,7 +82,8 @@ export function parseDocument(input: string | Uint8Array, options?: Readonly<Par
     blocks = readText(source)
   }
   const id = options?.id ?? (typeof meta.id === 'string' ? meta.id : undefined)
-  const {blocks: classified, reasons} = classifyBoilerplate(blocks)
+  // A page's chrome is told by its structure (html-reader.ts); the line rules are for captured text.
+  const {blocks: classified, reasons} = classifyBoilerplate(blocks, {structured: read !== undefined && reader === 'html'})
   const locate = locator(source)
   const units: Unit[] = []
   const boilerplate: Boilerplate[] = []

@@ -204,6 +204,24 @@ describe('HTML reader: page chrome', () => {
     expect(kept.units.length).toBe(doc.units.length + doc.boilerplate.length)
   })
 
+  it('leaves the line rules of captured text out: a `인쇄` heading, a `수정` term and repeated blocks of a manual stay', () => {
+    // Found on LibreOffice's and GIMP's help pages, where these rules dropped a block on one side only.
+    const doc = html(
+      '<h2>인쇄</h2><p>문서를 인쇄합니다.</p><p>수정</p><p>선택한 링크의 원본 파일을 변경합니다.</p>' +
+        '<h3>Syntax</h3><p>SUM(Number 1)</p><h3>Example</h3><p>=SUM(A1)</p>' +
+        '<h3>Syntax</h3><p>SUM(Number 1)</p><h3>Example</h3><p>=SUM(A1)</p>' +
+        '<ol><li>도형</li><li>수정 표시</li><li>OLE 개체</li></ol><p>2024.05.22 국무조정실</p>'
+    )
+    expect(doc.boilerplate).toEqual([])
+    expect(doc.units).toHaveLength(16)
+  })
+
+  it('still finds bylines and agency footers inside an article', () => {
+    const doc = html('<article><p>[서울=뉴시스]윤현성 기자 = 정부는 회의를 열었다.</p><p>윤현성 기자 hyun@newsis.com</p><p>ⓒ 뉴시스, 무단 전재 및 재배포 금지</p></article>')
+    expect(texts(doc)).toEqual(['정부는 회의를 열었다.'])
+    expect(doc.boilerplate.map((b) => b.reason)).toEqual(['byline', 'byline', 'footer'])
+  })
+
   it('takes everything outside <main> as chrome when the page has one', () => {
     const doc = html('<div class="top">Site name</div><main><p>Body text.</p></main><div>Bottom links</div>')
     expect(texts(doc)).toEqual(['Body text.'])

@@ -26,6 +26,13 @@ describe('plain-text mode', () => {
     expect(page.boilerplate.map((b) => b.reason)).toEqual(['site-menu', 'site-menu', 'site-menu', 'site-menu'])
   })
 
+  it('takes a short line with `바로가기` for a skip link, not a sentence that says "shortcut"', () => {
+    const sentence = '제공된 대화 상자 내의 단축키를 편집할 수 있으며, 잘 알려지지 않은 동적 바로가기 기능을 쓸 수 있습니다.'
+    const doc = parseDocument('본문 바로가기 주메뉴 바로가기\n' + sentence)
+    expect(doc.units.map((u) => u.text)).toEqual([sentence])
+    expect(doc.boilerplate.map((b) => b.reason)).toEqual(['site-menu'])
+  })
+
   it('recognises the bullets of Korean releases (□ ㅇ ※ · ▴ ① -)', () => {
     const doc = parseDocument('□ 첫째 문단\nㅇ 둘째 문단\n※ 참고 사항\n·디지털 격차 해소\n▴상호 운용성\n① 공공의 이익\n- 일시 : 2024.5.21.')
     expect(doc.units.map((u) => [u.marker, u.kind])).toEqual([
