@@ -31,7 +31,7 @@ for (let a = 0; a < args.length; a++) {
   else dirs.push(args[a])
 }
 if (dirs.length !== 2 || !(limit > 0)) {
-  console.error('Usage: npx tsx scripts/eval-html.ts KO_DIR EN_DIR [--limit N] [--dump FILE]')
+  console.error('Usage: npm run eval:html -- KO_DIR EN_DIR [--limit N] [--dump FILE]')
   process.exit(2)
 }
 for (const dir of dirs) {
