@@ -86,7 +86,7 @@ interface Frame {
   item?: {marker?: string; used: boolean}
   /** For `<ol>`/`<ul>`: how its items are numbered. */
   list?: {ordered: boolean; next: number; step: number; type: string}
-  /** For a `<tr>` whose cells hold inline content only: the cells read so far. */
+  /** For a `<tr>` whose cells hold inline content only: the cells read so far, and where their text spans. */
   row?: {cells: string[]; start: number; end: number}
   /** A cell of such a row. */
   cell: boolean
@@ -181,7 +181,7 @@ class BlockReader {
       } else if (!list) marker = undefined
       frame.item = {marker, used: false}
     } else if (tag === 'tr' && !parent?.reason && inlineRow(element)) {
-      frame.row = {cells: [], start: offset(element, 'start'), end: offset(element, 'end')}
+      frame.row = {cells: [], start: -1, end: -1}
     } else if ((tag === 'td' || tag === 'th') && parent?.row) {
       frame.cell = true
     }
@@ -192,7 +192,13 @@ class BlockReader {
     if (frame.cell) {
       const row = stack[stack.length - 2]?.row
       if (row) {
-        row.cells.push(this.#takeText(false))
+        const span = textSpan(this.#pieces)
+        const text = this.#takeText(false)
+        if (text !== '' && span) {
+          if (row.start < 0) row.start = span[0]
+          row.end = span[1]
+        }
+        row.cells.push(text)
         return
       }
     }
@@ -236,8 +242,7 @@ class BlockReader {
     const text = this.#takeText(pre)
     if (text === '') return
     const reason = inner?.reason ?? pieces.find((p) => p.reason)?.reason
-    const start = pieces.find((p) => p.text.trim() !== '')?.start ?? pieces[0].start
-    const end = pieces.findLast((p) => p.text.trim() !== '')?.end ?? pieces[pieces.length - 1].end
+    const [start, end] = textSpan(pieces) ?? [pieces[0].start, pieces[pieces.length - 1].end]
     const base: Block = {text, kind: 'paragraph', start, end, ...(reason ? {boilerplate: reason} : {})}
     const tag = inner?.element.tagName
     if (tag && /^h[1-6]$/.test(tag)) {
@@ -329,6 +334,13 @@ function fold(pieces: readonly Piece[]): string {
     .map((line) => line.replace(/[ \t\n\r\f\u00A0]+/g, ' ').trim())
     .filter((line) => line !== '')
     .join('\n')
+}
+
+/** From where the first piece with text starts to where the last one ends. */
+function textSpan(pieces: readonly Piece[]): [number, number] | undefined {
+  const first = pieces.find((p) => !p.br && p.text.trim() !== '')
+  const last = pieces.findLast((p) => !p.br && p.text.trim() !== '')
+  return first && last ? [first.start, last.end] : undefined
 }
 
 function innermostBlock(stack: readonly Frame[]): Frame | undefined {

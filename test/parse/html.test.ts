@@ -146,6 +146,10 @@ describe('HTML reader: blocks', () => {
       ['table-row', '-v | 버전을 보여 줍니다'],
       ['paragraph', '혼자']
     ])
+    // A row's position spans its cells' text.
+    const row = data.units[1].position
+    const source = '<!DOCTYPE html><html><body><table><tr><th>옵션</th><th>설명</th></tr><tr><td>-v</td><td>버전을 <b>보여 줍니다</b></td></tr><tr><td>혼자</td><td></td></tr></table></body></html>'
+    expect(source.slice(row.start.offset, row.end.offset)).toBe('-v</td><td>버전을 <b>보여 줍니다')
     const layout = html('<table><tr><td><p>Left column.</p><p>More.</p></td><td>Right column.</td></tr></table>')
     expect(texts(layout)).toEqual(['Left column.', 'More.', 'Right column.'])
   })
