@@ -64,10 +64,9 @@ export function readHtml(source: string): HtmlRead | undefined {
     if (error instanceof RangeError) return undefined
     throw error
   }
+  const {main, meta} = pageFacts(tree)
   const reader = new BlockReader()
-  const main = findMain(tree)
   reader.read(tree, main)
-  const meta = pageMeta(tree)
   const warnings: Warning[] = []
   if (reader.blocks.length > 0 && reader.blocks.every((b) => b.boilerplate !== undefined))
     warnings.push({code: 'html-all-chrome', message: 'Every block of the page looks like navigation, header or footer; use `keepBoilerplate` to read them as content'})
@@ -387,41 +386,18 @@ function inlineRow(row: Element): boolean {
   return true
 }
 
-/** The page's `<main>` (or `role="main"`), when it has exactly one: all else is chrome. */
-function findMain(tree: Root): Element | undefined {
-  const found: Element[] = []
-  walkElements(tree, (element) => {
-    if (element.tagName === 'main' || element.properties.role === 'main') found.push(element)
-  })
-  return found.length === 1 && hasText(found[0]) ? found[0] : undefined
-}
-
-function hasText(element: Element): boolean {
-  let text = false
-  walkElements(element, () => {}, (node) => {
-    if (node.value.trim() !== '') text = true
-  })
-  return text
-}
-
-function walkElements(root: Root | Element, onElement: (element: Element) => void, onText?: (text: Text) => void): void {
-  const todo: Array<Root['children'][number] | ElementContent> = [...root.children]
-  while (todo.length > 0) {
-    const node = todo.pop()!
-    if (node.type === 'text') onText?.(node)
-    if (node.type !== 'element') continue
-    onElement(node)
-    // One at a time: a spread of 100,000 children would overflow the stack.
-    for (const child of node.children) todo.push(child)
-  }
-}
-
-/** `<title>`, `<html lang>`, the publication date and canonical URL of `<meta>`/`<link>`, the site name. */
-function pageMeta(tree: Root): FrontMatter {
+/**
+ * What a page says about itself, in one walk: its `<main>` (or `role="main"`) when it has exactly
+ * one with text (all else is then chrome), and `meta`: `<title>`, `<html lang>`, the publication
+ * date and canonical URL of `<meta>`/`<link>`, the site name (the first of each, in page order).
+ */
+function pageFacts(tree: Root): {main: Element | undefined; meta: FrontMatter} {
+  const mains: Element[] = []
   const meta: FrontMatter = {}
   walkElements(tree, (element) => {
     const p = element.properties
-    if (element.tagName === 'html' && typeof p.lang === 'string') {
+    if (element.tagName === 'main' || p.role === 'main') mains.push(element)
+    else if (element.tagName === 'html' && typeof p.lang === 'string') {
       const lang = p.lang.toLowerCase().split('-')[0] as Lang
       if (lang === 'ko' || lang === 'en') meta.lang = lang
     } else if (element.tagName === 'title' && meta.title === undefined) {
@@ -438,7 +414,32 @@ function pageMeta(tree: Root): FrontMatter {
       meta.url = p.href
     }
   })
-  return meta
+  return {main: mains.length === 1 && hasText(mains[0]) ? mains[0] : undefined, meta}
+}
+
+function hasText(element: Element): boolean {
+  let text = false
+  walkElements(element, () => {}, (node) => {
+    if (node.value.trim() !== '') text = true
+  })
+  return text
+}
+
+/** Visit the elements (and text) under `root` in page order, without recursion. */
+function walkElements(root: Root | Element, onElement: (element: Element) => void, onText?: (text: Text) => void): void {
+  const todo: Array<Root['children'][number] | ElementContent> = []
+  // Children pushed last to first, one at a time (a spread of 100,000 would overflow the stack).
+  const pushChildren = (node: Root | Element) => {
+    for (let c = node.children.length - 1; c >= 0; c--) todo.push(node.children[c])
+  }
+  pushChildren(root)
+  while (todo.length > 0) {
+    const node = todo.pop()!
+    if (node.type === 'text') onText?.(node)
+    if (node.type !== 'element') continue
+    onElement(node)
+    pushChildren(node)
+  }
 }
 
 function offset(node: Element | Text, which: 'start' | 'end'): number {

@@ -167,7 +167,7 @@ describe('HTML reader: blocks', () => {
 describe('HTML reader: page chrome', () => {
   const page =
     '<!DOCTYPE html><html lang="ko-KR"><head><title>보도자료 | 외교부</title>' +
-    '<meta property="article:published_time" content="2025-02-11T09:00:00+09:00"><meta property="og:site_name" content="외교부">' +
+    '<meta property="article:published_time" content="2025-02-11T09:00:00+09:00"><meta property="og:site_name" content="외교부"><meta name="date" content="2020-01-01">' +
     '<link rel="canonical" href="https://www.mofa.go.kr/press/1"></head><body>' +
     '<div class="skip"><a href="#c">본문 바로가기</a></div>' +
     '<header><div class="logo">외교부</div><ul class="gnb"><li>장관실</li><li>정책</li></ul></header>' +
@@ -181,7 +181,7 @@ describe('HTML reader: page chrome', () => {
     '<div class="share-box">공유하기</div></div>' +
     '<footer><p>Copyright 외교부</p></footer></body></html>'
 
-  it('keeps the article, with its own header and footer', () => {
+  it('keeps the article, with its own header and footer (and the first date the page gives)', () => {
     const doc = parseDocument(page)
     expect(texts(doc)).toEqual(['AI 서울 정상회의 개최', '정부는 5월 21일 정상회의를 열었다.', '문의: 국제기구국'])
     expect(doc.meta).toMatchObject({lang: 'ko', title: '보도자료 | 외교부', date: '2025-02-11', url: 'https://www.mofa.go.kr/press/1', publisher: '외교부'})
