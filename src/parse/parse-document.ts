@@ -124,7 +124,7 @@ export function parseDocument(input: string | Uint8Array, options?: Readonly<Par
     })
   }
   if (units.length === 0) warnings.push({code: 'no-content', message: 'No content left after removing boilerplate'})
-  if (reader !== 'markdown') meta = {...textMeta(classified, reasons, body, read !== undefined && reader === 'html'), ...meta}
+  if (reader !== 'markdown') meta = {...textMeta(classified, reasons, body), ...meta}
   // A document said to be in one language (front matter, or `options.lang` from a caller that
   // trusts the file name) whose text is mostly in another is mislabelled: warn, do not relabel.
   const claimed = options?.lang ?? meta.lang
@@ -146,13 +146,14 @@ function sniff(source: string): 'markdown' | 'html' | 'text' {
   return MARKDOWN_SIGNS.some((re) => re.test(head)) ? 'markdown' : 'text'
 }
 
-// What a plain-text capture or a web page says about itself: the date of a `작성일` row or a
-// dateline, its first heading (a page's `<title>` and `<meta>` come first).
-function textMeta(blocks: Block[], reasons: ReadonlyArray<string | undefined>, source: string, html: boolean): FrontMatter {
+// What a plain-text capture says about itself: the date of a `작성일` row or a dateline, and its
+// first heading; for a web page, the title when it has no `<title>` (its `<meta>` comes first).
+// `source` is what block offsets point into (an HTML page read as text: its markup blanked).
+function textMeta(blocks: Block[], reasons: ReadonlyArray<string | undefined>, source: string): FrontMatter {
   const meta: FrontMatter = {}
   for (let i = 0; i < blocks.length; i++) {
     if (reasons[i] !== 'metadata') continue
-    const text = html ? blocks[i].text : source.slice(blocks[i].start, blocks[i].end)
+    const text = source.slice(blocks[i].start, blocks[i].end)
     const date = /(\d{4})[.-]\s?(\d{1,2})[.-]\s?(\d{1,2})/.exec(text)
     if (date && !meta.date) meta.date = `${date[1]}-${date[2].padStart(2, '0')}-${date[3].padStart(2, '0')}`
   }
