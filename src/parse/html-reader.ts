@@ -10,7 +10,7 @@ import {unified} from 'unified'
 import type {FrontMatter, Lang, UnitKind, Warning} from '../types.js'
 import type {BoilerplateReason} from './boilerplate.js'
 import type {Block} from './block.js'
-import {matchMarker} from './markers.js'
+import {markedLineBlocks, matchMarker, type ParagraphLine} from './markers.js'
 
 const processor = unified().use(rehypeParse)
 
@@ -269,11 +269,11 @@ class BlockReader {
    * line before. A single line that starts with a marker takes it off its text, as in the other readers.
    */
   #lines(base: Block, pieces: readonly Piece[], kind: UnitKind): void {
-    const lines: Array<{text: string; start: number; end: number}> = []
+    const lines: ParagraphLine[] = []
     let current: {parts: Piece[]; start: number; end: number} | undefined
     for (const piece of pieces) {
       if (piece.br) {
-        if (current) lines.push({text: fold(current.parts), start: current.start, end: current.end})
+        if (current) lines.push({text: fold(current.parts), start: current.start, end: current.end, join: '\n'})
         current = undefined
         continue
       }
@@ -281,7 +281,7 @@ class BlockReader {
       current.parts.push(piece)
       current.end = piece.end
     }
-    if (current) lines.push({text: fold(current.parts), start: current.start, end: current.end})
+    if (current) lines.push({text: fold(current.parts), start: current.start, end: current.end, join: '\n'})
     const kept = lines.filter((l) => l.text !== '')
     const marked = kept.map((l) => (kind === 'paragraph' ? matchMarker(l.text) : undefined))
     if (kept.length <= 1 || marked.every((m) => m === undefined)) {
@@ -290,22 +290,7 @@ class BlockReader {
       else this.blocks.push({...base, kind})
       return
     }
-    let block: Block | undefined
-    kept.forEach((line, i) => {
-      const found = marked[i]
-      if (found || !block) {
-        if (block) this.blocks.push(block)
-        block = {
-          ...base,
-          text: found ? line.text.slice(found.length) : line.text,
-          kind: found ? found.kind : kind,
-          ...(found ? {marker: found.marker} : {}),
-          start: line.start,
-          end: line.end
-        }
-      } else block = {...block, text: block.text + '\n' + line.text, end: line.end}
-    })
-    if (block) this.blocks.push(block)
+    for (const block of markedLineBlocks(kept, marked, kind)) this.blocks.push(base.boilerplate ? {...block, boilerplate: base.boilerplate} : block)
   }
 }
 

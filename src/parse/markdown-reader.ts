@@ -7,7 +7,7 @@ import {unified} from 'unified'
 import {parse as parseYaml} from 'yaml'
 import type {FrontMatter, UnitKind, Warning} from '../types.js'
 import type {Block} from './block.js'
-import {matchMarker} from './markers.js'
+import {markedLineBlocks, matchMarker} from './markers.js'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
@@ -158,25 +158,15 @@ function pushParagraph(text: string, source: string, start: number, end: number,
   }
   // Locate each line in the source to keep offsets right (escapes make the source longer).
   let cursor = start
-  let current: Block | undefined
-  lines.forEach((line, i) => {
+  const located = lines.map((line, i) => {
     const trimmed = line.trim()
-    const probe = trimmed.slice(0, 8)
-    const at = source.indexOf(probe, cursor)
+    const at = source.indexOf(trimmed.slice(0, 8), cursor)
     const lineStart = at >= 0 && at < end ? at : cursor
     const lineEnd = Math.min(end, source.indexOf('\n', lineStart) < 0 ? end : source.indexOf('\n', lineStart))
     cursor = lineEnd
-    const found = marked[i]
-    if (found || !current) {
-      if (current) blocks.push(current)
-      current = found
-        ? {text: trimmed.slice(found.length), kind: found.kind, marker: found.marker, start: lineStart, end: lineEnd}
-        : {text: trimmed, kind, start: lineStart, end: lineEnd}
-    } else {
-      current = {...current, text: current.text + breaks[i - 1] + trimmed, end: lineEnd}
-    }
+    return {text: trimmed, start: lineStart, end: lineEnd, join: i > 0 ? breaks[i - 1] : ''}
   })
-  if (current) blocks.push(current)
+  blocks.push(...markedLineBlocks(located, marked, kind))
 }
 
 // A hard line break (two trailing spaces or a backslash) stays a line break, `\n`, in unit text:

@@ -1,5 +1,6 @@
 // List markers of Korean and English press releases, found at the start of a line or paragraph.
 import type {UnitKind} from '../types.js'
+import type {Block} from './block.js'
 
 /** A marker found at the start of a text, its kind, and where the text after it starts. */
 export interface MarkerMatch {
@@ -51,6 +52,36 @@ export function matchMarker(text: string): MarkerMatch | undefined {
     return {marker, kind: 'list-item', length: whole.length}
   }
   return undefined
+}
+
+/** A line of a paragraph, where it stands in the source, and what joins it to the line before. */
+export interface ParagraphLine {
+  text: string
+  start: number
+  end: number
+  /** `\n` (a hard break, `<br>`) or a space (a soft break) between it and the line before. */
+  join: string
+}
+
+/**
+ * The lines of a paragraph written as a list with text bullets (`□ …`, `ㅇ …`, `1. …`): each line
+ * with a marker (`marked[i]`) starts a block of its own, with the marker's kind; the other lines
+ * stay with the line before. Lines before the first marker are a block of `kind`.
+ */
+export function markedLineBlocks(lines: readonly ParagraphLine[], marked: ReadonlyArray<MarkerMatch | undefined>, kind: UnitKind): Block[] {
+  const blocks: Block[] = []
+  let current: Block | undefined
+  lines.forEach((line, i) => {
+    const found = marked[i]
+    if (found || !current) {
+      if (current) blocks.push(current)
+      current = found
+        ? {text: line.text.slice(found.length), kind: found.kind, marker: found.marker, start: line.start, end: line.end}
+        : {text: line.text, kind, start: line.start, end: line.end}
+    } else current = {...current, text: current.text + line.join + line.text, end: line.end}
+  })
+  if (current) blocks.push(current)
+  return blocks
 }
 
 function escapeClass(chars: string): string {
