@@ -82,8 +82,10 @@ export function parseDocument(input: string | Uint8Array, options?: Readonly<Par
     blocks = readText(source)
   }
   const id = options?.id ?? (typeof meta.id === 'string' ? meta.id : undefined)
+  // Blocks of an HTML tree (not of a page read as text): their text is not the source's markup.
+  const fromHtmlTree = read !== undefined && reader === 'html'
   // A page's chrome is told by its structure (html-reader.ts); the line rules are for captured text.
-  const {blocks: classified, reasons} = classifyBoilerplate(blocks, {structured: read !== undefined && reader === 'html'})
+  const {blocks: classified, reasons} = classifyBoilerplate(blocks, {structured: fromHtmlTree})
   const locate = locator(source)
   const units: Unit[] = []
   const boilerplate: Boilerplate[] = []
@@ -94,7 +96,7 @@ export function parseDocument(input: string | Uint8Array, options?: Readonly<Par
     const reason = reasons[i]
     if (reason && !options?.keepBoilerplate) {
       // HTML source is markup: its boilerplate is kept as the text a reader saw.
-      const text = read && reader === 'html' ? (block.marker ? block.marker + ' ' : '') + block.text : body.slice(block.start, block.end)
+      const text = fromHtmlTree ? (block.marker ? block.marker + ' ' : '') + block.text : body.slice(block.start, block.end)
       boilerplate.push({text, reason, position})
       return
     }
