@@ -88,6 +88,10 @@ export {EXPORT_FORMAT_NAMES as EXPORT_FORMATS, exportAlignment} from './export/f
 export type {ExportAlignmentOptions, ExportFile, ExportFormat} from './export/formats.js'
 export type {ExportOptions} from './export/options.js'
 
+// import
+export {BITEXT_FORMATS, readBitext} from './import/index.js'
+export type {BitextFormat, ReadBitextOptions} from './import/index.js'
+
 // corpus
 export {getDocument, getGold, getPair, getSource, getUnits, listDocuments, listPairs, toMarkdown} from './corpus/index.js'
 export type {CorpusEntry} from './corpus/index.js'

@@ -6,12 +6,13 @@ import type {Command} from './command.js'
 import {alignCommand} from './commands/align.js'
 import {batchCommand} from './commands/batch.js'
 import {checkCommand} from './commands/check.js'
+import {convertCommand} from './commands/convert.js'
 import {demoCommand} from './commands/demo.js'
 import {diffCommand} from './commands/diff.js'
 import {splitCommand} from './commands/split.js'
 import {EXIT_USAGE, UsageError, installProcessHandlers, warn} from './io.js'
 
-const COMMANDS: Command[] = [splitCommand, alignCommand, checkCommand, diffCommand, batchCommand, demoCommand]
+const COMMANDS: Command[] = [splitCommand, alignCommand, checkCommand, convertCommand, diffCommand, batchCommand, demoCommand]
 
 function version(): string {
   // Works from dist/cli.js and from src/cli/index.ts: package.json is two levels up from both.

@@ -4,7 +4,9 @@ import {readFileSync} from 'node:fs'
 import {check, listRules, type CheckOptions, type CheckResult, type RuleSetting} from '../../check/check.js'
 import {formatReport} from '../../check/report.js'
 import {toHtml} from '../../export/html.js'
+import {Alignment} from '../../align/alignment.js'
 import {readPair} from '../align-documents.js'
+import {bitextFormatOf, readBitextFile} from '../bitext-file.js'
 import {ALIGN_FLAGS, ALIGN_HELP, searchSettings} from '../align-flags.js'
 import {readGlossaryFile} from '../glossary-file.js'
 import type {BeadList, Warning} from '../../types.js'
@@ -14,6 +16,7 @@ import {readTaskFile, taskFailed, warnTask, writeTaskOutput} from '../task-file.
 
 const USAGE = `Usage: ko-en-bitext check [options] KO EN
        ko-en-bitext check [options] BILINGUAL
+       ko-en-bitext check [options] BITEXT.tmx|.xlf|.po|.tsv|.jsonl
        ko-en-bitext check --tasks TASKS.jsonl [-o FINDINGS.jsonl]
 
 Check a Korean translation against its English (or the reverse): align the paragraphs, then
@@ -21,6 +24,9 @@ report omissions and additions, untranslated paragraphs, numbers and dates that 
 and codes on one side only, list numbering, odd length ratios, inconsistent translations,
 glossary terms and particles after Latin words. A single BILINGUAL file (the English statement
 followed by its Korean translation, or interleaved) is split into its two parts first.
+A BITEXT file (TMX memory, XLIFF 1.2 or 2.x, gettext PO, TSV or JSONL of pairs; told by its
+extension, or by --bitext) is checked pair by pair as it is: nothing is aligned, and an entry
+with an empty side is an omission (an untranslated PO entry, a missing XLIFF target).
 
 With --tasks, every task of a task file (shared/bench/FORMAT.md; \`gold\` is ignored) is aligned
 and checked, and one JSON finding per line is written:
@@ -36,6 +42,7 @@ Options:
                         repeatable, e.g. --rule length-ratio=off --rule particle=warning
   --glossary FILE       term list: JSON [{"ko": …, "en": …}] or TSV lines "한국어<TAB>English"
 ${ALIGN_HELP}
+  --bitext              read the single file as a bitext (any extension; format from the content)
   --alignment FILE      check this alignment (JSON bead list [[ko…], [en…]], …]) instead of aligning
   --list-rules          print the rules and their default severities
   -o, --out FILE        write the report to FILE (default stdout)
@@ -63,6 +70,7 @@ export const checkCommand: Command = {
       glossary: {type: 'string'},
       ...ALIGN_FLAGS,
       alignment: {type: 'string'},
+      bitext: {type: 'boolean'},
       tasks: {type: 'string'},
       'list-rules': {type: 'boolean'},
       out: {type: 'string', short: 'o'},
@@ -86,7 +94,10 @@ export const checkCommand: Command = {
       return runTasks(values.tasks, values.out, options, values.quiet === true)
     }
     if (values.alignment) options.alignment = readJson(values.alignment) as BeadList
-    const {result, inputWarnings} = await checkFiles(positionals, options)
+    const bitext = positionals.length === 1 && (values.bitext === true || bitextFormatOf(positionals[0]) !== undefined)
+    if (values.bitext && !bitext) throw new UsageError('`--bitext` takes one file')
+    if (bitext && values.alignment) throw new UsageError('a bitext file is its own alignment: `--alignment` does not apply')
+    const {result, inputWarnings} = bitext ? await checkBitext(positionals[0], options) : await checkFiles(positionals, options)
     // The input's warnings, then the alignment's, as `align` prints them.
     const warnings = [...inputWarnings, ...result.warnings]
     if (!values.quiet) for (const w of warnings) warn(formatWarning(w))
@@ -119,6 +130,15 @@ async function checkFiles(positionals: string[], options: CheckOptions): Promise
     throw error
   }
   return {result, inputWarnings: warnings}
+}
+
+/** Check the pairs of a bitext file as the file has them. */
+async function checkBitext(path: string, options: CheckOptions): Promise<{result: CheckResult; inputWarnings: Warning[]}> {
+  const alignment = await readBitextFile(path)
+  if (alignment.beads.length === 0) throw new UsageError(`${path}: found no translation pairs to check`)
+  // The file's own warnings are the input's; the alignment given to `check` then carries none.
+  const given = new Alignment(alignment.ko, alignment.en, alignment.beads)
+  return {result: check(given.ko, given.en, {...options, alignment: given}), inputWarnings: [...alignment.warnings]}
 }
 
 // Like `align --tasks`: a line that is no usable task, or a task that `check` rejects, is reported

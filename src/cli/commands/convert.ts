@@ -1,0 +1,66 @@
+// `ko-en-bitext convert FILE`: read a bitext file (TMX, XLIFF, PO, TSV, JSONL) and write it in any
+// export format: a PO catalogue as a TMX memory, a CAT tool's XLIFF as a TSV or a review page.
+import type {Warning} from '../../types.js'
+import {exportAlignment} from '../../export/formats.js'
+import {readBitextFile} from '../bitext-file.js'
+import {parseCommandArgs, type Command} from '../command.js'
+import {EXPORT_FLAGS, EXPORT_HELP, exportSettings} from '../export-options.js'
+import {toSentenceAlignment} from '../sentence-alignment.js'
+import {EXIT_OK, UsageError, assertWritable, formatWarning, warn, writeOutput} from '../io.js'
+
+const USAGE = `Usage: ko-en-bitext convert [options] FILE
+
+Read a bitext file and write its pairs in another format. FILE is a TMX translation memory
+(.tmx), an XLIFF 1.2 or 2.x file (.xlf, .xliff), a gettext catalogue (.po), a TSV of pairs
+(.tsv; two columns, or this tool's export) or JSON Lines (.jsonl; {"ko", "en"} or
+{"translation": {"ko", "en"}}); \`-\` reads stdin, the format told from the content. Each pair
+of the file is one bead; an entry with one side empty (untranslated) is a one-sided bead.
+Korean and English are told by the file's language tags, else by the text.
+
+Options:
+${EXPORT_HELP}
+  -o, --out FILE        write to FILE (atomically) instead of stdout; for moses, FILE.ko and FILE.en
+  --id ID               pair id written into the output (default: the file name)
+  -q, --quiet           do not print warnings
+  -h, --help            show this help
+
+Examples:
+  ko-en-bitext convert ko.po -o gimp.tmx
+  ko-en-bitext convert project.xlf -f tsv
+  ko-en-bitext convert memory.tmx -o review.html
+  ko-en-bitext convert paragraphs.tmx --sentences -o sentences.tmx
+
+Exit codes: 0 ok, 2 usage or input error (not a bitext file, binary data).
+`
+
+export const convertCommand: Command = {
+  name: 'convert',
+  summary: 'read a bitext file (tmx, xliff, po, tsv, jsonl) and write it in another format',
+  usage: USAGE,
+  async run(argv) {
+    const {values, positionals} = parseCommandArgs(argv, {
+      ...EXPORT_FLAGS,
+      out: {type: 'string', short: 'o'},
+      id: {type: 'string'},
+      quiet: {type: 'boolean', short: 'q'}
+    })
+    if (positionals.length !== 1) throw new UsageError('expected one bitext FILE (see `ko-en-bitext convert --help`)')
+    const {format, options, sentences, suffixes} = exportSettings(values, values.out)
+    if (format === 'moses' && (values.out === undefined || values.out === '-')) throw new UsageError('--format moses writes two files: give --out BASE (writes BASE.ko and BASE.en)')
+    assertWritable(values.out, suffixes)
+    const report = (w: Warning) => {
+      if (!values.quiet) warn(formatWarning(w))
+    }
+    const read = await readBitextFile(positionals[0], values.id)
+    for (const w of read.warnings) report(w)
+    // A paragraph-level memory becomes a sentence-level one, pair by pair.
+    const alignment = sentences ? toSentenceAlignment(read) : read
+    const files = exportAlignment(alignment, format, {...options, ...(values.id === undefined ? {} : {documentId: values.id}), onWarning: report})
+    for (const file of files) await writeOutput(values.out === undefined || values.out === '-' ? undefined : values.out + file.suffix, file.text)
+    if (!values.quiet && values.out !== undefined && values.out !== '-') {
+      const oneSided = alignment.beads.filter((b) => b.ko.length === 0 || b.en.length === 0).length
+      warn(`${files.map((f) => values.out + f.suffix).join(', ')}: ${alignment.beads.length} pairs (${oneSided} one-sided) from ${positionals[0]}`)
+    }
+    return EXIT_OK
+  }
+}

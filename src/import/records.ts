@@ -1,0 +1,113 @@
+// The common middle of every bitext reader: a file is a list of records (a TMX `<tu>`, an XLIFF
+// segment, a PO entry, a TSV line), each with the text of its two sides; `toAlignment` decides
+// which side is Korean and turns the records into units and beads. Every side text of a record
+// becomes exactly one unit, so no text of the file is lost or counted twice.
+import {Alignment} from '../align/alignment.js'
+import {koreanShare} from '../detect/detect-language.js'
+import type {Bead, Lang, Position, Unit, Warning} from '../types.js'
+
+/** One side of a record: its text (inline markup resolved) and where it is in the file. */
+export interface Segment {
+  text: string
+  position?: Position
+}
+
+/** A pair of the file: source and target side (either may be missing: untranslated, one-sided). */
+export interface BitextRecord {
+  source?: Segment
+  target?: Segment
+  /** The file's own id of the pair (TMX `tuid`, XLIFF unit/segment id, PO `msgctxt`), for messages. */
+  id?: string
+  /** A confidence the file carries (our own exports' `x-confidence`), in [0, 1]. */
+  confidence?: number
+  /**
+   * Further texts of the same pair, each its own unit in the same bead: a PO entry's plural forms
+   * (`msgid_plural` beside `msgid` where Korean has one form for both: a 1-2 bead).
+   */
+  moreSource?: Segment[]
+  moreTarget?: Segment[]
+}
+
+/** What a format reader returns: the records in file order and the languages the file declares. */
+export interface RecordFile {
+  records: BitextRecord[]
+  /** Declared language tags (`ko`, `ko-KR`, `en-US`…) of the source and target sides, if any. */
+  sourceLang?: string
+  targetLang?: string
+  warnings: Warning[]
+}
+
+/** Primary subtag of a language tag, when it is Korean or English. */
+export function langOf(tag: string | undefined): Lang {
+  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0]
+  return primary === 'ko' || primary === 'kor' ? 'ko' : primary === 'en' || primary === 'eng' ? 'en' : 'und'
+}
+
+/**
+ * Units and beads of a record file. The Korean side is the one the file declares Korean; when the
+ * tags say nothing usable (missing, both the same, another language), the side with more Hangul.
+ * Unit ids are `<documentId>.ko#<index>` (as the corpus names units), or `u<index>` without one.
+ */
+export function toAlignment(file: RecordFile, documentId?: string): Alignment {
+  const warnings = [...file.warnings]
+  const koIsSource = koreanSide(file, warnings)
+  const ko: Unit[] = []
+  const en: Unit[] = []
+  const beads: Bead[] = []
+  let empty = 0
+  const push = (units: Unit[], lang: Lang, segments: ReadonlyArray<Segment | undefined>): number[] => {
+    const indices: number[] = []
+    for (const segment of segments) {
+      if (segment === undefined || segment.text.trim() === '') continue
+      const index = units.length
+      const text = segment.text.normalize('NFC')
+      const position = segment.position ?? {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
+      units.push({index, id: documentId === undefined ? `u${index}` : `${documentId}.${lang}#${index}`, text, kind: 'paragraph', lang, position})
+      indices.push(index)
+    }
+    return indices
+  }
+  for (const record of file.records) {
+    const source = [record.source, ...(record.moreSource ?? [])]
+    const target = [record.target, ...(record.moreTarget ?? [])]
+    const [k, e] = koIsSource ? [source, target] : [target, source]
+    const bead: Bead = {ko: push(ko, 'ko', k), en: push(en, 'en', e), confidence: confidenceOf(record.confidence)}
+    if (bead.ko.length + bead.en.length === 0) empty++
+    else beads.push(bead)
+  }
+  if (empty > 0) warnings.push({code: 'empty-records', message: `${empty} pair${empty === 1 ? ' has' : 's have'} no text on either side; left out`})
+  const oneSided = beads.filter((b) => b.ko.length === 0 || b.en.length === 0).length
+  if (oneSided > 0)
+    warnings.push({code: 'one-sided-records', message: `${oneSided} of ${beads.length} pairs have text on one side only (untranslated or empty target); they are one-sided beads`})
+  if (beads.length === 0) warnings.push({code: 'no-records', message: 'The file has no translation pairs'})
+  return new Alignment(ko, en, beads, warnings)
+}
+
+function confidenceOf(value: number | undefined): number {
+  return value !== undefined && Number.isFinite(value) && value >= 0 && value <= 1 ? value : 1
+}
+
+/** Whether the source side is the Korean one; says so in a warning when the tags did not tell. */
+function koreanSide(file: RecordFile, warnings: Warning[]): boolean {
+  const source = langOf(file.sourceLang)
+  const target = langOf(file.targetLang)
+  if (source === 'ko' && target !== 'ko') return true
+  if (target === 'ko' && source !== 'ko') return false
+  if (source === 'en' && target === 'und' && file.targetLang === undefined) return false
+  if (target === 'en' && source === 'und' && file.sourceLang === undefined) return true
+  if (file.records.length === 0) return true
+  // The text decides: the side with the larger share of Korean.
+  let sourceShare = 0
+  let targetShare = 0
+  for (const r of file.records) {
+    for (const s of [r.source, ...(r.moreSource ?? [])]) if (s) sourceShare += koreanShare(s.text) * s.text.length
+    for (const t of [r.target, ...(r.moreTarget ?? [])]) if (t) targetShare += koreanShare(t.text) * t.text.length
+  }
+  const koIsSource = sourceShare > targetShare
+  const declared = [file.sourceLang, file.targetLang].filter((t) => t !== undefined)
+  warnings.push({
+    code: 'languages-detected',
+    message: `${declared.length === 0 ? 'The file declares no languages' : `The file declares ${declared.join(' and ')}, not Korean and English`}; the ${koIsSource ? 'source' : 'target'} side has more Hangul and is read as Korean`
+  })
+  return koIsSource
+}

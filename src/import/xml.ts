@@ -1,0 +1,141 @@
+// A small element tree over saxes, the strict XML parser (TMX and XLIFF are XML; an HTML parser
+// would accept what XML tools reject and read `<seg/>` wrongly). Built with an explicit stack and
+// read with one, so a deeply nested file cannot overflow the call stack. Malformed XML is read as
+// far as saxes can go on, and each error is a warning with its line and column: the text before
+// and after a broken tag is still read.
+import {SaxesParser} from 'saxes'
+import type {Point, Position, Warning} from '../types.js'
+
+/** An element: name as written (`tuv`, `xml:lang` attributes kept with their prefix). */
+export interface XmlElement {
+  name: string
+  attrs: Record<string, string>
+  children: XmlNode[]
+  /** From the start of the start tag to the end of the end tag. */
+  position: Position
+}
+
+/** A child: an element, or text (references and CDATA resolved). */
+export type XmlNode = XmlElement | string
+
+// Well-formedness errors reported one by one; past this, one warning counts the rest.
+const MAX_ERROR_WARNINGS = 5
+
+/** The root element of `text` (`undefined` if there is none) and warnings for malformed XML. */
+export function parseXml(text: string): {root: XmlElement | undefined; warnings: Warning[]} {
+  const warnings: Warning[] = []
+  const parser = new SaxesParser({position: true})
+  const stack: XmlElement[] = []
+  let root: XmlElement | undefined
+  let errors = 0
+  let tagStart: Point = here(parser)
+  const appendText = (value: string) => {
+    const parent = stack.at(-1)
+    if (!parent) return
+    const last = parent.children.at(-1)
+    if (typeof last === 'string') parent.children[parent.children.length - 1] = last + value
+    else parent.children.push(value)
+  }
+  parser.on('error', (error) => {
+    errors++
+    if (errors <= MAX_ERROR_WARNINGS) {
+      const at = here(parser)
+      warnings.push({code: 'xml-malformed', message: `Malformed XML at line ${at.line}, column ${at.column}: ${error.message.replace(/^[^:]*:\d+:\d+: /, '')}`, position: {start: at, end: at}})
+    }
+  })
+  const lines = lineStarts(text)
+  parser.on('opentagstart', () => {
+    // saxes reports this a character or more past `<name`: the tag starts at the `<` before.
+    const offset = Math.max(0, text.lastIndexOf('<', parser.position - 1))
+    tagStart = pointAt(lines, offset)
+  })
+  parser.on('opentag', (tag) => {
+    const attrs: Record<string, string> = {}
+    for (const [name, value] of Object.entries(tag.attributes)) attrs[name] = typeof value === 'string' ? value : value.value
+    const element: XmlElement = {name: tag.name, attrs, children: [], position: {start: tagStart, end: tagStart}}
+    const parent = stack.at(-1)
+    if (parent) parent.children.push(element)
+    else root ??= element
+    if (tag.isSelfClosing) element.position.end = here(parser)
+    else stack.push(element)
+  })
+  parser.on('closetag', (tag) => {
+    if (tag.isSelfClosing) return
+    const element = stack.pop()
+    if (element) element.position.end = here(parser)
+  })
+  parser.on('text', appendText)
+  parser.on('cdata', appendText)
+  parser.write(text).close()
+  if (errors > MAX_ERROR_WARNINGS) warnings.push({code: 'xml-malformed', message: `${errors - MAX_ERROR_WARNINGS} more XML errors`})
+  return {root, warnings}
+}
+
+/** Offsets at which the lines of `text` start. */
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return starts
+}
+
+/** Line and column (1-based, in UTF-16 code units as saxes counts) of an offset. */
+function pointAt(starts: readonly number[], offset: number): Point {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid] <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return {line: lo + 1, column: offset - starts[lo] + 1, offset}
+}
+
+function here(parser: SaxesParser): Point {
+  return {line: parser.line, column: parser.columnIndex + 1, offset: parser.position}
+}
+
+/** Child elements of `element` named `name` (any of `names`). */
+export function childElements(element: XmlElement, ...names: string[]): XmlElement[] {
+  const out: XmlElement[] = []
+  for (const child of element.children) if (typeof child !== 'string' && (names.length === 0 || names.includes(child.name))) out.push(child)
+  return out
+}
+
+/** Elements named as given anywhere below `element`, in document order (not inside each other's matches). */
+export function findElements(element: XmlElement, ...names: string[]): XmlElement[] {
+  const out: XmlElement[] = []
+  const stack: XmlNode[] = [...element.children].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (typeof node === 'string') continue
+    if (names.includes(node.name)) out.push(node)
+    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
+  }
+  return out
+}
+
+/**
+ * Text of `element` with its inline markup resolved: `inline(child)` gives the text an inline
+ * element stands for (`''` for native code such as TMX `<bpt>`), or `undefined` to read its
+ * content as text (`<hi>`, XLIFF `<g>`, `<mrk>`).
+ */
+export function innerText(element: XmlElement, inline: (child: XmlElement) => string | undefined = () => undefined): string {
+  let out = ''
+  const stack: XmlNode[] = [...element.children].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (typeof node === 'string') {
+      out += node
+      continue
+    }
+    const replaced = inline(node)
+    if (replaced !== undefined) out += replaced
+    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
+  }
+  return out
+}
+
+/** Position of an element's content, for a unit read from it. */
+export function positionOf(element: XmlElement): Position {
+  return element.position
+}

@@ -1,0 +1,69 @@
+import {readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {parseTsv} from '../../src/export/tsv.js'
+import {haveTool, xmllintDtd} from '../export/helpers.js'
+import {PARIS_EN, PARIS_KO, run, tempDir} from './helpers.js'
+
+const hasXmllint = haveTool('/usr/bin/xmllint')
+
+describe('ko-en-bitext convert', () => {
+  it('carries the Paris alignment through TMX and XLIFF 1.2 back to the same TSV rows', () => {
+    const dir = tempDir()
+    const tmx = join(dir, 'paris.tmx')
+    expect(run(['align', PARIS_KO, PARIS_EN, '-o', tmx, '-q']).status).toBe(0)
+    const direct = run(['align', PARIS_KO, PARIS_EN, '-f', 'tsv', '-q'])
+    const xlf = join(dir, 'paris.xlf')
+    const toXliff = run(['convert', tmx, '-f', 'xliff12', '-o', xlf])
+    expect(toXliff.status, toXliff.stderr).toBe(0)
+    expect(toXliff.stderr).toContain(`${xlf}: 17 pairs (0 one-sided) from ${tmx}`)
+    const back = run(['convert', xlf, '-f', 'tsv'])
+    expect(back.status, back.stderr).toBe(0)
+    const rows = (text: string) => parseTsv(text).map((r) => [r.ko, r.en, r.confidence])
+    expect(rows(back.stdout)).toEqual(rows(direct.stdout))
+    // Units are named after the file read, as `align` names them after its documents.
+    expect(parseTsv(back.stdout)[0].koUnits).toEqual(['paris.ko#0'])
+  })
+
+  it('writes a TMX that validates against the DTD from a TSV on stdin', () => {
+    const result = run(['convert', '-', '-f', 'tmx'], {input: '87개국이 참석했다\t87 countries attended\n<모두> & 파리\t<all> & Paris\n'})
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stdout).toContain('<seg>&lt;모두&gt; &amp; 파리</seg>')
+    if (hasXmllint) expect(xmllintDtd(result.stdout)).toEqual({status: 0, stderr: ''})
+  })
+
+  it('refuses a file that is not a bitext with exit 2 and says why', () => {
+    const result = run(['convert', PARIS_KO])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/not a bitext file/)
+  })
+})
+
+describe('ko-en-bitext check BITEXT', () => {
+  it('checks the pairs of a TSV as they are: a wrong day and an untranslated line, exit 1', () => {
+    const dir = tempDir()
+    const file = join(dir, 'pairs.tsv')
+    writeFileSync(file, 'ko\ten\n2025년 2월 11일 파리에서 열렸다\tIt was held in Paris on 10 February 2025\n\t87 countries signed the statement\n')
+    const result = run(['check', file, '--format', 'json'])
+    expect(result.status, result.stderr).toBe(1)
+    const report = JSON.parse(result.stdout) as {findings: Array<{rule: string; ko: number[]; en: number[]}>; alignment: unknown; warnings: Array<{code: string}>}
+    expect(report.findings.map((f) => [f.rule, f.ko, f.en])).toEqual([
+      ['number-mismatch', [0], [0]],
+      ['omission', [], [1]]
+    ])
+    // The file's pairs, not an alignment made by the aligner.
+    expect(report.alignment).toEqual([[[0], [0]], [[], [1]]])
+    expect(report.warnings.map((w) => w.code)).toEqual(['one-sided-records'])
+  })
+
+  it('reads any file as a bitext with --bitext, and refuses --alignment with a bitext', () => {
+    const dir = tempDir()
+    const file = join(dir, 'pairs.txt')
+    writeFileSync(file, '{"ko": "하나", "en": "one"}\n')
+    const result = run(['check', file, '--bitext'])
+    expect(result.status, result.stderr).toBe(0)
+    const bad = run(['check', file, '--bitext', '--alignment', file])
+    expect(bad.status).toBe(2)
+    expect(readFileSync(file, 'utf8')).toContain('하나')
+  })
+})
