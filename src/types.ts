@@ -46,6 +46,12 @@ export interface Unit {
   lang: Lang
   /** Set only with `keepBoilerplate: true`: why the parser would have dropped this unit. */
   boilerplate?: string
+  /**
+   * Another form of a text in the same bead (`readBitext` of a PO plural entry: the singular
+   * `msgid` beside `msgid_plural`, `msgstr[1]…` beside `msgstr[0]`). Kept in the alignment and the
+   * exports; `check` compares each bead's other units only, so forms are not read as omissions.
+   */
+  variant?: boolean
   /** Where the unit is in the original source (including its marker). */
   position: Position
 }

@@ -66,7 +66,10 @@ export function check(ko: AlignInput, en: AlignInput, options?: Readonly<CheckOp
   const glossary = options?.glossary ?? []
   if (!isGlossary(glossary)) throw new TypeError('Expected `options.glossary` to be an array of `{ko, en}` terms')
 
-  const alignment = resolveAlignment(ko, en, options)
+  const given = resolveAlignment(ko, en, options)
+  // Rules see each bead without its variants (a PO entry's other plural forms); findings keep the
+  // units' own indices, and the result carries the whole alignment.
+  const alignment = withoutVariants(given)
   const split = new Map<number, {ko: Sentence[]; en: Sentence[]}>()
   const pairs = alignment.allPairs()
   const context: RuleContext = {
@@ -89,11 +92,11 @@ export function check(ko: AlignInput, en: AlignInput, options?: Readonly<CheckOp
     const explicit = typeof settings[rule.id] === 'string'
     for (const f of rule.run(context)) findings.push({rule: rule.id, severity: explicit ? severity : (f.severity ?? severity), ko: f.ko, en: f.en, message: f.message, ...(f.evidence ? {evidence: f.evidence} : {}), ...(f.ranges ? {ranges: f.ranges} : {})})
   }
-  const first = (f: Finding) => Math.min(f.ko[0] ?? Infinity, f.en[0] === undefined ? Infinity : alignment.ko.length > 0 ? koPositionOfEn(alignment, f.en[0]) : f.en[0])
+  const first = (f: Finding) => Math.min(f.ko[0] ?? Infinity, f.en[0] === undefined ? Infinity : given.ko.length > 0 ? koPositionOfEn(given, f.en[0]) : f.en[0])
   findings.sort((a, b) => first(a) - first(b))
   const counts: Record<Severity, number> = {error: 0, warning: 0, info: 0}
   for (const f of findings) counts[f.severity]++
-  return {findings, alignment, warnings: [...alignment.warnings], counts}
+  return {findings, alignment: given, warnings: [...given.warnings], counts}
 }
 
 /**
@@ -134,6 +137,13 @@ function koPositionOfEn(alignment: Alignment, en: number): number {
  */
 export const CHECK_UNALIGNED_PENALTY = 0.65
 const CHECK_COST = {edgeWeight: 0}
+
+/** The alignment with every `variant` unit left out of its bead (units and bead order unchanged). */
+function withoutVariants(alignment: Alignment): Alignment {
+  if (!alignment.ko.some((u) => u.variant) && !alignment.en.some((u) => u.variant)) return alignment
+  const beads = alignment.beads.map((b) => ({...b, ko: b.ko.filter((i) => !alignment.ko[i].variant), en: b.en.filter((j) => !alignment.en[j].variant)}))
+  return new Alignment(alignment.ko, alignment.en, beads, alignment.warnings)
+}
 
 function resolveAlignment(ko: AlignInput, en: AlignInput, options: Readonly<CheckOptions> | null | undefined): Alignment {
   const given = options?.alignment

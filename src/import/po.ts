@@ -104,23 +104,20 @@ export function readPo(text: string): RecordFile {
       firstFuzzy ??= first.position
     }
     const id = done.ctxt?.text ?? done.reference
-    // Plural forms pair by index: msgid ↔ msgstr[0], msgid_plural ↔ msgstr[1]; further forms
-    // (msgstr[2]… of languages with more plurals) join the second pair. Korean has one form
-    // (nplurals=1): msgstr[0] translates both English texts, so the entry is one 1-2 bead, not a
-    // pair and an untranslated msgid_plural. Each string of the file is in exactly one record.
-    const more = (from: number) => [...done.strs.entries()].filter(([i]) => i >= from).sort(([a], [b]) => a - b).map(([, f]) => segment(f)!)
-    const withId = id !== undefined ? {id} : {}
-    if (done.plural === undefined || !done.strs.has(1)) {
-      const record: BitextRecord = {source: segment(done.id), target: segment(done.strs.get(0)), ...withId}
-      if (done.plural !== undefined) record.moreSource = [segment(done.plural)!]
-      const extra = more(1)
-      if (extra.length > 0) record.moreTarget = extra
-      records.push(record)
-    } else {
-      records.push({source: segment(done.id), target: segment(done.strs.get(0)), ...withId})
-      const extra = more(2)
-      records.push({source: segment(done.plural), target: segment(done.strs.get(1)), ...withId, ...(extra.length > 0 ? {moreTarget: extra} : {})})
+    // A plural entry is one pair: Korean has one form (msgstr[0] translates msgid and
+    // msgid_plural alike), and where a header declares more, they are the same text or close to it.
+    // The forms a check should compare are msgid_plural (the general form, with the count's
+    // placeholder) and msgstr[0]; msgid and msgstr[1]… are kept beside them as variants, so each
+    // string of the file is in exactly one unit and none reads as untranslated.
+    const record: BitextRecord = {source: segment(done.id), target: segment(done.strs.get(0)), ...(id !== undefined ? {id} : {})}
+    if (done.plural !== undefined) {
+      record.source = variant(segment(done.id))
+      record.moreSource = [segment(done.plural)!]
     }
+    const extra = [...done.strs.entries()].filter(([i]) => i >= 1).sort(([a], [b]) => a - b)
+    const forms = extra.map(([, f]) => variant(segment(f))).filter((f) => f !== undefined)
+    if (forms.length > 0) record.moreTarget = forms
+    records.push(record)
   }
 
   const lines = splitLines(text)
@@ -198,6 +195,10 @@ export function readPo(text: string): RecordFile {
       position: firstFuzzy
     })
   return {records, sourceLang, targetLang, warnings}
+}
+
+function variant(segment: Segment | undefined): Segment | undefined {
+  return segment && {...segment, variant: true}
 }
 
 function newEntry(): Entry {

@@ -10,6 +10,8 @@ import type {Bead, Lang, Position, Unit, Warning} from '../types.js'
 export interface Segment {
   text: string
   position?: Position
+  /** Another form of the pair's text (a PO plural form): its unit is marked `variant`. */
+  variant?: boolean
 }
 
 /** A pair of the file: source and target side (either may be missing: untranslated, one-sided). */
@@ -22,7 +24,7 @@ export interface BitextRecord {
   confidence?: number
   /**
    * Further texts of the same pair, each its own unit in the same bead: a PO entry's plural forms
-   * (`msgid_plural` beside `msgid` where Korean has one form for both: a 1-2 bead).
+   * (`msgid_plural` beside `msgid`, `msgstr[1]…` beside `msgstr[0]`).
    */
   moreSource?: Segment[]
   moreTarget?: Segment[]
@@ -62,7 +64,9 @@ export function toAlignment(file: RecordFile, documentId?: string): Alignment {
       const index = units.length
       const text = segment.text.normalize('NFC')
       const position = segment.position ?? {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
-      units.push({index, id: documentId === undefined ? `u${index}` : `${documentId}.${lang}#${index}`, text, kind: 'paragraph', lang, position})
+      const unit: Unit = {index, id: documentId === undefined ? `u${index}` : `${documentId}.${lang}#${index}`, text, kind: 'paragraph', lang, position}
+      if (segment.variant) unit.variant = true
+      units.push(unit)
       indices.push(index)
     }
     return indices

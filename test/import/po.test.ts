@@ -314,22 +314,20 @@ msgstr "다음"
     expect([target.start.line, target.end.line, target.end.column]).toEqual([7, 8, 6])
   })
 
-  it('pairs msgid_plural with msgstr[1] where there is one, further forms in the same pair', () => {
+  it('makes a plural entry one pair, msgid and msgstr[1]… marked as variants of msgid_plural and msgstr[0]', () => {
     const file = readPo(`msgid "%d file"
 msgid_plural "%d files"
 msgstr[0] "%d Datei"
 msgstr[1] "%d Dateien"
 msgstr[2] "%d Dateien (3)"
 `)
-    expect(file.records.map(pair)).toEqual([
-      ['%d file', '%d Datei'],
-      ['%d files', '%d Dateien']
-    ])
-    expect(file.records[1].moreTarget?.map((s) => s.text)).toEqual(['%d Dateien (3)'])
-    expect(toAlignment(file).toBeadList()).toEqual([
-      [[0], [0]],
-      [[1, 2], [1]]
-    ])
+    expect(file.records.map(pair)).toEqual([['%d file', '%d Datei']])
+    expect(file.records[0].moreSource?.map((s) => s.text)).toEqual(['%d files'])
+    expect(file.records[0].moreTarget?.map((s) => s.text)).toEqual(['%d Dateien', '%d Dateien (3)'])
+    const alignment = toAlignment(file)
+    expect(alignment.toBeadList()).toEqual([[[0, 1, 2], [0, 1]]])
+    expect(alignment.en.map((u) => u.variant ?? false)).toEqual([true, false])
+    expect(alignment.ko.map((u) => u.variant ?? false)).toEqual([false, true, true])
     expect(file.warnings).toEqual([])
   })
 

@@ -71,6 +71,8 @@ export const inconsistentTranslation: Rule = {
         const other = side === 'ko' ? 'en' : 'ko'
         const b1 = pairOf[i - 1]
         const b2 = pairOf[i]
+        // A unit in no compared pair (a variant form, `Unit.variant`) is not compared.
+        if (b1 === undefined || b2 === undefined) continue
         const t1 = b1.text[other]
         const t2 = b2 === b1 ? '' : b2.text[other]
         if (t1 !== '' && normalizeText(t1) === normalizeText(t2)) continue
