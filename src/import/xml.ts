@@ -4,6 +4,7 @@
 // far as saxes can go on, and each error is a warning with its line and column: the text before
 // and after a broken tag is still read.
 import {SaxesParser} from 'saxes'
+import {locator} from '../parse/parse-document.js'
 import type {Point, Position, Warning} from '../types.js'
 
 /** An element: name as written (`tuv`, `xml:lang` attributes kept with their prefix). */
@@ -43,11 +44,11 @@ export function parseXml(text: string): {root: XmlElement | undefined; warnings:
       warnings.push({code: 'xml-malformed', message: `Malformed XML at line ${at.line}, column ${at.column}: ${error.message.replace(/^[^:]*:\d+:\d+: /, '')}`, position: {start: at, end: at}})
     }
   })
-  const lines = lineStarts(text)
+  const locate = locator(text)
   parser.on('opentagstart', () => {
     // saxes reports this a character or more past `<name`: the tag starts at the `<` before.
     const offset = Math.max(0, text.lastIndexOf('<', parser.position - 1))
-    tagStart = pointAt(lines, offset)
+    tagStart = locate(offset, offset).start
   })
   parser.on('opentag', (tag) => {
     const attrs: Record<string, string> = {}
@@ -69,25 +70,6 @@ export function parseXml(text: string): {root: XmlElement | undefined; warnings:
   parser.write(text).close()
   if (errors > MAX_ERROR_WARNINGS) warnings.push({code: 'xml-malformed', message: `${errors - MAX_ERROR_WARNINGS} more XML errors`})
   return {root, warnings}
-}
-
-/** Offsets at which the lines of `text` start. */
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return starts
-}
-
-/** Line and column (1-based, in UTF-16 code units as saxes counts) of an offset. */
-function pointAt(starts: readonly number[], offset: number): Point {
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (starts[mid] <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return {line: lo + 1, column: offset - starts[lo] + 1, offset}
 }
 
 function here(parser: SaxesParser): Point {

@@ -164,8 +164,8 @@ function textMeta(blocks: Block[], reasons: ReadonlyArray<string | undefined>, s
   return meta
 }
 
-/** Offsets → unist positions (1-based line/column), by binary search over line starts. */
-function locator(source: string): (start: number, end: number) => Position {
+/** Offsets → unist positions (1-based line/column), by binary search over line starts (LF, CRLF or CR). */
+export function locator(source: string): (start: number, end: number) => Position {
   const starts = [0]
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i)
