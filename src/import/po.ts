@@ -3,6 +3,7 @@
 // meaning), so a file that msgfmt accepts reads the same here; a line that is not PO syntax is a
 // warning and the lines after it are still read.
 import type {Point, Position, Warning} from '../types.js'
+import {type Line, linePosition, point, splitLines} from './lines.js'
 import {langOf} from './records.js'
 import type {BitextRecord, RecordFile, Segment} from './records.js'
 
@@ -15,13 +16,6 @@ const KEYWORD = /^(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?(?=[\s"]|$)/
 const RANK: Record<string, number> = {msgctxt: 0, msgid: 1, msgid_plural: 2, msgstr: 3}
 
 const ESCAPES: Record<string, string> = {n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', a: '\x07', b: '\b', f: '\f', v: '\v', "'": "'", '?': '?'}
-
-interface Line {
-  text: string
-  /** Offset of the line's first character in the file. */
-  start: number
-  number: number
-}
 
 /** A string of an entry: its text (escapes resolved, continuation lines joined) and its lines. */
 interface Field {
@@ -216,27 +210,6 @@ function languageTag(value: string | undefined): string | undefined {
 }
 
 /** Lines without their breaks (\n, \r\n or \r), with offsets and 1-based numbers. */
-function splitLines(text: string): Line[] {
-  const lines: Line[] = []
-  const breaks = /\r\n|\r|\n/g
-  let start = 0
-  let match: RegExpExecArray | null
-  while ((match = breaks.exec(text)) !== null) {
-    lines.push({text: text.slice(start, match.index), start, number: lines.length + 1})
-    start = match.index + match[0].length
-  }
-  if (start < text.length) lines.push({text: text.slice(start), start, number: lines.length + 1})
-  return lines
-}
-
-function point(line: Line, column: number): Point {
-  return {line: line.number, column: column + 1, offset: line.start + column}
-}
-
-function linePosition(line: Line): Position {
-  return {start: point(line, 0), end: point(line, line.text.length)}
-}
-
 /**
  * The quoted strings at the start of `s` (`"a" "b"` is `ab`, as in C), escapes resolved. An
  * unterminated string runs to the end of the line; `error` says what was wrong, if anything.

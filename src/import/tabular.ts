@@ -3,7 +3,13 @@
 // as their first two columns or their `ko`/`en` fields, the text telling which side is Korean.
 import {parseTsv, TSV_COLUMNS} from '../export/tsv.js'
 import type {Position, Warning} from '../types.js'
+import {linePosition, splitLines} from './lines.js'
 import {langOf, type BitextRecord, type RecordFile} from './records.js'
+
+/** The lines of `text` with their positions. */
+function linesOf(text: string): Array<{text: string; position: Position}> {
+  return splitLines(text).map((line) => ({text: line.text, position: linePosition(line)}))
+}
 
 // Malformed lines reported one by one; past this, one warning counts the rest.
 const MAX_LINE_WARNINGS = 5
@@ -86,22 +92,4 @@ export function readJsonl(text: string): RecordFile {
 function isPairObject(value: object): value is {ko?: unknown; en?: unknown; confidence?: unknown; bead?: unknown; document?: unknown} {
   const v = value as {ko?: unknown; en?: unknown}
   return typeof v.ko === 'string' || typeof v.en === 'string'
-}
-
-/** Lines of `text` (LF or CRLF) with their positions. */
-function linesOf(text: string): Array<{text: string; position: Position}> {
-  const out: Array<{text: string; position: Position}> = []
-  let offset = 0
-  let line = 1
-  while (offset <= text.length) {
-    let end = text.indexOf('\n', offset)
-    if (end < 0) end = text.length
-    const body = text.slice(offset, end).replace(/\r$/, '')
-    if (!(end === text.length && body === '' && offset === text.length && line > 1)) {
-      out.push({text: body, position: {start: {line, column: 1, offset}, end: {line, column: body.length + 1, offset: offset + body.length}}})
-    }
-    offset = end + 1
-    line++
-  }
-  return out
 }
