@@ -2,7 +2,7 @@
 // line by line the way gettext's own lexer reads (keywords and quoted strings, blank lines carry no
 // meaning), so a file that msgfmt accepts reads the same here; a line that is not PO syntax is a
 // warning and the lines after it are still read.
-import type {Point, Position, Warning} from '../types.js'
+import type {Position, Warning} from '../types.js'
 import {type Line, linePosition, point, splitLines} from './lines.js'
 import {langOf} from './records.js'
 import type {BitextRecord, RecordFile, Segment} from './records.js'
