@@ -6,7 +6,7 @@
 import {TOOL_NAME} from '../export/tool.js'
 import type {Warning} from '../types.js'
 import type {BitextRecord, RecordFile, Segment} from './records.js'
-import {innerText, type XmlElement} from './xml.js'
+import {childElements, findElements, findElementsWhere, innerText, localName, type XmlElement} from './xml.js'
 
 const NAMESPACE = /^urn:oasis:names:tc:xliff:document:(\d+(?:\.\d+)?)$/
 
@@ -33,7 +33,7 @@ export function readXliff(root: XmlElement): RecordFile {
   let major = declared?.split('.')[0]
   if (major !== '1' && major !== '2') {
     // No usable version: the element names tell (1.x has `<trans-unit>`, 2.x `<unit>`).
-    major = findLocal(root, 'trans-unit').length > 0 ? '1' : '2'
+    major = findElements(root, 'trans-unit').length > 0 ? '1' : '2'
     warnings.push({code: 'xliff-version', message: `${declared === undefined ? 'The file declares no XLIFF version' : `Unknown XLIFF version ${declared}`}; read as XLIFF ${major === '1' ? '1.2' : '2.0'}`})
   }
   const file = major === '1' ? read12(root, counts, warnings) : read2(root, counts)
@@ -53,9 +53,9 @@ function read2(root: XmlElement, counts: Counts): RecordFile {
   for (const {unit, translate} of unitsOf(root, 'unit')) {
     if (!translate) counts.untranslatable++
     const confidence = confidenceOf(unit)
-    for (const part of kids(unit, 'segment', 'ignorable')) {
-      const source = sideOf(kids(part, 'source')[0], inline)
-      const target = sideOf(kids(part, 'target')[0], inline)
+    for (const part of childElements(unit, 'segment', 'ignorable')) {
+      const source = sideOf(childElements(part, 'source')[0], inline)
+      const target = sideOf(childElements(part, 'target')[0], inline)
       const ignorable = localName(part) === 'ignorable'
       // Ignorables are mostly the spaces between segments; one with text is text of the file.
       if (ignorable && (source?.text.trim() ?? '') === '' && (target?.text.trim() ?? '') === '') continue
@@ -75,7 +75,7 @@ function read2(root: XmlElement, counts: Counts): RecordFile {
 function read12(root: XmlElement, counts: Counts, warnings: Warning[]): RecordFile {
   const records: BitextRecord[] = []
   const inline = inline12(counts)
-  const files = findLocal(root, 'file')
+  const files = findElements(root, 'file')
   let sourceLang: string | undefined
   let targetLang: string | undefined
   let differing = 0
@@ -87,10 +87,10 @@ function read12(root: XmlElement, counts: Counts, warnings: Warning[]): RecordFi
     for (const {unit, translate} of unitsOf(file, 'trans-unit')) {
       if (!translate) counts.untranslatable++
       // Direct children only: an `<alt-trans>` holds other candidates' source and target, not the translation.
-      const sourceElement = kids(unit, 'source')[0]
-      const targetElement = kids(unit, 'target')[0]
+      const sourceElement = childElements(unit, 'source')[0]
+      const targetElement = childElements(unit, 'target')[0]
       const confidence = confidenceOf(unit)
-      const segmented = segmentsOf(unit.attrs.id, kids(unit, 'seg-source')[0], targetElement, inline)
+      const segmented = segmentsOf(unit.attrs.id, childElements(unit, 'seg-source')[0], targetElement, inline)
       if (segmented) {
         for (const record of segmented) records.push(confidence === undefined ? record : {...record, confidence})
         continue
@@ -117,8 +117,8 @@ function read12(root: XmlElement, counts: Counts, warnings: Warning[]): RecordFi
  */
 function segmentsOf(unitId: string | undefined, segSource: XmlElement | undefined, target: XmlElement | undefined, inline: Inline): BitextRecord[] | undefined {
   if (!segSource || !target) return undefined
-  const sourceMarks = segMarks(segSource)
-  const targetMarks = segMarks(target)
+  const sourceMarks = findElementsWhere(segSource, isSegMark)
+  const targetMarks = findElementsWhere(target, isSegMark)
   if (sourceMarks.length === 0 || targetMarks.length === 0) return undefined
   if (outsideText(segSource).trim() !== '' || outsideText(target).trim() !== '') return undefined
   const byMid = new Map<string, XmlElement>()
@@ -149,19 +149,6 @@ function segmentsOf(unitId: string | undefined, segSource: XmlElement | undefine
 
 function isSegMark(element: XmlElement): boolean {
   return localName(element) === 'mrk' && element.attrs.mtype === 'seg'
-}
-
-/** The `<mrk mtype="seg">`s below `element` (in `<g>`s too), not inside each other. */
-function segMarks(element: XmlElement): XmlElement[] {
-  const out: XmlElement[] = []
-  const stack = [...element.children].reverse()
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (typeof node === 'string') continue
-    if (isSegMark(node)) out.push(node)
-    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
-  }
-  return out
 }
 
 /** Text of `element` outside its segment marks (native code left out). */
@@ -212,7 +199,7 @@ function sideOf(element: XmlElement | undefined, inline: Inline): Segment | unde
  * XLIFF 1.2 `<note from="ko-en-bitext">confidence: 0.95`. Other tools' notes are not read.
  */
 function confidenceOf(unit: XmlElement): number | undefined {
-  const notes = [...kids(unit, 'note'), ...kids(unit, 'notes').flatMap((n) => kids(n, 'note'))]
+  const notes = [...childElements(unit, 'note'), ...childElements(unit, 'notes').flatMap((n) => childElements(n, 'note'))]
   for (const note of notes) {
     const text = innerText(note).trim()
     if (note.attrs.category === 'confidence') return fraction(text)
@@ -248,22 +235,6 @@ function unitsOf(element: XmlElement, name: string): Array<{unit: XmlElement; tr
     }
   }
   return out
-}
-
-/** Elements with local name `name` below `element`, in document order, not inside each other. */
-function findLocal(element: XmlElement, name: string): XmlElement[] {
-  return unitsOf(element, name).map((u) => u.unit)
-}
-
-/** Child elements of `element` with one of the local names. */
-function kids(element: XmlElement, ...names: string[]): XmlElement[] {
-  const out: XmlElement[] = []
-  for (const child of element.children) if (typeof child !== 'string' && names.includes(localName(child))) out.push(child)
-  return out
-}
-
-function localName(element: XmlElement): string {
-  return element.name.slice(element.name.indexOf(':') + 1)
 }
 
 function namespaceVersion(root: XmlElement): string | undefined {

@@ -76,21 +76,31 @@ function here(parser: SaxesParser): Point {
   return {line: parser.line, column: parser.columnIndex + 1, offset: parser.position}
 }
 
-/** Child elements of `element` named `name` (any of `names`). */
+/** An element's name without its namespace prefix (`xliff:trans-unit` → `trans-unit`): some tools write one. */
+export function localName(element: XmlElement): string {
+  return element.name.slice(element.name.indexOf(':') + 1)
+}
+
+/** Child elements of `element` whose local name is one of `names` (all of them without names). */
 export function childElements(element: XmlElement, ...names: string[]): XmlElement[] {
   const out: XmlElement[] = []
-  for (const child of element.children) if (typeof child !== 'string' && (names.length === 0 || names.includes(child.name))) out.push(child)
+  for (const child of element.children) if (typeof child !== 'string' && (names.length === 0 || names.includes(localName(child)))) out.push(child)
   return out
 }
 
-/** Elements named as given anywhere below `element`, in document order (not inside each other's matches). */
+/** Elements below `element` whose local name is one of `names`, in document order, not looking inside a match. */
 export function findElements(element: XmlElement, ...names: string[]): XmlElement[] {
+  return findElementsWhere(element, (node) => names.includes(localName(node)))
+}
+
+/** Elements below `element` that pass `test`, in document order, not looking inside a match. */
+export function findElementsWhere(element: XmlElement, test: (element: XmlElement) => boolean): XmlElement[] {
   const out: XmlElement[] = []
   const stack: XmlNode[] = [...element.children].reverse()
   while (stack.length > 0) {
     const node = stack.pop()!
     if (typeof node === 'string') continue
-    if (names.includes(node.name)) out.push(node)
+    if (test(node)) out.push(node)
     else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
   }
   return out
@@ -115,9 +125,4 @@ export function innerText(element: XmlElement, inline: (child: XmlElement) => st
     else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
   }
   return out
-}
-
-/** Position of an element's content, for a unit read from it. */
-export function positionOf(element: XmlElement): Position {
-  return element.position
 }
