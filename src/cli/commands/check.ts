@@ -4,7 +4,6 @@ import {readFileSync} from 'node:fs'
 import {check, listRules, type CheckOptions, type CheckResult, type RuleSetting} from '../../check/check.js'
 import {formatReport} from '../../check/report.js'
 import {toHtml} from '../../export/html.js'
-import {Alignment} from '../../align/alignment.js'
 import {readPair} from '../align-documents.js'
 import {bitextFormatOf, readBitextFile} from '../bitext-file.js'
 import {ALIGN_FLAGS, ALIGN_HELP, searchSettings} from '../align-flags.js'
@@ -136,9 +135,8 @@ async function checkFiles(positionals: string[], options: CheckOptions): Promise
 async function checkBitext(path: string, options: CheckOptions): Promise<{result: CheckResult; inputWarnings: Warning[]}> {
   const alignment = await readBitextFile(path)
   if (alignment.beads.length === 0) throw new UsageError(`${path}: found no translation pairs to check`)
-  // The file's own warnings are the input's; the alignment given to `check` then carries none.
-  const given = new Alignment(alignment.ko, alignment.en, alignment.beads)
-  return {result: check(given.ko, given.en, {...options, alignment: given}), inputWarnings: [...alignment.warnings]}
+  // The file's own warnings travel on the alignment, as the aligner's do.
+  return {result: check(alignment.ko, alignment.en, {...options, alignment}), inputWarnings: []}
 }
 
 // Like `align --tasks`: a line that is no usable task, or a task that `check` rejects, is reported
