@@ -39,9 +39,14 @@ export interface RecordFile {
   warnings: Warning[]
 }
 
-/** Primary subtag of a language tag, when it is Korean or English. */
+/** Primary subtag of a language tag, lower case (`ko-KR`, `ko_KR` → `ko`). */
+export function primarySubtag(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0]
+}
+
+/** The language of a tag, when it is Korean or English. */
 export function langOf(tag: string | undefined): Lang {
-  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0]
+  const primary = tag === undefined ? undefined : primarySubtag(tag)
   return primary === 'ko' || primary === 'kor' ? 'ko' : primary === 'en' || primary === 'eng' ? 'en' : 'und'
 }
 

@@ -5,7 +5,7 @@
 // are matched without a namespace prefix (`xliff:trans-unit`), since some tools write one.
 import {TOOL_NAME} from '../export/tool.js'
 import type {Warning} from '../types.js'
-import type {BitextRecord, RecordFile, Segment} from './records.js'
+import {type BitextRecord, primarySubtag, type RecordFile, type Segment} from './records.js'
 import {childElements, findElements, findElementsWhere, innerText, localName, type XmlElement} from './xml.js'
 
 const NAMESPACE = /^urn:oasis:names:tc:xliff:document:(\d+(?:\.\d+)?)$/
@@ -251,6 +251,5 @@ function joinId(unit: string | undefined, part: string | undefined): string | un
 
 // By primary subtag: `en-US` in one file and `en` in the next are the same side.
 function differs(first: string | undefined, other: string | undefined): boolean {
-  const primary = (tag: string) => tag.trim().toLowerCase().split(/[-_]/)[0]
-  return first !== undefined && other !== undefined && primary(first) !== primary(other)
+  return first !== undefined && other !== undefined && primarySubtag(first) !== primarySubtag(other)
 }
