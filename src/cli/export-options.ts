@@ -1,8 +1,8 @@
 // Export options shared by `align` and `batch`: format, filters, and the format implied by a file name.
 import {extname} from 'node:path'
-import {FORMAT_DETAILS, exportSuffixes, isExportFormat, type ExportAlignmentOptions, type ExportFormat} from '../export/formats.js'
+import {FORMAT_DETAILS, exportSuffixes, isExportFormat, type ExportAlignmentOptions, type ExportFile, type ExportFormat} from '../export/formats.js'
 import {isLanguageTagOf, isUnitInterval} from '../export/options.js'
-import {UsageError} from './io.js'
+import {UsageError, assertWritable, writeOutput} from './io.js'
 
 /** The `parseArgs` options of the export flags. */
 export const EXPORT_FLAGS = {
@@ -102,4 +102,18 @@ export function unitInterval(flag: string, value: string): number {
   const n = Number(value)
   if (value.trim() === '' || !isUnitInterval(n)) throw new UsageError(`${flag} must be a number from 0 to 1, not \`${value}\``)
   return n
+}
+
+/**
+ * Check `--out` for one export before any work: Moses needs a base path (it writes BASE.ko and
+ * BASE.en), and every file it names must be writable.
+ */
+export function assertExportOut(format: ExportFormat, out: string | undefined, suffixes: readonly string[]): void {
+  if (format === 'moses' && (out === undefined || out === '-')) throw new UsageError('--format moses writes two files: give --out BASE (writes BASE.ko and BASE.en)')
+  assertWritable(out, suffixes)
+}
+
+/** Write an export's files: to stdout without `--out` (or with `-`), else to `out` + each file's suffix. */
+export async function writeExportFiles(files: readonly ExportFile[], out: string | undefined): Promise<void> {
+  for (const file of files) await writeOutput(out === undefined || out === '-' ? undefined : out + file.suffix, file.text)
 }

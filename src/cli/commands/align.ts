@@ -5,10 +5,10 @@ import type {Warning} from '../../types.js'
 import {alignAndExport, type PairSource} from '../align-documents.js'
 import {parseCommandArgs, type Command} from '../command.js'
 import {ALIGN_FLAGS, ALIGN_HELP, searchSettings} from '../align-flags.js'
-import {EXPORT_FLAGS, EXPORT_HELP, exportSettings} from '../export-options.js'
+import {EXPORT_FLAGS, EXPORT_HELP, assertExportOut, exportSettings, writeExportFiles} from '../export-options.js'
 import {readGlossaryFile} from '../glossary-file.js'
 import {readLexiconFile, writeLexiconFile} from '../lexicon-file.js'
-import {EXIT_OK, UsageError, assertWritable, formatWarning, warn, writeOutput} from '../io.js'
+import {EXIT_OK, UsageError, assertWritable, formatWarning, warn} from '../io.js'
 import {runAlignTasks} from './align-tasks.js'
 
 const USAGE = `Usage: ko-en-bitext align [options] KO EN
@@ -85,8 +85,7 @@ export const alignCommand: Command = {
     else throw new UsageError('expected KO EN, one BILINGUAL file, or --tasks FILE (see --help)')
     if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('only one input can be stdin (`-`)')
     const {format, options, sentences, suffixes} = exportSettings(values, values.out)
-    if (format === 'moses' && (values.out === undefined || values.out === '-')) throw new UsageError('--format moses writes two files: give --out BASE (writes BASE.ko and BASE.en)')
-    assertWritable(values.out, suffixes)
+    assertExportOut(format, values.out, suffixes)
     assertWritable(saveLexicon)
     const report = (w: Warning) => {
       if (!values.quiet) warn(formatWarning(w))
@@ -99,7 +98,7 @@ export const alignCommand: Command = {
       onWarning: report
     })
     if (saveLexicon !== undefined) await writeLexiconFile(saveLexicon, learnLexicon([pair.alignment]))
-    for (const file of files) await writeOutput(values.out === undefined || values.out === '-' ? undefined : values.out + file.suffix, file.text)
+    await writeExportFiles(files, values.out)
     if (!values.quiet && values.out !== undefined && values.out !== '-') {
       const beads = alignment.beads
       const oneSided = beads.filter((b) => b.ko.length === 0 || b.en.length === 0).length

@@ -4,9 +4,9 @@ import type {Warning} from '../../types.js'
 import {exportAlignment} from '../../export/formats.js'
 import {readBitextFile} from '../bitext-file.js'
 import {parseCommandArgs, type Command} from '../command.js'
-import {EXPORT_FLAGS, EXPORT_HELP, exportSettings} from '../export-options.js'
+import {EXPORT_FLAGS, EXPORT_HELP, assertExportOut, exportSettings, writeExportFiles} from '../export-options.js'
 import {toSentenceAlignment} from '../sentence-alignment.js'
-import {EXIT_OK, UsageError, assertWritable, formatWarning, warn, writeOutput} from '../io.js'
+import {EXIT_OK, UsageError, formatWarning, warn} from '../io.js'
 
 const USAGE = `Usage: ko-en-bitext convert [options] FILE
 
@@ -46,8 +46,7 @@ export const convertCommand: Command = {
     })
     if (positionals.length !== 1) throw new UsageError('expected one bitext FILE (see `ko-en-bitext convert --help`)')
     const {format, options, sentences, suffixes} = exportSettings(values, values.out)
-    if (format === 'moses' && (values.out === undefined || values.out === '-')) throw new UsageError('--format moses writes two files: give --out BASE (writes BASE.ko and BASE.en)')
-    assertWritable(values.out, suffixes)
+    assertExportOut(format, values.out, suffixes)
     const report = (w: Warning) => {
       if (!values.quiet) warn(formatWarning(w))
     }
@@ -56,7 +55,7 @@ export const convertCommand: Command = {
     // A paragraph-level memory becomes a sentence-level one, pair by pair.
     const alignment = sentences ? toSentenceAlignment(read) : read
     const files = exportAlignment(alignment, format, {...options, ...(values.id === undefined ? {} : {documentId: values.id}), onWarning: report})
-    for (const file of files) await writeOutput(values.out === undefined || values.out === '-' ? undefined : values.out + file.suffix, file.text)
+    await writeExportFiles(files, values.out)
     if (!values.quiet && values.out !== undefined && values.out !== '-') {
       const oneSided = alignment.beads.filter((b) => b.ko.length === 0 || b.en.length === 0).length
       warn(`${files.map((f) => values.out + f.suffix).join(', ')}: ${alignment.beads.length} pairs (${oneSided} one-sided) from ${positionals[0]}`)
