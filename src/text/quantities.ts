@@ -241,6 +241,21 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
 }
 
 /**
+ * The months an English text names in any form, as keys (`'5'` for `May`, `may`, `Sept.` → `'9'`):
+ * a UI label or a table header names a month alone (`5월` ↔ `May`), which `extractQuantities`
+ * reads as a month only next to a number (`may` is mostly the verb). Internal: for checks that
+ * look for a month a Korean `N월` may translate, never as evidence of a month by itself.
+ */
+export function monthNameKeys(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const m of text.matchAll(/[A-Za-z]{3,9}/g)) {
+    const month = MONTH_OF.get(m[0].toLowerCase())
+    if (month !== undefined) out.add(String(month))
+  }
+  return out
+}
+
+/**
  * The normalised keys of the digit quantities of a text (spelled-out words left out), in order:
  * the multiset to compare across languages.
  *

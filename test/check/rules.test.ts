@@ -595,3 +595,115 @@ describe('options', () => {
     expect(() => check(['가'], ['a'], {alignment: [[[0], []]]})).toThrow(/`options.alignment`/)
   })
 })
+
+// Strings of real gettext catalogues (Django 3.2, django-allauth, python-humanize; BSD-3-Clause and
+// MIT), each checked as one pair.
+const onePair = (ko: string, en: string) => check([ko], [en], {alignment: [[[0], [0]]]}).findings
+
+describe('placeholder-mismatch', () => {
+  it('finds a placeholder dropped or added, as an error, with where it is', () => {
+    // allauth: a stale translation that lost `%d`; humanize: `%(value)s` added to a bare word.
+    const [dropped] = byRule(onePair('당신의 계정에는 인증된 이메일이 없습니다.', 'You cannot add more than %d e-mail addresses.'), 'placeholder-mismatch')
+    expect(dropped).toMatchObject({severity: 'error', evidence: {ko: [], en: ['%d']}})
+    const [added] = byRule(onePair('%(value)s million', 'million'), 'placeholder-mismatch')
+    expect(added.message).toBe('Placeholders differ: %(value)s only in Korean')
+    expect('%(value)s million'.slice(...added.ranges!.ko![0])).toBe('%(value)s')
+  })
+
+  it('accepts placeholders in another order, positional arguments and the other syntaxes', () => {
+    const fine: Array<[string, string]> = [
+      ['%(min)d 글자 이상 %(max)d 글자 이하여야 합니다.', 'Field must be between %(min)d and %(max)d characters long.'],
+      ['%2$s에 %1$s 파일을 복사합니다', 'Copy %s files to %s'],
+      ['{count}개 중 {0}번째', 'item {0} of {count}'],
+      ['%1을(를) %2(으)로 이동', 'Move %1 to %2'],
+      ['<b>경고:</b> 되돌릴 수 없습니다', '<b>Warning:</b> this cannot be undone'],
+      ['할인율 50%', '50% discount'],
+      ['100%% 완료', '100%% done']
+    ]
+    // LibreOffice help writes keys in angle brackets in the Korean only: prose, not markup.
+    fine.push(['각 프레임의 테두리를 클릭하고 <Del> 키를 누릅니다.', 'Click the border of each frame and press the Del key.'])
+    fine.push(['단어는 <언어 이름>입니다.', 'Word is <name of language>'])
+    for (const [ko, en] of fine) expect(byRule(onePair(ko, en), 'placeholder-mismatch'), ko).toEqual([])
+    expect(byRule(run(KO, EN), 'placeholder-mismatch')).toEqual([])
+  })
+
+  it('counts each placeholder as many times as it is written', () => {
+    const [f] = byRule(onePair('%s 및 %s', '%s, %s and %s'), 'placeholder-mismatch')
+    expect(f.evidence).toEqual({ko: [], en: ['%s']})
+    expect('%s, %s and %s'.slice(...f.ranges!.en![0])).toBe('%s')
+    expect(f.ranges!.en![0][0]).toBe(11)
+  })
+
+  it('reports a tag renamed in the Korean as a warning (Django humanize: <code> written <코드>)', () => {
+    const ko = '이 필터를 사용하기 위해서는 필터를 사용하기 전에 템플릿에 <코드>%(code)s</코드> 를 입력하세요.'
+    const en = 'To use these filters, put <code>%(code)s</code> in your template before using the filter.'
+    const [f] = byRule(onePair(ko, en), 'placeholder-mismatch')
+    expect(f).toMatchObject({severity: 'warning', message: 'Markup tags differ: <code>, </code> only in English'})
+  })
+})
+
+describe('code in catalogue strings', () => {
+  it('is not read as English words by untranslated', () => {
+    for (const [ko, en] of [
+      ['총 %(full_result_count)s건', '%(full_result_count)s total'],
+      ['"oauth_token" (OAuth1) 또는 access token (OAuth2)', '"oauth_token" (OAuth1) or access token (OAuth2)'],
+      ['%(class_name)s %(instance)s', '%(class_name)s %(instance)s'],
+      ['%s KB', '%s KB']
+    ])
+      expect(byRule(onePair(ko, en), 'untranslated'), ko).toEqual([])
+    // A word beside a placeholder is a message left in English.
+    expect(byRule(onePair('Model: %(name)s', 'Model: %(name)s'), 'untranslated')).toHaveLength(1)
+    expect(byRule(onePair('Index of %(directory)s', 'Index of %(directory)s'), 'untranslated')).toHaveLength(1)
+  })
+
+  it('is not read as a name by latin-mismatch', () => {
+    expect(byRule(onePair('%(value)s million', 'million'), 'latin-mismatch')).toEqual([])
+    expect(byRule(onePair('<a href="%(url)s">여기</a>를 누르세요', 'Click <a href="%(url)s">here</a>'), 'latin-mismatch')).toEqual([])
+  })
+
+  it('keeps identifiers as names and numbers (GNOME help: DCONF_PROFILE, Fedora_22_with_jhbuild)', () => {
+    const [name] = byRule(onePair('시작시 dconf에서는 GCONF_PROFILE 환경 변수를 찾아봅니다.', 'On startup, dconf consults the DCONF_PROFILE environment variable.'), 'latin-mismatch')
+    expect(JSON.stringify(name.evidence)).toContain('GCONF')
+    const [number] = byRule(onePair('Fedora_31_with_jhbuild 또는 Windows 7', 'Fedora_22_with_jhbuild or Windows 7'), 'number-mismatch')
+    expect(number.evidence).toMatchObject({ko: ['31'], en: ['22']})
+  })
+
+  it('is not read as numbers, but a stray digit glued to a placeholder is', () => {
+    expect(byRule(onePair('%2$s에 %1$s 복사', 'Copy %s to %s'), 'number-mismatch')).toEqual([])
+    expect(byRule(onePair('{0}개 항목', '{0} items'), 'number-mismatch')).toEqual([])
+    // Django admin: `보기위한 1%s` for `… to view %s`, a typo.
+    const [f] = byRule(onePair('변경할 %s 선택, 보기위한 1%s', 'Select %s to change, view %s'), 'number-mismatch')
+    expect(f.evidence).toMatchObject({ko: ['1'], en: []})
+  })
+})
+
+describe('number-mismatch on UI labels', () => {
+  it('reads a month name alone as the Korean month, in any form', () => {
+    for (const [ko, en] of [
+      ['5월', 'May'],
+      ['5월', 'may'],
+      ['9월', 'Sept.'],
+      ['1월', 'jan'],
+      ['12월', 'Dec.']
+    ])
+      expect(byRule(onePair(ko, en), 'number-mismatch'), `${ko} ${en}`).toEqual([])
+    expect(byRule(onePair('6월', 'May'), 'number-mismatch')).toHaveLength(1)
+    // A month name excuses a Korean month only: `may` the verb does not excuse `5개`.
+    expect(byRule(onePair('5개 파일', 'You may select files'), 'number-mismatch')).toHaveLength(1)
+  })
+
+  it('reads `a`/`an` before a time unit as 1, and a number base as a term', () => {
+    for (const [ko, en] of [
+      ['1시간 전', 'an hour ago'],
+      ['1분', 'a minute'],
+      ['1년', 'a year'],
+      ['10진수', 'Decimal number'],
+      ["'%(value)s' 값은 10진수를 입력하여야 합니다.", '“%(value)s” value must be a decimal number.']
+    ])
+      expect(byRule(onePair(ko, en), 'number-mismatch'), ko).toEqual([])
+    expect(byRule(onePair('2시간 전', 'an hour ago'), 'number-mismatch')).toHaveLength(1)
+    // A base written in digits on both sides compares as a number (GNOME System Monitor).
+    expect(byRule(onePair('주소는 16진수(16진법)로 표시합니다.', 'Addresses are displayed in hexadecimal (base 16).'), 'number-mismatch')).toEqual([])
+    expect(byRule(onePair('주소는 16진수(17진법)로 표시합니다.', 'Addresses are displayed in hexadecimal (base 16).'), 'number-mismatch')).toHaveLength(1)
+  })
+})

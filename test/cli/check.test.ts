@@ -159,7 +159,7 @@ describe('ko-en-bitext check', () => {
   it('lists the rules', () => {
     const result = run(['check', '--list-rules'])
     expect(result.status).toBe(0)
-    for (const id of ['omission', 'addition', 'untranslated', 'number-mismatch', 'latin-mismatch', 'list-structure', 'length-ratio', 'inconsistent-translation', 'glossary', 'particle'])
+    for (const id of ['omission', 'addition', 'untranslated', 'number-mismatch', 'placeholder-mismatch', 'latin-mismatch', 'list-structure', 'length-ratio', 'inconsistent-translation', 'glossary', 'particle'])
       expect(result.stdout).toMatch(new RegExp(`^${id} `, 'm'))
   })
 })

@@ -9,6 +9,7 @@ import {listStructure} from './list-structure.js'
 import {numberMismatch} from './number-mismatch.js'
 import {omission} from './omission.js'
 import {particle} from './particle.js'
+import {placeholderMismatch} from './placeholder-mismatch.js'
 import {untranslated} from './untranslated.js'
 
 /**
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   addition,
   untranslated,
   numberMismatch,
+  placeholderMismatch,
   latinMismatch,
   listStructure,
   enumeration,

@@ -1,4 +1,5 @@
 import {hangulSkeleton, latinSkeleton} from '../../align/transliterate.js'
+import {maskCode} from '../../text/code-spans.js'
 import {extractLatinTokens, type LatinToken} from '../../text/latin-tokens.js'
 import {comparedPairs} from '../compared-pairs.js'
 import type {Rule, RuleContext, RuleFinding} from '../rule.js'
@@ -15,6 +16,9 @@ import type {Rule, RuleContext, RuleFinding} from '../rule.js'
  * @example
  * latinMismatch.run(context) // → [{message: 'Bletchley only in Korean; Hastings only in English', …}]
  */
+// The code spans that hold no name: `%(value)s`, `<a href=…>`, `&amp;`.
+const NOT_NAMES = ['placeholder', 'tag', 'entity'] as const
+
 export const latinMismatch: Rule = {
   id: 'latin-mismatch',
   severity: 'warning',
@@ -22,8 +26,12 @@ export const latinMismatch: Rule = {
   run(context) {
     const out: RuleFinding[] = []
     const keep = keptAcronyms(context)
-    for (const {ko: koUnits, en: enUnits, text: pair} of comparedPairs(context, 'group')) {
-      if (pair.ko === '' || pair.en === '') continue
+    for (const {ko: koUnits, en: enUnits, text} of comparedPairs(context, 'group')) {
+      if (text.ko === '' || text.en === '') continue
+      // Placeholders and tags are `placeholder-mismatch`'s: `value` of `%(value)s` is no name
+      // (offsets are kept, so the ranges still point into the text). Identifiers stay: a changed
+      // `DCONF_PROFILE` is a changed name.
+      const pair = {ko: maskCode(text.ko, NOT_NAMES), en: maskCode(text.en, NOT_NAMES)}
       const ko = extractLatinTokens(pair.ko)
       const en = extractLatinTokens(pair.en)
       const enKeys = keySet(en)
@@ -68,8 +76,8 @@ function keptAcronyms(context: RuleContext): Set<string> {
   const seen = new Map<string, [number, number]>()
   for (const {text: pair} of comparedPairs(context, 'group')) {
     if (pair.ko === '' || pair.en === '') continue
-    const ko = keySet(extractLatinTokens(pair.ko))
-    for (const key of new Set(extractLatinTokens(pair.en).filter((t) => t.kind === 'acronym').map((t) => t.key))) {
+    const ko = keySet(extractLatinTokens(maskCode(pair.ko, NOT_NAMES)))
+    for (const key of new Set(extractLatinTokens(maskCode(pair.en, NOT_NAMES)).filter((t) => t.kind === 'acronym').map((t) => t.key))) {
       const [n, k] = seen.get(key) ?? [0, 0]
       seen.set(key, [n + 1, k + (ko.has(key) ? 1 : 0)])
     }

@@ -1,4 +1,5 @@
-import {extractQuantities, type Quantity} from '../../text/quantities.js'
+import {maskCode} from '../../text/code-spans.js'
+import {extractQuantities, monthNameKeys, type Quantity} from '../../text/quantities.js'
 import {comparedPairs} from '../compared-pairs.js'
 import {koreanNumerals} from '../quantities-ko.js'
 import type {Rule, RuleFinding} from '../rule.js'
@@ -32,7 +33,11 @@ export const numberMismatch: Rule = {
 }
 
 // The numbers of Korean units `ko` (text `koText`, markers blanked) against English units `en`.
-function compare(koUnits: readonly number[], enUnits: readonly number[], koText: string, enText: string): RuleFinding | undefined {
+function compare(koUnits: readonly number[], enUnits: readonly number[], koMarked: string, enMarked: string): RuleFinding | undefined {
+  // Placeholders are not numbers (`%1$s`, `{0}`): blanked, so a stray digit glued to one (`1%s`,
+  // a typo) still counts.
+  const koText = maskCode(koMarked, PLACEHOLDERS)
+  const enText = maskCode(enMarked, PLACEHOLDERS)
   const ko = extractQuantities(koText, {spelled: false})
   const en = extractQuantities(enText)
   const koWords = koreanNumerals(koText).map((n) => String(n.value))
@@ -41,7 +46,8 @@ function compare(koUnits: readonly number[], enUnits: readonly number[], koText:
   // Korean digits must appear in the English as digits or words; English digits must appear in
   // the Korean as digits or native numerals. Spelled English words need no Korean digit: `one
   // of two options` is often `두 가지 중 하나` or no number at all.
-  const koOnly = unique(ko.filter((q) => !enKeys.has(q.key) && !equivalent(q, en)))
+  const months = monthNameKeys(enText)
+  const koOnly = unique(ko.filter((q) => !enKeys.has(q.key) && !equivalent(q, en) && !(q.kind === 'month' && months.has(q.key)) && !excused(q, koText, enText)))
   const enOnly = unique(en.filter((q) => !q.spelled && !koKeys.has(q.key) && !equivalent(q, ko)))
   if (koOnly.length === 0 && enOnly.length === 0) return undefined
   const parts = []
@@ -66,6 +72,20 @@ function equivalent(q: Quantity, others: readonly Quantity[]): boolean {
   }
   if (/^\d{2}$/.test(q.key)) return others.some((o) => o.kind === 'year' && o.key === '20' + q.key)
   return false
+}
+
+// Placeholders and tags hold no number of the text (`%1$s`, `{0}`, `<h2>`); identifiers do
+// (`Fedora_22_with_jhbuild`).
+const PLACEHOLDERS = ['placeholder', 'tag'] as const
+
+// Korean numbers that stand for English words: `1초`, `1분`, `1시간` for `a second`, `a minute`,
+// `an hour` (UI strings: `an hour ago` ↔ `1시간 전`); `10진수`, `16진법` for `decimal`,
+// `hexadecimal` (a base named by its word; `(base 16)` has its digits and compares as usual).
+const A_UNIT = /\ban?\s+(?:second|minute|hour|day|week|month|year)\b/i
+const BASES: Readonly<Record<string, RegExp>> = {'2': /\bbinary\b/i, '8': /\boctal\b/i, '10': /\bdecimal\b/i, '16': /\bhexadecimal\b/i}
+function excused(q: Quantity, koText: string, enText: string): boolean {
+  if (q.key === '1' && A_UNIT.test(enText)) return true
+  return /^\s*진(?:수|법)/.test(koText.slice(q.end)) && BASES[q.key]?.test(enText) === true
 }
 
 function unique(qs: Quantity[]): Quantity[] {

@@ -1,4 +1,5 @@
 import {koreanShare} from '../../detect/detect-language.js'
+import {maskCode} from '../../text/code-spans.js'
 import type {Rule, RuleFinding} from '../rule.js'
 import {clip, normalizeText} from '../text-utils.js'
 
@@ -29,19 +30,27 @@ export const untranslated: Rule = {
       if (pair.ko === '' || pair.en === '') continue
       const bead = context.alignment.beads[pair.bead]
       const {ko, en} = context.unmarked[pair.bead]
-      const lower = (stripLinks(ko).match(LOWER_WORD) ?? []).length
+      // Placeholders, tags and identifiers are code, not English words: `%(full_result_count)s`,
+      // `<a href=… rel="noopener">` and `"oauth_token"` made Korean catalogue entries "English".
+      const code = maskCode(ko)
+      const prose = stripLinks(code)
+      const lower = (prose.match(LOWER_WORD) ?? []).length
       const same = normalizeText(ko) === normalizeText(en)
       // A copy of the source counts when it has two words or more: a title-case heading copied
-      // as is (`4.5. Crop An Image`) is untranslated, a single name (`GIMP`, `Script-Fu`) is not.
-      const words = (stripLinks(ko).match(/[A-Za-z]{2,}/g) ?? []).length
-      if ((same && words >= 2) || (lower >= MIN_LOWER_WORDS && koreanShare(ko) < MAX_KOREAN_SHARE)) {
+      // as is (`4.5. Crop An Image`) is untranslated, a single name (`GIMP`, `Script-Fu`) is not,
+      // nor is a string of placeholders (`%(class_name)s %(instance)s`). A word beside a
+      // placeholder is a message, not a name (`Model: %(name)s`), unless it is a unit or an
+      // acronym Korean writes the same (`%s KB`).
+      const words = (prose.match(/[A-Za-z]{2,}/g) ?? []).length
+      const message = code !== ko && /[A-Za-z]*[a-z][A-Za-z]*/.test(prose)
+      if ((same && (words >= 2 || (words === 1 && message))) || (lower >= MIN_LOWER_WORDS && koreanShare(prose) < MAX_KOREAN_SHARE)) {
         out.push({
           ko: [...bead.ko],
           en: [...bead.en],
           message: same
             ? `Korean paragraph ${bead.ko[0] + 1} is the English text copied unchanged: “${clip(pair.ko)}”`
             : `Korean paragraph ${bead.ko[0] + 1} is still in English: “${clip(pair.ko)}”`,
-          evidence: {ko: pair.ko, koreanShare: Math.round(koreanShare(ko) * 100) / 100, identical: same}
+          evidence: {ko: pair.ko, koreanShare: Math.round(koreanShare(prose) * 100) / 100, identical: same}
         })
         continue
       }
