@@ -1,19 +1,34 @@
 // `ko-en-bitext diff OLD NEW`: paragraph diff of two versions of a document with Korean-aware token
-// diffs inside changed paragraphs; `--alignments` compares two alignment files instead.
+// diffs inside changed paragraphs; `--alignments` compares two alignment files instead, and
+// `--bitext` (or two bitext file names) two versions of a translation memory or catalogue.
 // Exit 1 when they differ, 0 when they are the same (like diff(1)).
+import type {Alignment} from '../../align/alignment.js'
 import {diffAlignments, type AlignmentDiff} from '../../diff/diff-alignments.js'
+import {PAIR_CHANGE_TYPES, diffBitext, type BitextDiffResult, type PairChange} from '../../diff/diff-bitext.js'
 import {diffDocuments, type ParagraphChange} from '../../diff/diff-documents.js'
 import {formatChanges} from '../../diff/text-diff.js'
 import {parseDocument} from '../../parse/parse-document.js'
 import type {BeadList} from '../../types.js'
+import {isBitextError} from '../../errors.js'
+import {bitextFormatOf, readBitextFile} from '../bitext-file.js'
 import {parseCommandArgs, type Command} from '../command.js'
-import {EXIT_OK, EXIT_PROBLEMS, UsageError, assertWritable, readInput, writeOutput} from '../io.js'
+import {EXIT_OK, EXIT_PROBLEMS, UsageError, assertWritable, formatWarning, readInput, warn, writeOutput} from '../io.js'
 
 const USAGE = `Usage: ko-en-bitext diff [options] OLD NEW
+       ko-en-bitext diff [options] OLD.po NEW.po        (or .tmx .xlf .xliff .pot .tsv .jsonl)
+       ko-en-bitext diff --alignments [options] OLD.jsonl NEW.jsonl
 
 Compare two versions of a document paragraph by paragraph (paragraphs as \`split\` finds them,
 Markdown, HTML or plain text, boilerplate included), with a Korean-aware word diff inside changed
 paragraphs: particles and numbers are their own tokens.
+
+With --bitext, or when both files have a bitext extension, OLD and NEW are two versions of a
+translation memory or catalogue (TMX, XLIFF, gettext PO, TSV or JSONL of pairs, as \`convert\`
+reads them), compared pair by pair: pairs are matched by their English, then their Korean is
+compared. Each pair that changed is one block: retranslated (same English, Korean edited),
+source-changed (English edited, Korean not: the translation may be stale), both-changed,
+translated, untranslated, added or removed, with the English and a word diff of the Korean.
+Pairs that are only in another order count as unchanged. A file with no pairs is an input error.
 
 With --alignments, OLD and NEW are alignment files instead: JSON Lines of
 {"id", "alignment"} (predictions) or {"id", "gold"} (tasks), or one JSON bead list
@@ -22,8 +37,11 @@ reported as missing from the other. An empty file is an input error, not an empt
 
 Options:
   --alignments      compare two alignment files
-  --format FORMAT   text (default) or json
+  --bitext          compare two bitext files (any extension; format from the content)
+  --format FORMAT   text (default) or json (bitext: {"pairs": [{"type", "old", "new", "oldEn",
+                    "newEn", "oldKo", "newKo", "enChanges", "koChanges", …}], "counts"})
   -o, --out FILE    write the report to FILE (default stdout)
+  -q, --quiet       do not print the bitext files' warnings
   -h, --help        show this help
 
 Exit codes: 0 same, 1 different, 2 usage or input error.
@@ -37,18 +55,27 @@ Exit codes: 0 same, 1 different, 2 usage or input error.
  */
 export const diffCommand: Command = {
   name: 'diff',
-  summary: 'Korean-aware diff of two document versions or two alignments',
+  summary: 'Korean-aware diff of two document versions, two bitext versions or two alignments',
   usage: USAGE,
   async run(argv) {
     const {values, positionals} = parseCommandArgs(argv, {
       alignments: {type: 'boolean'},
+      bitext: {type: 'boolean'},
       format: {type: 'string'},
-      out: {type: 'string', short: 'o'}
+      out: {type: 'string', short: 'o'},
+      quiet: {type: 'boolean', short: 'q'}
     })
     const format = values.format ?? 'text'
     if (format !== 'text' && format !== 'json') throw new UsageError('`--format` must be `text` or `json`')
     if (positionals.length !== 2) throw new UsageError('expected two files: OLD NEW (see `ko-en-bitext diff --help`)')
     assertWritable(values.out)
+    if (values.bitext && values.alignments) throw new UsageError('`--bitext` and `--alignments` do not go together')
+    if (values.bitext || (!values.alignments && positionals.every((p) => bitextFormatOf(p) !== undefined))) {
+      const [a, b] = await Promise.all(positionals.map((p) => readPairs(p, values.quiet === true)))
+      const result = diffBitext(a, b)
+      await writeOutput(values.out, format === 'json' ? JSON.stringify(result) + '\n' : bitextText(result, positionals))
+      return result.counts.unchanged === result.pairs.length ? EXIT_OK : EXIT_PROBLEMS
+    }
     const [oldBytes, newBytes] = await Promise.all(positionals.map((p) => readInput(p)))
     if (values.alignments) {
       const [oldText, newText] = [oldBytes, newBytes].map((bytes) => new TextDecoder().decode(bytes))
@@ -105,6 +132,47 @@ function documentText(changes: ParagraphChange[], a: string[], b: string[], name
   const removed = count('removed', (c) => c.movedTo === undefined)
   lines.push(`${count('changed')} changed, ${added} added, ${removed} removed, ${moved} moved, ${count('equal')} unchanged paragraphs`)
   return lines.join('\n') + '\n'
+}
+
+/** A bitext file's pairs, its warnings on stderr; a file that is no bitext, or has no pairs, is an input error. */
+async function readPairs(path: string, quiet: boolean): Promise<Alignment> {
+  let alignment: Alignment
+  try {
+    alignment = await readBitextFile(path)
+  } catch (error) {
+    // Two files are read: the message says which one is not a bitext.
+    if (isBitextError(error)) throw new UsageError(`${path}: ${error.message}`)
+    throw error
+  }
+  // As with --alignments: read as no pairs, an empty file (a failed export) would make every pair removed.
+  if (alignment.beads.length === 0) throw new UsageError(`${path}: found no translation pairs to compare`)
+  if (!quiet) for (const w of alignment.warnings) warn(`${path}: ${formatWarning(w)}`)
+  return alignment
+}
+
+// One block per pair that changed, pairs numbered from 1 (old→new, \`→3\` added, \`3→\` removed):
+// its type, its English (a word diff when it was edited) and its Korean (a word diff when it was
+// edited), then a count per type.
+function bitextText(result: BitextDiffResult, names: string[]): string {
+  const blocks = [`--- ${names[0]}\n+++ ${names[1]}`]
+  for (const p of result.pairs) {
+    if (p.type === 'unchanged') continue
+    const where = `[${p.old === undefined ? '' : p.old + 1}→${p.new === undefined ? '' : p.new + 1}]`
+    const note = p.type === 'source-changed' ? ': the translation may be stale' : ''
+    blocks.push(`${where} ${p.type}${p.moved ? ', moved' : ''}${note}\n  en: ${side(p, 'en', '(no English)')}\n  ko: ${side(p, 'ko', '(no translation)')}`)
+  }
+  const moved = result.pairs.filter((p) => p.type === 'unchanged' && p.moved).length
+  const counts = PAIR_CHANGE_TYPES.map((t) => `${result.counts[t]} ${t}`).join(', ')
+  blocks.push(`${counts} pairs${moved > 0 ? ` (${moved} moved)` : ''}`)
+  return blocks.join('\n\n') + '\n'
+}
+
+// A side of a pair: its word diff when it changed, else its text (the new one, or the old one of a
+// removed pair); continuation lines indented under the block.
+function side(p: PairChange, lang: 'en' | 'ko', none: string): string {
+  const changes = lang === 'en' ? p.enChanges : p.koChanges
+  const text = changes ? formatChanges(changes) : ((lang === 'en' ? (p.newEn ?? p.oldEn) : (p.newKo ?? p.oldKo)) ?? '')
+  return text.trim() === '' ? none : text.replace(/\n/g, '\n      ')
 }
 
 /** The beads of one id compared; `missing` names the file that lacks the id (its beads count as none). */

@@ -1,0 +1,202 @@
+import type {Change} from 'diff'
+import {Alignment} from '../align/alignment.js'
+import type {Bead} from '../types.js'
+import {diffDocuments, type ParagraphChange} from './diff-documents.js'
+import {diffText} from './text-diff.js'
+
+/**
+ * What happened to one translation pair between two versions of a bitext:
+ *
+ * - `unchanged`: same English, same Korean (possibly moved, see `moved`);
+ * - `retranslated`: same English, the Korean was edited;
+ * - `source-changed`: the English was edited and the Korean was not: the translation may be stale;
+ * - `both-changed`: the English and the Korean were edited;
+ * - `translated`: the old version had no Korean, the new one has (the English may have changed too);
+ * - `untranslated`: the old version had Korean, the new one has none;
+ * - `added`: only in the new version;
+ * - `removed`: only in the old version.
+ */
+export type PairChangeType = 'unchanged' | 'retranslated' | 'source-changed' | 'both-changed' | 'translated' | 'untranslated' | 'added' | 'removed'
+
+/**
+ * The pair change types, in the order reports list them (changes first, `unchanged` last).
+ *
+ * @example
+ * PAIR_CHANGE_TYPES[0] //=> 'retranslated'
+ */
+export const PAIR_CHANGE_TYPES: readonly PairChangeType[] = Object.freeze([
+  'retranslated',
+  'source-changed',
+  'both-changed',
+  'translated',
+  'untranslated',
+  'added',
+  'removed',
+  'unchanged'
+] as const)
+
+/**
+ * One pair of a bitext diff. The texts are a bead's units joined with a space, as
+ * `Alignment.allPairs()` joins them (a PO plural entry's forms included); a side with no unit is
+ * `''`.
+ */
+export interface PairChange {
+  type: PairChangeType
+  /** Bead index in the old alignment (absent for `added`). */
+  old?: number
+  /** Bead index in the new alignment (absent for `removed`). */
+  new?: number
+  /** English of the old pair (absent for `added`). */
+  oldEn?: string
+  /** English of the new pair (absent for `removed`). */
+  newEn?: string
+  /** Korean of the old pair (absent for `added`). */
+  oldKo?: string
+  /** Korean of the new pair (absent for `removed`). */
+  newKo?: string
+  /** Token diff of the English (`diffText`), when a matched pair's English differs. */
+  enChanges?: Change[]
+  /** Token diff of the Korean (`diffText`), when a matched pair's Korean differs. */
+  koChanges?: Change[]
+  /** Word similarity of the two matching texts, in [0, 1], when the pair was matched by similarity (an edited source). */
+  similarity?: number
+  /** The pair stands elsewhere among the other pairs in the new version (matched across a reordering). */
+  moved?: boolean
+}
+
+/** Result of `diffBitext`. */
+export interface BitextDiffResult {
+  /** One entry per pair, in the new version's order, removed pairs where they were. */
+  pairs: PairChange[]
+  /** How many pairs of each type (every type present, 0 when none). */
+  counts: Record<PairChangeType, number>
+}
+
+/** Options of `diffBitext`. */
+export interface DiffBitextOptions {
+  /**
+   * Least word similarity for an old and a new English text to be one edited source (default
+   * 0.4, as `diffDocuments`). Below it they are a `removed` and an `added` pair.
+   */
+  minSimilarity?: number
+}
+
+/**
+ * Diff two versions of a bitext (a translation memory before and after a review, a PO catalogue
+ * v1 and v2, as `readBitext` reads them) pair by pair. Pairs are matched by their English (the
+ * source): equal texts first, then edited ones by word similarity, in order (`diffDocuments` on
+ * the English of the beads; a PO plural entry is matched by its `msgid_plural`, its non-variant
+ * unit). A pair with no English is matched by its Korean, among such pairs only. Then the Korean
+ * of each matched pair is compared. The most useful finding for a reviewer is `source-changed`:
+ * the English was edited and the Korean was left as it was.
+ *
+ * Every bead of both alignments is in exactly one entry. Texts are compared in Unicode NFC.
+ *
+ * @example
+ * const v1 = readBitext('Save\t저장\nDelete all\t모두 삭제\n', {format: 'tsv'})
+ * const v2 = readBitext('Save\t저장하기\nDelete all items\t모두 삭제\n', {format: 'tsv'})
+ * diffBitext(v1, v2).pairs.map((p) => p.type) //=> ['retranslated', 'source-changed']
+ */
+export function diffBitext(oldBitext: Alignment, newBitext: Alignment, options?: Readonly<DiffBitextOptions> | null): BitextDiffResult {
+  if (!(oldBitext instanceof Alignment)) throw new TypeError('Expected `oldBitext` to be an Alignment (as `readBitext` returns)')
+  if (!(newBitext instanceof Alignment)) throw new TypeError('Expected `newBitext` to be an Alignment (as `readBitext` returns)')
+  const min = options?.minSimilarity
+  if (min !== undefined && (typeof min !== 'number' || !(min >= 0 && min <= 1)))
+    throw new TypeError('Expected `options.minSimilarity` to be a number from 0 to 1')
+  const a = oldBitext.beads.map((bead, i) => sidesOf(oldBitext, bead, i, 'oldBitext'))
+  const b = newBitext.beads.map((bead, i) => sidesOf(newBitext, bead, i, 'newBitext'))
+  const paragraphs = diffDocuments(
+    a.map((s) => s.key),
+    b.map((s) => s.key),
+    min === undefined ? null : {minSimilarity: min}
+  )
+
+  // A pair matched with another kind (English-keyed with Korean-only) is no match: only text that
+  // would never be a real source (a key made of the marker) could do it, but nothing may be lost.
+  const sameKind = (i: number, j: number) => a[i].hasEn === b[j].hasEn
+  // A pair moved elsewhere is a removed and an added paragraph linked by `movedTo`/`movedFrom`;
+  // as one pair it is reported once, where it is now.
+  const movedHere = new Set<number>()
+  for (const p of paragraphs) if (p.type === 'added' && p.movedFrom !== undefined && sameKind(p.movedFrom, p.new!)) movedHere.add(p.movedFrom)
+
+  const pairs: PairChange[] = []
+  const removed = (i: number) => pairs.push({type: 'removed', old: i, oldEn: a[i].en, oldKo: a[i].ko})
+  const added = (j: number) => pairs.push({type: 'added', new: j, newEn: b[j].en, newKo: b[j].ko})
+  const matched = (p: ParagraphChange, i: number, j: number, moved: boolean) => {
+    if (!sameKind(i, j)) {
+      removed(i)
+      added(j)
+      return
+    }
+    const pair = compare(a[i], b[j], i, j)
+    // Matched by similarity: an edited source, in place or moved (a moved one with its own changes).
+    if (p.similarity !== undefined && (p.type === 'changed' || p.changes !== undefined)) pair.similarity = p.similarity
+    if (moved) pair.moved = true
+    pairs.push(pair)
+  }
+  for (const p of paragraphs) {
+    if (p.type === 'equal' || p.type === 'changed') matched(p, p.old!, p.new!, false)
+    else if (p.type === 'removed') {
+      if (!movedHere.has(p.old!)) removed(p.old!)
+    } else if (p.movedFrom !== undefined && movedHere.has(p.movedFrom)) matched(p, p.movedFrom, p.new!, true)
+    else added(p.new!)
+  }
+  const counts = Object.fromEntries(PAIR_CHANGE_TYPES.map((t) => [t, 0])) as Record<PairChangeType, number>
+  for (const p of pairs) counts[p.type]++
+  return {pairs, counts}
+}
+
+/** The texts of one bead: what it is matched by (`key`) and both sides in full. */
+interface Sides {
+  key: string
+  hasEn: boolean
+  en: string
+  ko: string
+}
+
+// Korean-only pairs are keyed by their Korean behind this marker, so that they match only each
+// other: a control character is no word, so it adds nothing to the word similarity.
+const KOREAN_ONLY = '\u0000'
+
+function sidesOf(alignment: Alignment, bead: Bead, index: number, name: string): Sides {
+  const units = (side: 'ko' | 'en') =>
+    bead[side].map((k, n) => {
+      const unit = alignment[side][k]
+      // An alignment built by hand with a bead past its units would otherwise fail deep inside.
+      if (!unit || typeof unit.text !== 'string') throw new TypeError('Expected `' + name + '.beads[' + index + '].' + side + '[' + n + ']` to be the index of a unit')
+      return unit
+    })
+  const en = units('en')
+  const ko = units('ko')
+  const join = (list: typeof en) => list.map((u) => u.text).join(' ')
+  const enText = join(en)
+  const koText = join(ko)
+  // The plural form (`msgid_plural`) is the pair's source text; the singular `msgid` beside it is
+  // a variant that would make an edited plural entry look less similar than it is.
+  const main = en.filter((u) => !u.variant)
+  const hasEn = enText.trim() !== ''
+  return {key: hasEn ? join(main.length > 0 ? main : en) : KOREAN_ONLY + koText, hasEn, en: enText, ko: koText}
+}
+
+function compare(a: Sides, b: Sides, i: number, j: number): PairChange {
+  const enSame = a.en.normalize('NFC') === b.en.normalize('NFC')
+  const koSame = a.ko.normalize('NFC') === b.ko.normalize('NFC')
+  const oldTranslated = a.ko.trim() !== ''
+  const newTranslated = b.ko.trim() !== ''
+  const type: PairChangeType =
+    oldTranslated && !newTranslated
+      ? 'untranslated'
+      : !oldTranslated && newTranslated
+        ? 'translated'
+        : enSame && koSame
+          ? 'unchanged'
+          : enSame
+            ? 'retranslated'
+            : koSame
+              ? 'source-changed'
+              : 'both-changed'
+  const pair: PairChange = {type, old: i, new: j, oldEn: a.en, newEn: b.en, oldKo: a.ko, newKo: b.ko}
+  if (!enSame) pair.enChanges = diffText(a.en, b.en)
+  if (!koSame) pair.koChanges = diffText(a.ko, b.ko)
+  return pair
+}
