@@ -61,6 +61,8 @@ export {BitextDiff, diffText, formatChanges, joinChanges} from './diff/text-diff
 export type {DiffTextOptions} from './diff/text-diff.js'
 export {diffDocuments} from './diff/diff-documents.js'
 export type {DiffDocumentsOptions, ParagraphChange} from './diff/diff-documents.js'
+export {diffBitext} from './diff/diff-bitext.js'
+export type {BitextDiffResult, DiffBitextOptions, PairChange, PairChangeType} from './diff/diff-bitext.js'
 export {diffAlignments} from './diff/diff-alignments.js'
 export type {AlignmentDiff, BeadPairIndices} from './diff/diff-alignments.js'
 export {translationImpact} from './diff/translation-impact.js'

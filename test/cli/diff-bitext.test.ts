@@ -57,6 +57,8 @@ describe('ko-en-bitext diff on two bitext files', () => {
     expect(bitext.stdout).toContain('[2→2] translated\n  en: Cancel\n  ko: {+취소+}\n')
     expect(bitext.stderr).toContain(`${a}: warning: 1 of 2 pairs have text on one side only`)
     expect(run(['diff', '--bitext', '-q', a, b]).stderr).toBe('')
+    // Pairs in another order are no difference.
+    expect(run(['diff', '--bitext', '-q', b, file(dir, 'v3.txt', 'en\tko\nCancel\t취소\nSave\t저장\n')]).status).toBe(0)
     // Two .txt files are documents: paragraphs, not pairs.
     expect(run(['diff', a, b]).stdout).toMatch(/unchanged paragraphs\n$/)
   })

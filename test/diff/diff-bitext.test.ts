@@ -218,6 +218,17 @@ describe('diffBitext on hand-built pairs', () => {
     ])
   })
 
+  it('reports pairs that are only in another order as unchanged, the one out of order as moved', () => {
+    const a = tsv('Save\t저장', 'Open\t열기', 'Close\t닫기')
+    const b = tsv('Close\t닫기', 'Save\t저장', 'Open\t열기')
+    // Save and Open keep their order; Close is matched where it is now.
+    expect(diffBitext(a, b).pairs.map((p) => [p.type, p.old, p.new, p.moved ?? false])).toEqual([
+      ['unchanged', 2, 0, true],
+      ['unchanged', 0, 1, false],
+      ['unchanged', 1, 2, false]
+    ])
+  })
+
   it('pairs repeated English in order (one-letter weekdays)', () => {
     const a = tsv('S\t일', 'M\t월', 'S\t토')
     const b = tsv('S\t일요일', 'M\t월', 'S\t토')

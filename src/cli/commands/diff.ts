@@ -55,7 +55,7 @@ Exit codes: 0 same, 1 different, 2 usage or input error.
  */
 export const diffCommand: Command = {
   name: 'diff',
-  summary: 'Korean-aware diff of two document versions, two bitext versions or two alignments',
+  summary: 'Korean-aware diff of two versions of a document or a bitext, or of two alignments',
   usage: USAGE,
   async run(argv) {
     const {values, positionals} = parseCommandArgs(argv, {
