@@ -143,6 +143,10 @@ export function makeOutputDir(dir: string): void {
 }
 
 const pendingTemps = new Set<string>()
+// Writes running on libuv's thread pool: a signal handler that removed their temp files and
+// exited at once could be overtaken by the pool creating the file (a `.tmp` left behind).
+const inFlight = new Set<Promise<void>>()
+let exiting = false
 const cleanups = new Set<() => void>()
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const
 let holds = 0
@@ -194,16 +198,26 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
  * millisecond on a journaling file system, as much as aligning a small pair).
  */
 export async function writeFileAtomicAsync(path: string, data: string | Uint8Array): Promise<void> {
+  // Interrupted: the process is about to exit; a write started now could only leave a temp file.
+  if (exiting) return
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`)
   pendingTemps.add(temp)
+  const write = (async () => {
+    try {
+      await writeFile(temp, data)
+      await rename(temp, path)
+    } catch (error) {
+      throw writeError(path, error)
+    } finally {
+      pendingTemps.delete(temp)
+      await rm(temp, {force: true})
+    }
+  })()
+  inFlight.add(write)
   try {
-    await writeFile(temp, data)
-    await rename(temp, path)
-  } catch (error) {
-    throw writeError(path, error)
+    await write
   } finally {
-    pendingTemps.delete(temp)
-    await rm(temp, {force: true})
+    inFlight.delete(write)
   }
 }
 
@@ -220,13 +234,23 @@ export function onInterrupt(cleanup: () => void): () => void {
 }
 
 function interrupted(signal: NodeJS.Signals): void {
+  const code = signal === 'SIGINT' ? 130 : 143
+  if (exiting) return
+  exiting = true
   for (const cleanup of cleanups) {
     try {
       cleanup()
     } catch {}
   }
-  for (const temp of pendingTemps) rmSync(temp, {force: true})
-  process.exit(signal === 'SIGINT' ? 130 : 143)
+  const exit = () => {
+    for (const temp of pendingTemps) rmSync(temp, {force: true})
+    process.exit(code)
+  }
+  if (inFlight.size === 0) return exit()
+  // Let the writes under way end (each removes its own temp file or renames a whole file into
+  // place), then exit; a second later at most, whatever they do.
+  setTimeout(exit, 1000).unref()
+  void Promise.allSettled([...inFlight]).then(exit)
 }
 
 /**
