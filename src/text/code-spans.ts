@@ -72,6 +72,10 @@ export function findCodeSpans(text: string): CodeSpan[] {
   if (!/[%{}<&$_]/.test(text)) return []
   const urls: Array<[number, number]> = []
   for (const m of text.matchAll(URL_OR_EMAIL)) urls.push([m.index, m.index + m[0].length])
+  // Where each tag name is last closed, so that an opening tag asks once whether it is closed
+  // later (a text of many unclosed `<Key>`s stays linear).
+  const lastClose = new Map<string, number>()
+  for (const m of text.matchAll(/<\/([A-Za-z][\w:.-]*)\s*>/g)) lastClose.set(m[1].toLowerCase(), m.index)
   const out: CodeSpan[] = []
   for (const m of text.matchAll(CODE)) {
     const g = m.groups as Record<string, string | undefined>
@@ -102,7 +106,7 @@ export function findCodeSpans(text: string): CodeSpan[] {
       // Documents put keys and variables in angle brackets (`<Del>`, `<PgUp>`, `<name of
       // language>`, LibreOffice help): an opening tag is markup when it has an attribute, closes
       // itself, is a void element or is closed later in the text.
-      if (!closing && !g.selfclose && !/=/.test(m[0]) && !VOID.has(name) && !text.slice(end).toLowerCase().includes(`</${name}>`)) continue
+      if (!closing && !g.selfclose && !/=/.test(m[0]) && !VOID.has(name) && !((lastClose.get(name) ?? -1) >= end)) continue
       const key = closing ? `</${name}>` : g.selfclose ? `<${name}/>` : `<${name}>`
       out.push({text: m[0], key, kind: 'tag', start, end})
     } else if (g.entity !== undefined) {

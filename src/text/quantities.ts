@@ -248,7 +248,7 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
  */
 export function monthNameKeys(text: string): Set<string> {
   const out = new Set<string>()
-  for (const m of text.matchAll(/[A-Za-z]{3,9}/g)) {
+  for (const m of text.matchAll(/\b[A-Za-z]{3,9}\b/g)) {
     const month = MONTH_OF.get(m[0].toLowerCase())
     if (month !== undefined) out.add(String(month))
   }

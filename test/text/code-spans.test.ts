@@ -92,3 +92,11 @@ describe('maskCode', () => {
     expect(maskCode('no code here')).toBe('no code here')
   })
 })
+
+describe('findCodeSpans on long input', () => {
+  it('stays linear on many unclosed angle-bracket keys', () => {
+    const text = '<Key> 키를 누릅니다. '.repeat(50_000) + '<b>끝</b>'
+    const spans = findCodeSpans(text)
+    expect(spans.map((s) => s.key)).toEqual(['<b>', '</b>'])
+  })
+})
