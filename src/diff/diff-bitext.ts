@@ -1,6 +1,5 @@
 import type {Change} from 'diff'
 import {Alignment} from '../align/alignment.js'
-import type {Bead} from '../types.js'
 import {diffDocuments, type ParagraphChange} from './diff-documents.js'
 import {diffText} from './text-diff.js'
 
@@ -103,8 +102,8 @@ export function diffBitext(oldBitext: Alignment, newBitext: Alignment, options?:
   const min = options?.minSimilarity
   if (min !== undefined && (typeof min !== 'number' || !(min >= 0 && min <= 1)))
     throw new TypeError('Expected `options.minSimilarity` to be a number from 0 to 1')
-  const a = oldBitext.beads.map((bead, i) => sidesOf(oldBitext, bead, i, 'oldBitext'))
-  const b = newBitext.beads.map((bead, i) => sidesOf(newBitext, bead, i, 'newBitext'))
+  const a = sidesOf(oldBitext, 'oldBitext')
+  const b = sidesOf(newBitext, 'newBitext')
   const paragraphs = diffDocuments(
     a.map((s) => s.key),
     b.map((s) => s.key),
@@ -158,24 +157,24 @@ interface Sides {
 // other: a control character is no word, so it adds nothing to the word similarity.
 const KOREAN_ONLY = '\u0000'
 
-function sidesOf(alignment: Alignment, bead: Bead, index: number, name: string): Sides {
-  const units = (side: 'ko' | 'en') =>
-    bead[side].map((k, n) => {
-      const unit = alignment[side][k]
-      // An alignment built by hand with a bead past its units would otherwise fail deep inside.
-      if (!unit || typeof unit.text !== 'string') throw new TypeError('Expected `' + name + '.beads[' + index + '].' + side + '[' + n + ']` to be the index of a unit')
-      return unit
-    })
-  const en = units('en')
-  const ko = units('ko')
-  const join = (list: typeof en) => list.map((u) => u.text).join(' ')
-  const enText = join(en)
-  const koText = join(ko)
-  // The plural form (`msgid_plural`) is the pair's source text; the singular `msgid` beside it is
-  // a variant that would make an edited plural entry look less similar than it is.
-  const main = en.filter((u) => !u.variant)
-  const hasEn = enText.trim() !== ''
-  return {key: hasEn ? join(main.length > 0 ? main : en) : KOREAN_ONLY + koText, hasEn, en: enText, ko: koText}
+/** The texts of every bead: both sides as `allPairs()` joins them, and the English it is matched by. */
+function sidesOf(alignment: Alignment, name: string): Sides[] {
+  alignment.beads.forEach((bead, index) => {
+    for (const side of ['ko', 'en'] as const)
+      bead[side].forEach((k, n) => {
+        // An alignment built by hand with a bead past its units would otherwise fail deep inside.
+        const unit = alignment[side][k]
+        if (!unit || typeof unit.text !== 'string') throw new TypeError('Expected `' + name + '.beads[' + index + '].' + side + '[' + n + ']` to be the index of a unit')
+      })
+  })
+  return alignment.allPairs().map(({bead, ko, en}) => {
+    // The plural form (`msgid_plural`) is the pair's source text; the singular `msgid` beside it
+    // is a variant that would make an edited plural entry look less similar than it is.
+    const main = alignment.beads[bead].en.map((j) => alignment.en[j]).filter((u) => !u.variant)
+    const hasEn = en.trim() !== ''
+    const key = !hasEn ? KOREAN_ONLY + ko : main.length > 0 ? main.map((u) => u.text).join(' ') : en
+    return {key, hasEn, en, ko}
+  })
 }
 
 function compare(a: Sides, b: Sides, i: number, j: number): PairChange {
