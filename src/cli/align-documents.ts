@@ -8,7 +8,7 @@ import {splitBilingual} from '../parse/split-bilingual.js'
 import {exportAlignment, type ExportAlignmentOptions, type ExportFile, type ExportFormat} from '../export/formats.js'
 import type {ParsedDocument, Warning} from '../types.js'
 import {readInput} from './io.js'
-import {toSentenceAlignment} from './sentence-alignment.js'
+import {exportView} from './export-view.js'
 
 /** Where the documents of a pair are: `ko` + `en` files, or one bilingual `file`. `-` is stdin. */
 export type PairSource = {ko: string; en: string; file?: undefined} | {file: string; ko?: undefined; en?: undefined}
@@ -93,12 +93,13 @@ export async function alignAndExport(
   source: PairSource,
   id: string | undefined,
   format: ExportFormat,
-  options: ExportAlignmentOptions & {sentences?: boolean; align?: Readonly<AlignOptions>}
+  options: ExportAlignmentOptions & {sentences?: boolean; dropFlagged?: boolean; align?: Readonly<AlignOptions>}
 ): Promise<{pair: AlignedPair; alignment: Alignment; files: ExportFile[]}> {
-  const {sentences, align: alignOptions, ...exportOptions} = options
+  const {sentences, dropFlagged, align: alignOptions, ...exportOptions} = options
   const pair = await alignSources(source, id, alignOptions)
   for (const w of [...pair.warnings, ...pair.alignment.warnings]) exportOptions.onWarning?.(w)
-  const alignment = sentences ? toSentenceAlignment(pair.alignment) : pair.alignment
-  const files = exportAlignment(alignment, format, {...exportOptions, documentId: pair.documentId, warnings: pair.warnings})
+  const {alignment, filter, warning} = exportView(pair.alignment, sentences === true, dropFlagged === true)
+  if (warning) exportOptions.onWarning?.(warning)
+  const files = exportAlignment(alignment, format, {...exportOptions, ...(filter ? {filter} : {}), documentId: pair.documentId, warnings: pair.warnings})
   return {pair, alignment, files}
 }

@@ -19,6 +19,8 @@ export interface BatchJob {
   combined: boolean
   /** Export sentence pairs (`--sentences`). */
   sentences: boolean
+  /** Leave out the pairs `check` flags as errors (`--drop-flagged`). */
+  dropFlagged?: boolean
   /** A lexicon file (`--lexicon`, or the one `--learn` learnt), read once per thread. */
   lexicon?: string
   /**
@@ -56,6 +58,7 @@ export async function runBatchJob(job: BatchJob): Promise<BatchResult> {
     const {pair, alignment, files} = await alignAndExport(job.source, job.id, job.format, {
       ...job.options,
       sentences: job.sentences,
+      dropFlagged: job.dropFlagged === true,
       ...(align ? {align} : {}),
       ...(job.combined && job.format === 'tsv' ? {header: false} : {}),
       onWarning: (w) => warnings.push(w)

@@ -11,6 +11,8 @@ export const EXPORT_FLAGS = {
   'review-below': {type: 'string'},
   'drop-unaligned': {type: 'boolean'},
   'keep-unaligned': {type: 'boolean'},
+  dedupe: {type: 'boolean'},
+  'drop-flagged': {type: 'boolean'},
   source: {type: 'string'},
   'ko-lang': {type: 'string'},
   'en-lang': {type: 'string'},
@@ -32,6 +34,9 @@ ${Object.entries(FORMAT_DETAILS)
   --en-lang TAG         tmx, xliff, xliff12, html: language tag of the English side (default en), e.g. en-US
   --drop-unaligned      leave out one-sided beads (the default for hf and moses)
   --keep-unaligned      keep one-sided beads, also in hf and moses (empty side)
+  --dedupe              write each pair once (same Korean and English text, spaces collapsed)
+  --drop-flagged        leave out the pairs that \`check\` finds an error in (numbers, placeholders,
+                        untranslated, omitted sentences…): cleaner training data
   --title TEXT          title of the html and md views
   --sentences           align sentences inside each paragraph pair and export sentence pairs
                         (TMX segtype="sentence"); confidence = sentence × paragraph confidence`
@@ -56,6 +61,8 @@ interface ExportFlagValues {
   'en-lang'?: string
   'drop-unaligned'?: boolean
   'keep-unaligned'?: boolean
+  dedupe?: boolean
+  'drop-flagged'?: boolean
   title?: string
   sentences?: boolean
 }
@@ -67,7 +74,7 @@ interface ExportFlagValues {
 export function exportSettings(
   values: ExportFlagValues,
   out?: string
-): {format: ExportFormat; options: ExportAlignmentOptions; sentences: boolean; suffixes: string[]} {
+): {format: ExportFormat; options: ExportAlignmentOptions; sentences: boolean; dropFlagged: boolean; suffixes: string[]} {
   let format: string | undefined = values.format
   if (format === undefined && out !== undefined && out !== '-') format = BY_EXTENSION[extname(out).toLowerCase()]
   format ??= 'jsonl'
@@ -91,10 +98,11 @@ export function exportSettings(
   if (values['drop-unaligned'] && values['keep-unaligned']) throw new UsageError('--drop-unaligned and --keep-unaligned contradict each other')
   if (values['drop-unaligned']) options.dropUnaligned = true
   if (values['keep-unaligned']) options.dropUnaligned = false
+  if (values.dedupe) options.dedupe = true
   if (values.title !== undefined) options.title = values.title
   const sentences = values.sentences === true
   if (sentences) options.segtype = 'sentence'
-  return {format, options, sentences, suffixes: exportSuffixes(format)}
+  return {format, options, sentences, dropFlagged: values['drop-flagged'] === true, suffixes: exportSuffixes(format)}
 }
 
 /** A flag's value as a number from 0 to 1, else a `UsageError`. */

@@ -8,8 +8,9 @@ import type {Bead, Unit} from '../types.js'
  * A sentence-level alignment made from a paragraph alignment: units are sentences (ids
  * `<unit id>.<n>`, position of their paragraph), beads are the sentence beads of every two-sided
  * paragraph bead, in order. One-sided paragraph beads stay one-sided, with their sentences.
+ * `parents`, when given, receives the paragraph bead of each sentence bead.
  */
-export function toSentenceAlignment(paragraphs: Alignment): Alignment {
+export function toSentenceAlignment(paragraphs: Alignment, parents?: number[]): Alignment {
   const inner = new Map(alignSentences(paragraphs).map((s) => [s.bead, s]))
   const ko: Unit[] = []
   const en: Unit[] = []
@@ -25,6 +26,7 @@ export function toSentenceAlignment(paragraphs: Alignment): Alignment {
       const koIdx = bead.ko.map((i) => sentenceUnit(ko, paragraphs.ko[i], paragraphs.ko[i].text, 0))
       const enIdx = bead.en.map((j) => sentenceUnit(en, paragraphs.en[j], paragraphs.en[j].text, 0))
       beads.push({ko: koIdx, en: enIdx, confidence: bead.confidence})
+      parents?.push(b)
       return
     }
     const count = new Map<number, number>()
@@ -36,7 +38,10 @@ export function toSentenceAlignment(paragraphs: Alignment): Alignment {
     const koIdx = sentences.ko.map((s) => add(ko, paragraphs.ko, s))
     const enIdx = sentences.en.map((s) => add(en, paragraphs.en, s))
     // A sentence pair is right only if its paragraph pair is too: multiply the two confidences.
-    for (const sb of sentences.beads) beads.push({ko: sb.ko.map((k) => koIdx[k]), en: sb.en.map((e) => enIdx[e]), confidence: sb.confidence * bead.confidence})
+    for (const sb of sentences.beads) {
+      beads.push({ko: sb.ko.map((k) => koIdx[k]), en: sb.en.map((e) => enIdx[e]), confidence: sb.confidence * bead.confidence})
+      parents?.push(b)
+    }
   })
   return new Alignment(ko, en, beads, paragraphs.warnings)
 }

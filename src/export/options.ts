@@ -1,4 +1,4 @@
-import type {Warning} from '../types.js'
+import type {Bead, Warning} from '../types.js'
 
 /**
  * Confidence below which a bead counts as low: where the HTML page's ⚠ marks and filter start
@@ -16,6 +16,24 @@ export interface ExportOptions {
   dropUnaligned?: boolean
   /** Leave out beads whose confidence is below this value (in [0, 1]); default 0 keeps all. */
   minConfidence?: number
+  /**
+   * Write each pair once: leave out a bead whose Korean and English texts (NFC, spaces collapsed)
+   * are those of a bead already written. A manual repeats its labels (`이 명령을 사용하려면...` ↔
+   * `To access this command...`) and a memory its segments; training data wants them once.
+   * Default `false`. The number left out is reported to `onWarning` (`duplicate-pairs`).
+   */
+  dedupe?: boolean
+  /**
+   * Keep only the beads for which this returns `true` (after `dropUnaligned` and `minConfidence`,
+   * before `dedupe`); `index` is the bead's position in `alignment.beads`. For example, leave out
+   * the pairs that `check` flags.
+   *
+   * @example
+   * const flagged = new Set(check(a.ko, a.en, {alignment: a}).findings.filter((f) => f.severity === 'error')
+   *   .map((f) => f.ko.length > 0 ? a.beadIndexOf('ko', f.ko[0]) : a.beadIndexOf('en', f.en[0])))
+   * toTmx(a, {filter: (_, index) => !flagged.has(index)})
+   */
+  filter?: (bead: Bead, index: number) => boolean
   /** Id of the document pair, written into the output (TMX prop, XLIFF `original`, JSONL `document`…). */
   documentId?: string
   /**
@@ -29,9 +47,11 @@ export interface ExportOptions {
 export function checkExportOptions(options: Readonly<ExportOptions> | null | undefined): void {
   if (options === null || options === undefined) return
   if (typeof options !== 'object') throw new TypeError('Expected `options` to be an object, not `' + typeof options + '`')
-  const {minConfidence, dropUnaligned, documentId, onWarning} = options
+  const {minConfidence, dropUnaligned, dedupe, filter, documentId, onWarning} = options
   if (minConfidence !== undefined) unitIntervalOption('minConfidence', minConfidence)
   if (dropUnaligned !== undefined && typeof dropUnaligned !== 'boolean') throw new TypeError('Expected `options.dropUnaligned` to be a boolean')
+  if (dedupe !== undefined && typeof dedupe !== 'boolean') throw new TypeError('Expected `options.dedupe` to be a boolean')
+  if (filter !== undefined && typeof filter !== 'function') throw new TypeError('Expected `options.filter` to be a function')
   if (documentId !== undefined && typeof documentId !== 'string') throw new TypeError('Expected `options.documentId` to be a string')
   if (onWarning !== undefined && typeof onWarning !== 'function') throw new TypeError('Expected `options.onWarning` to be a function')
 }

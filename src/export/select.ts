@@ -1,5 +1,5 @@
-// The beads an export writes, after the `dropUnaligned` and `minConfidence` filters, with the
-// units and joined texts of both sides: every format starts from this one list.
+// The beads an export writes, after the `dropUnaligned`, `minConfidence`, `filter` and `dedupe`
+// options, with the units and joined texts of both sides: every format starts from this one list.
 import {Alignment} from '../align/alignment.js'
 import type {Bead, BeadType, Unit} from '../types.js'
 import {checkExportOptions, type ExportOptions} from './options.js'
@@ -29,24 +29,36 @@ export function selectBeads(alignment: Alignment, options: Readonly<ExportOption
   checkExportOptions(options)
   const drop = options?.dropUnaligned ?? defaultDropUnaligned
   const min = options?.minConfidence ?? 0
+  const filter = options?.filter
+  const seen = options?.dedupe ? new Set<string>() : undefined
+  let duplicates = 0
   const out: ExportBead[] = []
   alignment.beads.forEach((bead, index) => {
     if (drop && (bead.ko.length === 0 || bead.en.length === 0)) return
     if (bead.confidence < min) return
+    if (filter && !filter(bead, index)) return
     const koUnits = bead.ko.map((i) => alignment.ko[i])
     const enUnits = bead.en.map((i) => alignment.en[i])
-    out.push({
-      index,
-      bead,
-      type: alignment.typeOf(bead),
-      confidence: bead.confidence,
-      koUnits,
-      enUnits,
-      ko: koUnits.map((u) => u.text).join(' '),
-      en: enUnits.map((u) => u.text).join(' ')
-    })
+    const ko = koUnits.map((u) => u.text).join(' ')
+    const en = enUnits.map((u) => u.text).join(' ')
+    if (seen) {
+      // Tab cannot survive the collapse, so it separates the sides without ambiguity.
+      const key = dedupeKey(ko) + '\t' + dedupeKey(en)
+      if (seen.has(key)) {
+        duplicates++
+        return
+      }
+      seen.add(key)
+    }
+    out.push({index, bead, type: alignment.typeOf(bead), confidence: bead.confidence, koUnits, enUnits, ko, en})
   })
+  if (duplicates > 0) options?.onWarning?.({code: 'duplicate-pairs', message: `${duplicates} duplicate pair(s) left out (dedupe).`})
   return out
+}
+
+/** What two pairs must share to be duplicates: the text in NFC, runs of white space as one space, trimmed. */
+function dedupeKey(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim()
 }
 
 /** Confidence as written in every format: at most 3 decimals, no float noise (`0.30000000000000004`). */

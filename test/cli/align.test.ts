@@ -53,6 +53,26 @@ describe('ko-en-bitext align', () => {
     expect(rows[16].en).toMatch(/Kigali/)
   })
 
+  it('--drop-flagged leaves out the pair whose date was changed in the English (align and batch)', () => {
+    const dir = tempDir()
+    const en = join(dir, 'paris.en.md')
+    // The Paris statement with its first paragraph's dates changed: a number-mismatch error.
+    writeFileSync(en, readFileSync(PARIS_EN, 'utf8').replace('on 10 and 11 February 2025', 'on 12 and 13 February 2025'))
+    const all = parseTsv(run(['align', PARIS_KO, en, '-f', 'tsv', '-q']).stdout)
+    const kept = run(['align', PARIS_KO, en, '-f', 'tsv', '--drop-flagged'])
+    expect(kept.status, kept.stderr).toBe(0)
+    expect(kept.stderr).toMatch(/1 pair\(s\) that check flags as errors left out \(number-mismatch 1\)/)
+    const changed = all.find((r) => r.en.includes('12 and 13 February'))!
+    expect(parseTsv(kept.stdout).map((r) => r.bead)).toEqual(all.map((r) => r.bead).filter((b) => b !== changed.bead))
+    // `batch` sends the flag to its workers.
+    const manifest = join(dir, 'manifest.jsonl')
+    writeFileSync(manifest, JSON.stringify({id: 'paris', ko: PARIS_KO, en}) + '\n')
+    const out = join(dir, 'train.tsv')
+    const batch = run(['batch', manifest, '--out', out, '-f', 'tsv', '--drop-flagged', '-j', '1'])
+    expect(batch.status, batch.stderr).toBe(0)
+    expect(parseTsv(readFileSync(out, 'utf8')).map((r) => r.en)).toEqual(parseTsv(kept.stdout).map((r) => r.en))
+  })
+
   it('writes a Moses pair with --out BASE and applies --min-confidence', () => {
     const dir = tempDir()
     const base = join(dir, 'paris')

@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseTsv} from '../../src/export/tsv.js'
 import {haveTool, xmllintDtd} from '../export/helpers.js'
-import {PARIS_EN, PARIS_KO, run, tempDir} from './helpers.js'
+import {PARIS_EN, PARIS_KO, ROOT, run, tempDir} from './helpers.js'
 
 const hasXmllint = haveTool('/usr/bin/xmllint')
 
@@ -30,6 +30,32 @@ describe('ko-en-bitext convert', () => {
     expect(result.status, result.stderr).toBe(0)
     expect(result.stdout).toContain('<seg>&lt;모두&gt; &amp; 파리</seg>')
     if (hasXmllint) expect(xmllintDtd(result.stdout)).toEqual({status: 0, stderr: ''})
+  })
+
+  it('--drop-flagged leaves out exactly the pairs check flags as errors, --dedupe the repeats', () => {
+    const po = join(ROOT, 'test/fixtures/import/po/wtforms.ko.po')
+    const report = JSON.parse(run(['check', po, '--format', 'json']).stdout) as {findings: Array<{severity: string; en: number[]}>; alignment: number[][][]}
+    // The beads (of the file's own alignment) that hold an English unit of an error finding.
+    const errorUnits = new Set(report.findings.filter((f) => f.severity === 'error').flatMap((f) => f.en))
+    const flagged = new Set(report.alignment.flatMap(([, en], b) => (en.some((j) => errorUnits.has(j)) ? [b] : [])))
+    expect(flagged.size).toBeGreaterThan(0)
+    const all = parseTsv(run(['convert', po, '-f', 'tsv']).stdout)
+    const kept = run(['convert', po, '-f', 'tsv', '--drop-flagged'])
+    expect(kept.status, kept.stderr).toBe(0)
+    expect(parseTsv(kept.stdout).map((r) => r.bead)).toEqual(all.map((r) => r.bead).filter((b) => !flagged.has(b)))
+    expect(kept.stderr).toContain(`${flagged.size} pair(s) that check flags as errors left out`)
+    // Sentence pairs: those of a flagged paragraph pair go with it (a sentence's unit id is its paragraph's + `.n`).
+    const flaggedIds = new Set(all.filter((r) => flagged.has(r.bead)).flatMap((r) => r.enUnits))
+    const sentences = run(['convert', po, '-f', 'tsv', '--sentences', '--drop-flagged'])
+    expect(sentences.status, sentences.stderr).toBe(0)
+    const sentenceIds = parseTsv(sentences.stdout).flatMap((r) => r.enUnits.map((id) => id.replace(/\.\d+$/, '')))
+    expect(sentenceIds.length).toBeGreaterThan(0)
+    expect(sentenceIds.filter((id) => flaggedIds.has(id))).toEqual([])
+    // The same label on two lines of a TSV (LibreOffice help), once with a trailing space: written once.
+    const input = '이 명령을 사용하려면...\tTo access this command...\n구문:\tSyntax:\n이 명령을 사용하려면... \tTo access this command...\n'
+    const once = run(['convert', '-', '-f', 'tsv', '--dedupe'], {input})
+    expect(parseTsv(once.stdout).map((r) => r.en)).toEqual(['To access this command...', 'Syntax:'])
+    expect(once.stderr).toContain('1 duplicate pair(s) left out (dedupe).')
   })
 
   it('refuses a file that is not a bitext with exit 2 and says why', () => {

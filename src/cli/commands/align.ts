@@ -84,7 +84,7 @@ export const alignCommand: Command = {
     else if (positionals.length === 1) source = {file: positionals[0]}
     else throw new UsageError('expected KO EN, one BILINGUAL file, or --tasks FILE (see --help)')
     if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('only one input can be stdin (`-`)')
-    const {format, options, sentences, suffixes} = exportSettings(values, values.out)
+    const {format, options, sentences, dropFlagged, suffixes} = exportSettings(values, values.out)
     assertExportOut(format, values.out, suffixes)
     assertWritable(saveLexicon)
     const report = (w: Warning) => {
@@ -94,6 +94,7 @@ export const alignCommand: Command = {
     const {pair, alignment, files} = await alignAndExport(source, values.id, format, {
       ...options,
       sentences,
+      dropFlagged,
       align: {...(glossary ? {glossary} : {}), ...(search ? {search} : {}), ...(lexicon ? {lexicon} : {})},
       onWarning: report
     })

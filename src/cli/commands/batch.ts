@@ -335,7 +335,7 @@ export const batchCommand: Command = {
     const out = values.out
     if ((outDir === undefined) === (out === undefined)) throw new UsageError('give either --out-dir DIR (one file per pair) or --out FILE (one combined file)')
     if (out === '-') throw new UsageError('--out needs a file; the combined output is written atomically')
-    const {format, options, sentences, suffixes} = exportSettings(values, out)
+    const {format, options, sentences, dropFlagged, suffixes} = exportSettings(values, out)
     if (out !== undefined && !COMBINABLE.has(format)) throw new UsageError(`--out combines only jsonl, hf, tsv or moses; use --out-dir for ${format}`)
     const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
     if (!Number.isInteger(jobs) || jobs < 0 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 0 to 256, not \`${values.jobs}\``)
@@ -428,6 +428,7 @@ export const batchCommand: Command = {
           options,
           combined: combined !== undefined,
           sentences,
+          dropFlagged,
           ...(lexicon === undefined ? {} : {lexicon}),
           ...(saveLexicon !== undefined && !learn ? {mode: 'export-and-learn' as const} : {})
         }

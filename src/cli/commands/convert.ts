@@ -5,7 +5,7 @@ import {exportAlignment} from '../../export/formats.js'
 import {readBitextFile} from '../bitext-file.js'
 import {parseCommandArgs, type Command} from '../command.js'
 import {EXPORT_FLAGS, EXPORT_HELP, assertExportOut, exportSettings, writeExportFiles} from '../export-options.js'
-import {toSentenceAlignment} from '../sentence-alignment.js'
+import {exportView} from '../export-view.js'
 import {EXIT_OK, UsageError, formatWarning, warn} from '../io.js'
 
 const USAGE = `Usage: ko-en-bitext convert [options] FILE
@@ -45,7 +45,7 @@ export const convertCommand: Command = {
       quiet: {type: 'boolean', short: 'q'}
     })
     if (positionals.length !== 1) throw new UsageError('expected one bitext FILE (see `ko-en-bitext convert --help`)')
-    const {format, options, sentences, suffixes} = exportSettings(values, values.out)
+    const {format, options, sentences, dropFlagged, suffixes} = exportSettings(values, values.out)
     assertExportOut(format, values.out, suffixes)
     const report = (w: Warning) => {
       if (!values.quiet) warn(formatWarning(w))
@@ -53,8 +53,9 @@ export const convertCommand: Command = {
     const read = await readBitextFile(positionals[0], values.id)
     for (const w of read.warnings) report(w)
     // A paragraph-level memory becomes a sentence-level one, pair by pair.
-    const alignment = sentences ? toSentenceAlignment(read) : read
-    const files = exportAlignment(alignment, format, {...options, ...(values.id === undefined ? {} : {documentId: values.id}), onWarning: report})
+    const {alignment, filter, warning} = exportView(read, sentences, dropFlagged)
+    if (warning) report(warning)
+    const files = exportAlignment(alignment, format, {...options, ...(filter ? {filter} : {}), ...(values.id === undefined ? {} : {documentId: values.id}), onWarning: report})
     await writeExportFiles(files, values.out)
     if (!values.quiet && values.out !== undefined && values.out !== '-') {
       const oneSided = alignment.beads.filter((b) => b.ko.length === 0 || b.en.length === 0).length

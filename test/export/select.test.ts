@@ -1,0 +1,68 @@
+import {describe, expect, it} from 'vitest'
+import {Alignment} from '../../src/align/alignment.js'
+import {check} from '../../src/check/check.js'
+import {toHuggingFace} from '../../src/export/jsonl.js'
+import {parseTsv, toTsv} from '../../src/export/tsv.js'
+import {toTmx} from '../../src/export/tmx.js'
+import {toUnits} from '../../src/parse/to-units.js'
+import type {Warning} from '../../src/types.js'
+
+// Pairs of LibreOffice's Korean help (7.4): a manual repeats its labels on every page.
+const PAIRS: Array<[string, string]> = [
+  ['이 명령을 사용하려면...', 'To access this command...'],
+  ['셀 서식 대화 상자에서 숫자 서식을 지정합니다.', 'Specifies the number format in the Format Cells dialog.'],
+  ['이 명령을 사용하려면...', 'To access this command...'],
+  ['이 명령을  사용하려면...\n', ' To access this command...'],
+  ['구문:', 'Syntax:'],
+  ['구문:', 'Syntax'],
+  ['반환 값:', 'Return value:']
+]
+
+function oneToOne(pairs: ReadonlyArray<readonly [string, string]>): Alignment {
+  const ko = toUnits(pairs.map((p) => p[0]), {lang: 'ko'})
+  const en = toUnits(pairs.map((p) => p[1]), {lang: 'en'})
+  return new Alignment(ko, en, pairs.map((_, i) => ({ko: [i], en: [i], confidence: 1})))
+}
+
+describe('export filters', () => {
+  it('dedupe writes each pair once (spaces collapsed, any change kept) and says how many it left out', () => {
+    const alignment = oneToOne(PAIRS)
+    const warnings: Warning[] = []
+    const rows = parseTsv(toTsv(alignment, {dedupe: true, onWarning: (w) => warnings.push(w)}))
+    // The two repeats of the first pair go (one differs only in spaces); `Syntax` without its colon stays.
+    expect(rows.map((r) => r.bead)).toEqual([0, 1, 4, 5, 6])
+    expect(warnings).toEqual([{code: 'duplicate-pairs', message: '2 duplicate pair(s) left out (dedupe).'}])
+    // Without the option nothing is left out and nothing is said.
+    warnings.length = 0
+    expect(parseTsv(toTsv(alignment, {onWarning: (w) => warnings.push(w)}))).toHaveLength(PAIRS.length)
+    expect(warnings).toEqual([])
+  })
+
+  it('filter keeps the beads it returns true for, by their index in the alignment, before dedupe', () => {
+    const alignment = oneToOne(PAIRS)
+    const tmx = toTmx(alignment, {filter: (_, index) => index !== 0, dedupe: true})
+    // Bead 0 is filtered out, so its first repeat (bead 2) is the one written.
+    expect(tmx.match(/<tu /g)).toHaveLength(5)
+    expect(tmx).toContain('<prop type="x-bead">2</prop>')
+    expect(tmx).not.toContain('<prop type="x-bead">3</prop>')
+  })
+
+  it('leaves out what check flags, as the README shows (a changed year, an untranslated line)', () => {
+    const alignment = oneToOne([
+      ['2025년 2월 10일과 11일 파리에서 열린 인공지능 행동 정상회의', 'AI Action Summit held in Paris on 10 and 11 February 2025'],
+      ['2024년 5월 서울 정상회의', 'The Seoul Summit in May 2023'],
+      ['We, the participants, recognise the need for inclusive AI.', 'We, the participants, recognise the need for inclusive AI.']
+    ])
+    const errors = check(alignment.ko, alignment.en, {alignment}).findings.filter((f) => f.severity === 'error')
+    const flagged = new Set(errors.map((f) => (f.ko.length > 0 ? alignment.beadIndexOf('ko', f.ko[0]) : alignment.beadIndexOf('en', f.en[0]))))
+    expect([...flagged].sort()).toEqual([1, 2])
+    const out = toHuggingFace(alignment, {filter: (_, index) => !flagged.has(index)})
+    expect(out.trim().split('\n').map((l) => JSON.parse(l).translation.en)).toEqual([alignment.en[0].text])
+  })
+
+  it('rejects options of the wrong type', () => {
+    const alignment = oneToOne(PAIRS)
+    expect(() => toTsv(alignment, {dedupe: 'yes' as unknown as boolean})).toThrow(/options.dedupe/)
+    expect(() => toTsv(alignment, {filter: true as unknown as () => boolean})).toThrow(/options.filter/)
+  })
+})
