@@ -6,7 +6,8 @@ import {splitSentences, type Sentence} from '../parse/sentences.js'
 import {toUnits} from '../parse/to-units.js'
 import type {BeadList, Finding, ParsedDocument, Similarity, Unit, Warning} from '../types.js'
 import {calibrateLengths} from './calibrate.js'
-import type {GlossaryEntry, Rule, RuleContext, Severity} from './rule.js'
+import {messageKeyBeads, messageKeyWarning} from './message-keys.js'
+import type {GlossaryEntry, Rule, RuleContext, RuleFinding, Severity} from './rule.js'
 import {RULES} from './rules/index.js'
 import {isGlossary} from '../text/glossary.js'
 import {unitsText} from './text-utils.js'
@@ -72,11 +73,14 @@ export function check(ko: AlignInput, en: AlignInput, options?: Readonly<CheckOp
   const alignment = withoutVariants(given)
   const split = new Map<number, {ko: Sentence[]; en: Sentence[]}>()
   const pairs = alignment.allPairs()
+  // A pair whose English is a message key (`list:user:notice:welcome.txt`) has no source text to
+  // compare with: only the rules that do not compare the two sides see it, and it calibrates nothing.
+  const keys = messageKeyBeads(alignment)
   const context: RuleContext = {
     alignment,
     pairs,
     unmarked: pairs.map((p) => ({...p, ko: unitsText(alignment.ko, alignment.beads[p.bead].ko, true), en: unitsText(alignment.en, alignment.beads[p.bead].en, true)})),
-    stats: calibrateLengths(alignment.pairs()),
+    stats: calibrateLengths(alignment.pairs().filter((p) => !keys.has(p.bead))),
     glossary,
     sentences(pair) {
       let s = split.get(pair.bead)
@@ -84,19 +88,24 @@ export function check(ko: AlignInput, en: AlignInput, options?: Readonly<CheckOp
       return s
     }
   }
+  const compared: RuleContext = keys.size === 0 ? context : {...context, pairs: pairs.filter((p) => !keys.has(p.bead))}
+  // Rules that walk the beads themselves (list-structure) are held to the same.
+  const inKeyPair = (f: RuleFinding) => f.en.length > 0 && f.en.every((j) => keys.has(alignment.beadIndexOf('en', j)))
   const findings: Finding[] = []
   for (const rule of RULES) {
     const severity = severityOf(rule, settings[rule.id])
     if (severity === undefined) continue
     // A rule may lower one finding's severity (short labels); an explicit setting wins.
     const explicit = typeof settings[rule.id] === 'string'
-    for (const f of rule.run(context)) findings.push({rule: rule.id, severity: explicit ? severity : (f.severity ?? severity), ko: f.ko, en: f.en, message: f.message, ...(f.evidence ? {evidence: f.evidence} : {}), ...(f.ranges ? {ranges: f.ranges} : {})})
+    const found = rule.seesMessageKeys ? rule.run(context) : rule.run(compared).filter((f) => keys.size === 0 || !inKeyPair(f))
+    for (const f of found) findings.push({rule: rule.id, severity: explicit ? severity : (f.severity ?? severity), ko: f.ko, en: f.en, message: f.message, ...(f.evidence ? {evidence: f.evidence} : {}), ...(f.ranges ? {ranges: f.ranges} : {})})
   }
   const first = (f: Finding) => Math.min(f.ko[0] ?? Infinity, f.en[0] === undefined ? Infinity : given.ko.length > 0 ? koPositionOfEn(given, f.en[0]) : f.en[0])
   findings.sort((a, b) => first(a) - first(b))
   const counts: Record<Severity, number> = {error: 0, warning: 0, info: 0}
   for (const f of findings) counts[f.severity]++
-  return {findings, alignment: given, warnings: [...given.warnings], counts}
+  const keyWarning = messageKeyWarning(alignment, keys)
+  return {findings, alignment: given, warnings: keyWarning ? [...given.warnings, keyWarning] : [...given.warnings], counts}
 }
 
 /**

@@ -48,5 +48,13 @@ export interface Rule {
   severity: Severity
   /** One line for `--list-rules` and the README. */
   description: string
+  /**
+   * Whether the rule also sees the pairs whose English is a message key (`messageKeyBeads`): the
+   * rules that judge the Korean on its own (still in English, a particle after an acronym) or
+   * against other pairs (one Korean text for two keys: Mailman's removal notice said “registered”
+   * as its subscription notice does). The others compare the Korean with the English text, which a
+   * key is not.
+   */
+  seesMessageKeys?: boolean
   run(context: RuleContext): RuleFinding[]
 }

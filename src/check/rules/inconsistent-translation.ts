@@ -27,6 +27,7 @@ export const inconsistentTranslation: Rule = {
   id: 'inconsistent-translation',
   severity: 'warning',
   description: 'the same paragraph translated two ways in one document, or duplicated on one side only',
+  seesMessageKeys: true,
   run(context) {
     const out: RuleFinding[] = []
     const pairs = comparedPairs(context, 'items')

@@ -17,6 +17,7 @@ export const particle: Rule = {
   id: 'particle',
   severity: 'info',
   description: 'Korean particle after a Latin acronym or number that does not fit its reading',
+  seesMessageKeys: true,
   run(context) {
     const out: RuleFinding[] = []
     context.alignment.ko.forEach((unit, index) => {

@@ -24,6 +24,7 @@ export const untranslated: Rule = {
   id: 'untranslated',
   severity: 'error',
   description: 'Korean side left in English (or the same as the source), or English side in Korean',
+  seesMessageKeys: true,
   run(context) {
     const out: RuleFinding[] = []
     for (const pair of context.pairs) {
