@@ -1,4 +1,5 @@
 import type {Lang} from '../types.js'
+import {matchMarker} from './markers.js'
 
 /** A sentence of a unit, with its UTF-16 range in the unit text. */
 export interface Sentence {
@@ -15,7 +16,8 @@ const segmenters = new Map<string, Intl.Segmenter>()
  * label such as `3.1.` or `수식 8.1.`, or a reference before a quoted title, `3.7절. “Tagging”을`;
  * where an aside in brackets is glued to a sentence end, `했습니다.(…) 다음`; after an abbreviation,
  * `U.S. 대표단`, `Mr. Kim`, `Feb. 11`, or a dotted date, `2024. 5. 21. 오후에`; and at a quotation
- * followed by a quotative particle, `“… 중요합니다. … 중요합니다”라고 말했다`). Joining the
+ * followed by a quotative particle, `“… 중요합니다. … 중요합니다”라고 말했다`; and at a line break
+that no sentence-final punctuation comes before, `…so that you\nonly have to run…`). Joining the
  * sentence texts with the text between them gives back the input: ranges cover it in order.
  *
  * @example
@@ -104,6 +106,12 @@ const KOREAN_DATE = /(?:^|[\s(])\d{4}\.\s?\d{1,2}\.(?:\s?\d{1,2}\.)?$/
 const QUOTATIVE = '(?:이?라고|이?라며|이?라면서|이?라는|이?란|고|며|는|하고|하며)'
 const CLOSE_QUOTE_THEN_PARTICLE = new RegExp('^[^“”"]{0,400}?[”"]' + QUOTATIVE)
 
+// A line with text, then one line break (not a blank line) …
+const LINE_END = /\S[ \t]*\r?\n$/
+// … that does not close a sentence: sentence-final punctuation, maybe in closing quotes or
+// brackets, or a colon (`The following formats are accepted:` before one address per line).
+const SENTENCE_END = /[.!?。…:][)\]"'’”」』]*$/
+
 // Intl.Segmenter ends a sentence after `5.` in `오늘(5. 21, 화)` and after `2024.5.21.` in
 // `2024.5.21.(화)` (ECOSYSTEM.md §5). A break is wrong when the text before it ends in a number
 // with a dot, or has an unclosed bracket, or when what follows starts with a digit, `(` or a
@@ -112,6 +120,12 @@ const CLOSE_QUOTE_THEN_PARTICLE = new RegExp('^[^“”"]{0,400}?[”"]' + QUOTA
 // particle (`“안전이 중요합니다. 혁신도 중요합니다”라고`). `after` starts at `text[at]`.
 function shouldJoin(before: string, after: string, text: string, at: number): boolean {
   const tail = before.trimEnd()
+  // Intl.Segmenter also ends a sentence at every line break. Catalogues hard-wrap their strings
+  // (Sphinx: `…so that you\nonly have to run…`; Mailman's help texts, indented), so a line that
+  // ends mid-sentence goes on with the next; a line starting with a list marker is an item of its
+  // own. Documents keep `\n` only for hard breaks (`<br>`, Markdown's two spaces), address lines or
+  // a label above its text: read as one sentence, as a Markdown soft break is.
+  if (LINE_END.test(before) && !SENTENCE_END.test(tail) && /^[ \t]*\S/.test(after) && !matchMarker(after.trimStart())) return true
   if (/(?:^|[\s(])\d{1,4}\.$/.test(tail) && /^\s*[\d(]/.test(after)) return true
   if (/^[)\]」』’”]/.test(after)) return true
   const open = (tail.match(/[(\[「『]/g) ?? []).length

@@ -137,6 +137,18 @@ describe('omission and addition', () => {
     expect(byRule(run(KO, en, gold), 'addition').map((f) => f.ko)).toEqual([[12]])
   })
 
+  it('reads a hard-wrapped catalogue string by its sentences, not its lines', () => {
+    // Mailman 3.3.8's Korean catalogue (mailman.po, `mailman start --force`): the msgid is wrapped,
+    // the msgstr is not; `level of checking.` was a sentence of its own, with no Korean.
+    const en = '    If the master watcher finds an existing master lock, it will normally exit\n    with an error message.  With this option, the master will perform an extra\n    level of checking.  If a process matching the host/pid described in the\n    lock file is running, the master will still exit, requiring you to manually\n    clean up the lock.  But if no matching process is found, the master will\n    remove the apparently stale lock and make another attempt to claim the\n    master lock.'
+    const ko = '    마스터 감시자가 기존 마스터 잠금을 찾으면 일반적으로 오류 메시지와 함께 종료됩니다. 이 옵션을 사용하면 마스터는 추가 수준의 검사를 수행합니다. 잠금 파일에 설명 된 호스트 / pid와 일치하는 프로세스가 실행중인 경우 마스터가 여전히 종료되므로 잠금을 수동으로 정리해야합니다. 그러나 일치하는 프로세스를 찾지 못하면 마스터는 오래된 잠금을 제거하고 마스터 잠금을 다시 시도합니다.'
+    const pair = (k: string) => check([k], [en], {alignment: [[[0], [0]]]}).findings
+    expect(byRule(pair(ko), 'omission')).toEqual([])
+    // A sentence the Korean leaves out is still found, whole.
+    const [f] = byRule(pair(ko.replace(' 이 옵션을 사용하면 마스터는 추가 수준의 검사를 수행합니다.', '')), 'omission')
+    expect(f.evidence).toMatchObject({level: 'sentence', sentence: 'With this option, the master will perform an extra\n    level of checking.'})
+  })
+
   it('finds a long sentence dropped inside an aligned paragraph', () => {
     // Paragraph 15 (`4. 우리는 AI 거버넌스에 …`): drop its second sentence (`특히 안전, …`).
     const ko = edit(KO, 14, (s) => s.replace(/ 특히 안전, 지속 가능한 개발[^.]*\./, ''))

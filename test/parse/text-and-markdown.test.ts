@@ -100,6 +100,28 @@ describe('splitSentences', () => {
     const text = '첫 문장입니다.  둘째 문장입니다.'
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text)
   })
+
+  it('goes on over a line break inside a sentence (hard-wrapped catalogue strings)', () => {
+    // Sphinx 5.3's Korean catalogue (sphinx.mo): the msgid and the msgstr are wrapped mid-sentence.
+    const en = "A Makefile and a Windows command file can be generated for you so that you\nonly have to run e.g. `make html' instead of invoking sphinx-build\ndirectly."
+    const ko = "Makefile 및 Windows 명령 파일을 생성할 수 있으므로, sphinx-build를 직접 호출하는\n대신 (예를 들어) `make html'을 실행하기만 하면 됩니다."
+    expect(splitSentences(en, 'en').map((s) => s.text)).toEqual([en])
+    expect(splitSentences(ko).map((s) => s.text)).toEqual([ko])
+    // Mailman's indented help text: the sentence ends at its full stop, not at the line ends.
+    const help = '    If the master watcher finds an existing master lock, it will normally exit\n    with an error message.  With this option, the master will perform an extra\n    level of checking.'
+    expect(splitSentences(help, 'en').map((s) => s.text)).toEqual([
+      'If the master watcher finds an existing master lock, it will normally exit\n    with an error message.',
+      'With this option, the master will perform an extra\n    level of checking.'
+    ])
+  })
+
+  it('still ends a sentence at a line break after a full stop or a colon, before a list item and at a blank line', () => {
+    // Postorius: a colon, then one address per line.
+    expect(splitSentences('The following formats are accepted:\njdoe@example.com', 'en').map((s) => s.text)).toEqual(['The following formats are accepted:', 'jdoe@example.com'])
+    expect(splitSentences('인증메일을 전송하였습니다.\n이메일의 링크를 클릭하세요.').map((s) => s.text)).toEqual(['인증메일을 전송하였습니다.', '이메일의 링크를 클릭하세요.'])
+    expect(splitSentences('다음을 확인하세요\n- 이메일 주소\n- 비밀번호').map((s) => s.text)).toEqual(['다음을 확인하세요', '- 이메일 주소', '- 비밀번호'])
+    expect(splitSentences('Delete the list\n\nThis cannot be undone.', 'en').map((s) => s.text)).toEqual(['Delete the list', 'This cannot be undone.'])
+  })
 })
 
 describe('splitSentences: labels, references and brackets', () => {
