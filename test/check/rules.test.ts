@@ -511,6 +511,36 @@ describe('inconsistent-translation', () => {
     const other = edit(en, 6, () => '6. Click Reset.')
     expect(byRule(run(ko, other, gold), 'inconsistent-translation').map((f) => f.ko)).toEqual([[2, 4]])
   })
+
+  it('reads English entries that differ only in number as one source (catalogues: one entry for one, one for more)', () => {
+    // tt-rss and Sphinx's Korean catalogues: one Korean text for both English forms, as entries in
+    // a row (Sphinx) or far apart (tt-rss).
+    const pairs = (list: Array<[string, string]>) =>
+      check(
+        list.map(([k]) => k),
+        list.map(([, e]) => e),
+        {alignment: list.map((_, i) => [[i], [i]] as [number[], number[]])}
+      ).findings
+    const sphinx: Array<[string, string]> = [
+      ['HTML 페이지는 %(outdir)s에 있습니다.', 'The HTML page is in %(outdir)s.'],
+      ['HTML 페이지는 %(outdir)s에 있습니다.', 'The HTML pages are in %(outdir)s.'],
+      ['빌드 %s, 경고가 %s 개 발생했습니다.', 'build %s, %s warning.'],
+      ['빌드 %s, 경고가 %s 개 발생했습니다.', 'build %s, %s warnings.']
+    ]
+    const ttrss: Array<[string, string]> = [
+      ['선택된 피드가 없습니다.', 'No feed selected.'],
+      ['모든 피드', 'All feeds'],
+      ['선택된 피드가 없습니다.', 'No feeds selected.']
+    ]
+    expect(byRule(pairs(sphinx), 'inconsistent-translation')).toEqual([])
+    expect(byRule(pairs(ttrss), 'inconsistent-translation')).toEqual([])
+    // Two messages are still two (Postorius: “on removal” for “on bounce increment”).
+    const postorius: Array<[string, string]> = [
+      ['제거 시 소유자에게 알림', 'Notify owner on bounce increment'],
+      ['제거 시 소유자에게 알림', 'Notify owner on removal']
+    ]
+    expect(byRule(pairs(postorius), 'inconsistent-translation').map((f) => f.en)).toEqual([[0, 1], [0, 1]])
+  })
 })
 
 describe('glossary', () => {

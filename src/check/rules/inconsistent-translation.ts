@@ -13,6 +13,40 @@ const LABEL_LENGTH = 40
 // below it they are two different translations of one source.
 const SAME_TRANSLATION = 0.9
 
+// Verbs and determiners that agree with a singular or plural noun.
+const AGREEMENT = new Map([
+  ['is', 'are'],
+  ['was', 'were'],
+  ['has', 'have'],
+  ['does', 'do'],
+  ['doesn’t', 'don’t'],
+  ["doesn't", "don't"],
+  ['this', 'these'],
+  ['that', 'those']
+])
+
+/**
+ * Whether two English texts differ only in the number of their nouns, and the verbs that agree
+ * (`No feed selected.` / `No feeds selected.`, `The HTML page is in %(outdir)s.` / `The HTML pages
+ * are in %(outdir)s.`): the same source for a Korean that has one form for both (catalogues keep
+ * them as separate entries for a count of one and of more; tt-rss, Sphinx).
+ */
+function numberVariants(a: string, b: string): boolean {
+  const x = a.toLowerCase().split(/\s+/)
+  const y = b.toLowerCase().split(/\s+/)
+  if (x.length !== y.length || a === b) return false
+  return x.every((w, i) => w === y[i] || pluralOf(w, y[i]) || pluralOf(y[i], w))
+}
+
+// `plural` is the plural of `word` (each maybe with punctuation after): `feed` `feeds`, `box`
+// `boxes`, `entry` `entries`, or an agreeing verb or determiner (`is` `are`).
+function pluralOf(word: string, plural: string): boolean {
+  const m = /^([\p{L}’']+)(.*)$/u.exec(word)
+  if (!m || !plural.endsWith(m[2])) return false
+  const [w, p] = [m[1], plural.slice(0, plural.length - m[2].length)]
+  return AGREEMENT.get(w) === p || p === w + 's' || p === w + 'es' || (w.endsWith('y') && p === w.slice(0, -1) + 'ies')
+}
+
 /**
  * `inconsistent-translation`: the same source paragraph translated two different ways in one
  * document (either direction), and a paragraph duplicated on one side only. Swapped list items
@@ -47,7 +81,7 @@ export const inconsistentTranslation: Rule = {
       for (const [key, list] of groups) {
         if (list.length < 2) continue
         const first = list[0]
-        const different = list.filter((x) => tokenSimilarity(x.target, first.target) < SAME_TRANSLATION)
+        const different = list.filter((x) => tokenSimilarity(x.target, first.target) < SAME_TRANSLATION && !(target === 'en' && numberVariants(x.target, first.target)))
         if (different.length === 0) continue
         const found = [first, ...different].map((x) => x.pair)
         out.push({
@@ -76,7 +110,7 @@ export const inconsistentTranslation: Rule = {
         if (b1 === undefined || b2 === undefined) continue
         const t1 = b1.text[other]
         const t2 = b2 === b1 ? '' : b2.text[other]
-        if (t1 !== '' && normalizeText(t1) === normalizeText(t2)) continue
+        if (t1 !== '' && (normalizeText(t1) === normalizeText(t2) || (other === 'en' && numberVariants(normalizeText(t1), normalizeText(t2))))) continue
         out.push({
           ko: side === 'ko' ? [i - 1, i] : [...new Set([...b1.ko, ...b2.ko])],
           en: side === 'en' ? [i - 1, i] : [...new Set([...b1.en, ...b2.en])],
