@@ -32,6 +32,11 @@ export interface CodeSpan {
 //   `p` is left out: Korean writes percentage points as `%p` (`2.5%p 증가`);
 // - Qt and Windows positional placeholders `%1` … `%99`;
 // - `{{ name }}` (Jinja, Handlebars, Angular), `${name}` (shell, JavaScript templates);
+// - `$$`, a literal dollar sign in Python's `string.Template` (skipped), and its bare `$name`
+//   (Mailman, Postorius: `$listname`, `$display_name`): a letter or `_` first, so that prices
+//   (`$5`, `$10.99`, `US$ 20`) are not placeholders, and a lower-case letter in the name: with
+//   none it is a spreadsheet reference (`$A$1`, `$C:$E`, LibreOffice help) or a shell variable
+//   (`$HOME`; `$API_MAJOR` stays an identifier);
 // - `{}`, `{0}`, `{name}`, `{0:.2f}`, `{count, number}` (Python `str.format`, .NET, ICU without
 //   nested braces);
 // - tags: `<name attr="…">`, `</name>`, `<name/>`;
@@ -43,6 +48,8 @@ const CODE = new RegExp(
     '(?<printf>%(?:\\d{1,2}\\$)?(?:\\((?<name>[A-Za-z_][\\w.-]*)\\))?[-+#0]*(?:\\d+|\\*)?(?:\\.(?:\\d+|\\*))?(?:hh|ll|[hlLqjzt])?(?<conv>[diouxXeEfFgGcsaAr@]))',
     '(?<qt>%(?<qtn>[1-9]\\d?))',
     '(?<template>\\{\\{\\s*(?<tname>[\\w.]+)\\s*\\}\\}|\\$\\{(?<sname>[\\w.]+)\\})',
+    '(?<dollar>\\$\\$)',
+    '(?<bare>(?<![\\w$])\\$(?<dname>(?=\\w*[a-z])[A-Za-z_]\\w*))',
     '(?<brace>\\{(?<bname>[\\w.-]*)(?:[,:!][^{}]*)?\\})',
     '(?<tag></?(?<tagname>[A-Za-z][\\w:.-]*)(?:\\s+[^<>]*?)?\\s*(?<selfclose>/?)>)',
     '(?<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\\d{1,7}|#[xX][0-9A-Fa-f]{1,6});)',
@@ -79,7 +86,7 @@ export function findCodeSpans(text: string): CodeSpan[] {
   const out: CodeSpan[] = []
   for (const m of text.matchAll(CODE)) {
     const g = m.groups as Record<string, string | undefined>
-    if (g.percent !== undefined) continue
+    if (g.percent !== undefined || g.dollar !== undefined) continue
     const start = m.index
     const end = start + m[0].length
     // Inside a URL, `%20` and `%E2` are escapes and `a_b` a path: only a named placeholder or a
@@ -98,6 +105,9 @@ export function findCodeSpans(text: string): CodeSpan[] {
       out.push({text: m[0], key: '%' + g.qtn, kind: 'placeholder', start, end})
     } else if (g.template !== undefined) {
       out.push({text: m[0], key: g.tname !== undefined ? `{{${g.tname}}}` : `\${${g.sname}}`, kind: 'placeholder', start, end})
+    } else if (g.bare !== undefined) {
+      // The key is the braced form: `string.Template` reads `$name` and `${name}` alike.
+      out.push({text: m[0], key: `\${${g.dname}}`, kind: 'placeholder', start, end})
     } else if (g.brace !== undefined) {
       out.push({text: m[0], key: `{${g.bname}}`, kind: 'placeholder', start, end})
     } else if (g.tag !== undefined) {

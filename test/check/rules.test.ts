@@ -676,6 +676,12 @@ describe('placeholder-mismatch', () => {
     expect(f.ranges!.en![0][0]).toBe(11)
   })
 
+  it('finds a string.Template variable translated (Postorius: `$domain` written `$도메인`)', () => {
+    const [f] = byRule(onePair('$listname: 메일 목록 이름\n$도메인: 목록 이름의 도메인 부분', '$listname: Name of the Mailing List\n$domain: The domain part of the listname'), 'placeholder-mismatch')
+    expect(f).toMatchObject({severity: 'error', message: 'Placeholders differ: $domain only in English'})
+    expect(byRule(onePair('${listname} 목록: 가격 $5', 'List $listname: price $5'), 'placeholder-mismatch')).toEqual([])
+  })
+
   it('reports a tag renamed in the Korean as a warning (Django humanize: <code> written <코드>)', () => {
     const ko = '이 필터를 사용하기 위해서는 필터를 사용하기 전에 템플릿에 <코드>%(code)s</코드> 를 입력하세요.'
     const en = 'To use these filters, put <code>%(code)s</code> in your template before using the filter.'

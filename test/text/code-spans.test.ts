@@ -27,6 +27,17 @@ describe('findCodeSpans', () => {
     expect(keys('{0} of {count, number} {} {name:>10} {{ user.name }} ${total}').map(([, k]) => k)).toEqual(['{0}', '{count}', '{}', '{name}', '{{user.name}}', '${total}'])
   })
 
+  it("reads string.Template's bare `$name` as `${name}`, and not prices, spreadsheet references or shell variables", () => {
+    // Postorius 1.3's Korean catalogue: the variables a list template may use.
+    expect(keys('$listname: Name of the Mailing List e.g. ant@example.com \n$display_name: Display name of the mailing list e.g. Ant')).toEqual([
+      ['placeholder', '${listname}'],
+      ['placeholder', '${display_name}']
+    ])
+    expect(keys('$도메인: 목록 이름의 도메인 부분')).toEqual([])
+    for (const text of ['$5 off, $10.99 each', 'US$ 20 million, US$20', '$$5', '$A$1, $A1, $C:$E', 'echo $HOME']) expect(findCodeSpans(text), text).toEqual([])
+    expect(keys('(The use of $API_MAJOR above is …)')).toEqual([['identifier', 'API_MAJOR']])
+  })
+
   it('reads tags by name, without attributes, and entities and identifiers as code', () => {
     expect(keys('View <a href="https://docs.djangoproject.com/en/%(version)s/releases/" target="_blank" rel="noopener">release notes</a><br/>')).toEqual([
       ['tag', '<a>'],

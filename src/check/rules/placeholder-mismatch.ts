@@ -3,7 +3,7 @@ import {comparedPairs} from '../compared-pairs.js'
 import type {Rule, RuleFinding} from '../rule.js'
 
 /**
- * `placeholder-mismatch`: the placeholders (`%s`, `%(name)s`, `{0}`, `{{count}}`, Qt's `%1`) or
+ * `placeholder-mismatch`: the placeholders (`%s`, `%(name)s`, `{0}`, `{{count}}`, Qt's `%1`, `$name`) or
  * the markup tags (`<b>`, `</a>`, `<br/>`) of the Korean are not those of the English. A
  * placeholder missing or added breaks the program at run time (`%(value)s million` in a Python
  * format string with no `value` raises), so it is an error; a tag lost or added changes the
