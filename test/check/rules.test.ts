@@ -170,6 +170,18 @@ describe('untranslated', () => {
     expect(byRule(run(KO, en), 'untranslated').map((f) => f.en)).toEqual([[4]])
     expect(byRule(check(['GIMP'], ['GIMP'], {alignment: [[[0], [0]]]}).findings, 'untranslated')).toEqual([])
   })
+
+  it('finds a Korean side in Japanese (tt-rss: msgstrs copied from the Japanese catalogue)', () => {
+    const ko = ['致命的なエラー', 'サイト:', 'フィードの URL を変更できません。', '선택된 피드가 없습니다.']
+    const en = ['Fatal error', 'Site URL:', 'Could not change feed URL.', 'No feed selected.']
+    const found = byRule(check(ko, en, {alignment: ko.map((_, i) => [[i], [i]] as [number[], number[]])}).findings, 'untranslated')
+    expect(found.map((f) => f.ko)).toEqual([[0], [1], [2]])
+    expect(found[0]).toMatchObject({severity: 'error', message: 'Korean paragraph 1 is in Japanese: “致命的なエラー”', evidence: {language: 'ja'}})
+    // Korean with the katakana middle dot as a separator (the 2024 AI Global Forum release) is
+    // Korean (the English side plays no part here).
+    const forum = '한편, 한 총리는 개회식에 앞서 AI 혁신・포용성・안전을 주제로 한 국내외 기업 부스를 방문하고 우리 기업의 높은 AI 기술력을 확인했다.'
+    expect(byRule(check([forum], [EN[0]], {alignment: [[[0], [0]]]}).findings, 'untranslated')).toEqual([])
+  })
 })
 
 describe('latin-mismatch', () => {

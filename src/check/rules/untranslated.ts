@@ -12,10 +12,15 @@ const MIN_LOWER_WORDS = 3
 // the Korean side is English text with at most a Korean label (`그림 8.9. Example for layer mode`
 // is 2 syllables against 5 words = 0.29).
 const MAX_KOREAN_SHARE = 0.34
+// Hiragana and katakana, without the middle dot `・` and the long-vowel mark `ー` that Korean text
+// borrows as punctuation. With no Hangul beside them, the Korean side is Japanese: tt-rss's Korean
+// catalogue holds 26 msgstrs copied from its Japanese one (`致命的なエラー`, `サイト:`).
+const KANA = /[\u3041-\u3096\u30a1-\u30fa]/
+const HANGUL = /[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]/
 
 /**
- * `untranslated`: the Korean side is English (or identical to the source), or the English side is
- * Korean.
+ * `untranslated`: the Korean side is English (or identical to the source) or Japanese, or the
+ * English side is Korean.
  *
  * @example
  * untranslated.run(context) // → [{ko: [2], en: [2], message: 'Korean paragraph 3 is not translated: …'}]
@@ -23,7 +28,7 @@ const MAX_KOREAN_SHARE = 0.34
 export const untranslated: Rule = {
   id: 'untranslated',
   severity: 'error',
-  description: 'Korean side left in English (or the same as the source), or English side in Korean',
+  description: 'Korean side left in English (or the same as the source) or in Japanese, or English side in Korean',
   seesMessageKeys: true,
   run(context) {
     const out: RuleFinding[] = []
@@ -52,6 +57,15 @@ export const untranslated: Rule = {
             ? `Korean paragraph ${bead.ko[0] + 1} is the English text copied unchanged: “${clip(pair.ko)}”`
             : `Korean paragraph ${bead.ko[0] + 1} is still in English: “${clip(pair.ko)}”`,
           evidence: {ko: pair.ko, koreanShare: Math.round(koreanShare(prose) * 100) / 100, identical: same}
+        })
+        continue
+      }
+      if (KANA.test(ko) && !HANGUL.test(ko)) {
+        out.push({
+          ko: [...bead.ko],
+          en: [...bead.en],
+          message: `Korean paragraph ${bead.ko[0] + 1} is in Japanese: “${clip(pair.ko)}”`,
+          evidence: {ko: pair.ko, language: 'ja'}
         })
         continue
       }
