@@ -36,7 +36,8 @@ export interface CodeSpan {
 //   (Mailman, Postorius: `$listname`, `$display_name`): a letter or `_` first, so that prices
 //   (`$5`, `$10.99`, `US$ 20`) are not placeholders, and a lower-case letter in the name: with
 //   none it is a spreadsheet reference (`$A$1`, `$C:$E`, LibreOffice help) or a shell variable
-//   (`$HOME`; `$API_MAJOR` stays an identifier);
+//   (`$HOME`; `$API_MAJOR` stays an identifier), and so is a sheet before a cell
+//   (`$Sheet1.$B$3`, `$Sheet1.A1`);
 // - `{}`, `{0}`, `{name}`, `{0:.2f}`, `{count, number}` (Python `str.format`, .NET, ICU without
 //   nested braces);
 // - tags: `<name attr="…">`, `</name>`, `<name/>`;
@@ -49,7 +50,7 @@ const CODE = new RegExp(
     '(?<qt>%(?<qtn>[1-9]\\d?))',
     '(?<template>\\{\\{\\s*(?<tname>[\\w.]+)\\s*\\}\\}|\\$\\{(?<sname>[\\w.]+)\\})',
     '(?<dollar>\\$\\$)',
-    '(?<bare>(?<![\\w$])\\$(?<dname>(?=\\w*[a-z])[A-Za-z_]\\w*))',
+    '(?<bare>(?<![\\w$])\\$(?<dname>(?=\\w*[a-z])[A-Za-z_]\\w*)(?![\\w$]|\\.(?:\\$|[A-Z]{1,3}\\d)))',
     '(?<brace>\\{(?<bname>[\\w.-]*)(?:[,:!][^{}]*)?\\})',
     '(?<tag></?(?<tagname>[A-Za-z][\\w:.-]*)(?:\\s+[^<>]*?)?\\s*(?<selfclose>/?)>)',
     '(?<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\\d{1,7}|#[xX][0-9A-Fa-f]{1,6});)',

@@ -34,7 +34,9 @@ describe('findCodeSpans', () => {
       ['placeholder', '${display_name}']
     ])
     expect(keys('$도메인: 목록 이름의 도메인 부분')).toEqual([])
-    for (const text of ['$5 off, $10.99 each', 'US$ 20 million, US$20', '$$5', '$A$1, $A1, $C:$E', 'echo $HOME']) expect(findCodeSpans(text), text).toEqual([])
+    // LibreOffice help: `"$Sheet1.$B$3:$B$14"`, `"$Sheet1.A1:A5;$Sheet1.D1:D5"`.
+    for (const text of ['$5 off, $10.99 each', 'US$ 20 million, US$20', '$$5', '$A$1, $A1, $C:$E', 'echo $HOME', '"$Sheet1.$B$3:$B$14"', '"$Sheet1.A1:A5;$Sheet1.D1:D5"'])
+      expect(findCodeSpans(text), text).toEqual([])
     expect(keys('(The use of $API_MAJOR above is …)')).toEqual([['identifier', 'API_MAJOR']])
   })
 
