@@ -17,7 +17,7 @@ const segmenters = new Map<string, Intl.Segmenter>()
  * where an aside in brackets is glued to a sentence end, `했습니다.(…) 다음`; after an abbreviation,
  * `U.S. 대표단`, `Mr. Kim`, `Feb. 11`, or a dotted date, `2024. 5. 21. 오후에`; and at a quotation
  * followed by a quotative particle, `“… 중요합니다. … 중요합니다”라고 말했다`; and at a line break
-that no sentence-final punctuation comes before, `…so that you\nonly have to run…`). Joining the
+ * that no sentence-final punctuation comes before, `…so that you\nonly have to run…`). Joining the
  * sentence texts with the text between them gives back the input: ranges cover it in order.
  *
  * @example
