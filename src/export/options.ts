@@ -29,8 +29,8 @@ export interface ExportOptions {
    * the pairs that `check` flags.
    *
    * @example
-   * const flagged = new Set(check(a.ko, a.en, {alignment: a}).findings.filter((f) => f.severity === 'error')
-   *   .map((f) => f.ko.length > 0 ? a.beadIndexOf('ko', f.ko[0]) : a.beadIndexOf('en', f.en[0])))
+   * const errors = check(a.ko, a.en, {alignment: a}).findings.filter((f) => f.severity === 'error')
+   * const flagged = new Set(errors.flatMap((f) => [...f.ko.map((i) => a.beadIndexOf('ko', i)), ...f.en.map((j) => a.beadIndexOf('en', j))]))
    * toTmx(a, {filter: (_, index) => !flagged.has(index)})
    */
   filter?: (bead: Bead, index: number) => boolean
