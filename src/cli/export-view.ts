@@ -15,15 +15,16 @@ import {toSentenceAlignment} from './sentence-alignment.js'
  */
 export function flaggedBeads(alignment: Alignment): {beads: Set<number>; warning?: Warning} {
   const beads = new Set<number>()
+  // Each bead is counted under the first rule that flags it, so the counts add up to the total.
   const byRule = new Map<string, number>()
   for (const f of check(alignment.ko, alignment.en, {alignment}).findings) {
     if (f.severity !== 'error') continue
-    const before = beads.size
-    for (const i of f.ko) beads.add(alignment.beadIndexOf('ko', i))
-    for (const j of f.en) beads.add(alignment.beadIndexOf('en', j))
-    if (beads.size > before) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + beads.size - before)
+    for (const b of [...f.ko.map((i) => alignment.beadIndexOf('ko', i)), ...f.en.map((j) => alignment.beadIndexOf('en', j))]) {
+      if (b < 0 || beads.has(b)) continue
+      beads.add(b)
+      byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1)
+    }
   }
-  beads.delete(-1)
   if (beads.size === 0) return {beads}
   const rules = [...byRule].map(([rule, n]) => `${rule} ${n}`).join(', ')
   return {beads, warning: {code: 'flagged-pairs', message: `${beads.size} pair(s) that check flags as errors left out (${rules}).`}}
