@@ -57,7 +57,7 @@ export function selectBeads(alignment: Alignment, options: Readonly<ExportOption
 }
 
 /** What two pairs must share to be duplicates: the text in NFC, runs of white space as one space, trimmed. */
-function dedupeKey(text: string): string {
+export function dedupeKey(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim()
 }
 

@@ -75,6 +75,44 @@ describe('ko-en-bitext batch', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
   })
 
+  it('--dedupe with --out writes each pair once across documents, in every combinable format', () => {
+    const dir = tempDir()
+    const file = manifest(dir)
+    // Three copies of the Paris statement (17 pairs each) and a pair of 6 paragraphs of its own.
+    const gen = generatedPair(dir, 6)
+    writeFileSync(file, readFileSync(file, 'utf8') + JSON.stringify({id: 'gen', ...gen}) + '\n')
+    const pairsOf = (format: string, path: string): string[] => {
+      const text = readFileSync(path, 'utf8')
+      if (format === 'tsv') return parseTsv(text).map((r) => r.ko + '\t' + r.en)
+      if (format === 'moses') {
+        const en = readFileSync(path.replace(/\.ko$/, '.en'), 'utf8').split('\n')
+        return text.split('\n').slice(0, -1).map((ko, i) => ko + '\t' + en[i])
+      }
+      return text.split('\n').slice(0, -1).map((line) => {
+        const r = JSON.parse(line)
+        const p = format === 'hf' ? r.translation : r
+        return p.ko + '\t' + p.en
+      })
+    }
+    expect(run(['batch', file, '--out', join(dir, 'all.jsonl'), '-j', '0', '-q']).status).toBe(1)
+    const all = pairsOf('jsonl', join(dir, 'all.jsonl'))
+    expect(all).toHaveLength(3 * 17 + 6)
+    for (const format of ['jsonl', 'hf', 'tsv', 'moses']) {
+      const out = join(dir, `once-${format}`)
+      // Worker threads for one format; the main thread (faster to start) for the others.
+      const result = run(['batch', file, '--out', out, '-f', format, '-j', format === 'hf' ? '2' : '0', '--dedupe'])
+      expect(result.status).toBe(1)
+      const once = pairsOf(format, format === 'moses' ? out + '.ko' : out)
+      // Every distinct pair of the full output, once, and nothing else.
+      expect(once).toHaveLength(17 + 6)
+      expect(new Set(once)).toEqual(new Set(all))
+      expect(result.stderr).toContain('batch: 34 pair(s) already written for an earlier document left out (dedupe)')
+    }
+    // With --out-dir each file is deduped alone: every copy keeps its 17 pairs.
+    expect(run(['batch', file, '-d', join(dir, 'each'), '-f', 'hf', '--dedupe', '-j', '0', '-q']).status).toBe(1)
+    expect(readFileSync(join(dir, 'each', 'bilingual.jsonl'), 'utf8').split('\n')).toHaveLength(18)
+  })
+
   it('--lexicon gives every pair the word pairs and labels of a saved lexicon, in the workers too', () => {
     const dir = tempDir()
     // A short page (written for this test, in the GIMP manual's style) that glued `최종 마무리` to

@@ -15,6 +15,7 @@ import {FORMAT_DETAILS, type ExportFormat} from '../../export/formats.js'
 import {toUnits} from '../../parse/to-units.js'
 import {TSV_COLUMNS} from '../../export/tsv.js'
 import type {PairSource} from '../align-documents.js'
+import {type CombinedFormat, SeenPairs} from '../seen-pairs.js'
 import {runBatchJob, type BatchJob, type BatchResult, type LearntPairs} from '../batch-job.js'
 import {parseCommandArgs, type Command} from '../command.js'
 import {EXPORT_FLAGS, EXPORT_HELP, exportSettings} from '../export-options.js'
@@ -46,7 +47,8 @@ Relative paths are relative to the manifest's folder.
 With --out-dir, each pair is written to DIR/<id><ext> (moses: DIR/<id>.ko and DIR/<id>.en);
 pairs whose output already exists are skipped, so an interrupted batch resumes where it stopped
 (--force redoes them). With --out, all pairs go into one file (jsonl, hf, tsv; moses: FILE.ko and
-FILE.en), in the order they finish; the file appears only when the batch is complete.
+FILE.en), in the order they finish; the file appears only when the batch is complete. With
+--out, --dedupe writes each pair once in the whole file (with --out-dir, once per file).
 
 Options:
 ${EXPORT_HELP}
@@ -371,6 +373,8 @@ export const batchCommand: Command = {
     const learnt: LearntPairs = []
     let untrackLexicon: (() => void) | undefined
     const combined = out === undefined ? undefined : new Combined(out, suffixes)
+    // With one combined file, `--dedupe` holds across documents (with --out-dir each file is deduped alone).
+    const seenPairs = combined && options.dedupe ? new SeenPairs() : undefined
     if (combined && format === 'tsv') await combined.write([TSV_COLUMNS.join('\t') + '\n'])
     const inFlight = new InFlight(jobs)
     let seq = 0
@@ -441,7 +445,10 @@ export const batchCommand: Command = {
           if (result.learn) for (const pair of result.learn) learnt.push(pair)
           if (!values.quiet) for (const w of result.warnings) progress.note(`${entry.id}: ${formatWarning(w)}`)
           if (target !== undefined) await Promise.all(result.files.map((file) => writeFileAtomicAsync(target + file.suffix, file.text)))
-          else await combined!.write(result.files.map((f) => f.text))
+          else {
+            const texts = result.files.map((f) => f.text)
+            await combined!.write(seenPairs ? seenPairs.filter(format as CombinedFormat, texts) : texts)
+          }
           progress.done++
           progress.draw()
         }).catch((error: unknown) => {
@@ -467,6 +474,7 @@ export const batchCommand: Command = {
       }
       await release()
     }
+    if (seenPairs && seenPairs.dropped > 0 && !values.quiet) warn(`batch: ${seenPairs.dropped} pair(s) already written for an earlier document left out (dedupe)`)
     if (!values.quiet) warn(`batch: ${progress.done} aligned, ${progress.skipped} skipped (output exists), ${progress.failed} failed`)
     return progress.failed > 0 ? EXIT_PROBLEMS : EXIT_OK
   }
