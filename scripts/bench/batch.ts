@@ -77,18 +77,21 @@ function baseline(write = false): number {
 const RSS_HOOK = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxRSS='+process.resourceUsage().maxRSS+'\\n'))`
 
 /** Run the CLI's batch on a manifest into a fresh folder; seconds (wall clock, process start included) and peak RSS in MB. */
-function batch(jobs: number, file = manifest, extra: string[] = []): {seconds: number; rssMB: number} {
+function batch(jobs: number, file = manifest, extra: string[] = [], combined = false): {seconds: number; rssMB: number; records?: number} {
   const out = join(dir, `out-${jobs}-${Math.random().toString(36).slice(2)}`)
   const started = performance.now()
-  const run = spawnSync(process.execPath, ['--import', RSS_HOOK, join(bundle, 'cli.js'), 'batch', file, '-d', out, '-j', String(jobs), '-q', ...extra], {
+  const target = combined ? ['--out', out + '.jsonl'] : ['-d', out]
+  const run = spawnSync(process.execPath, ['--import', RSS_HOOK, join(bundle, 'cli.js'), 'batch', file, ...target, '-j', String(jobs), '-q', ...extra], {
     cwd: root,
     encoding: 'utf8'
   })
   const seconds = (performance.now() - started) / 1000
   if (run.status !== 0 && !(run.status === 1 && file === empty)) throw new Error(`batch -j ${jobs} failed (${run.status}): ${run.stderr}`)
+  const records = combined ? readFileSync(out + '.jsonl', 'utf8').split('\n').length - 1 : undefined
   rmSync(out, {recursive: true, force: true})
+  rmSync(out + '.jsonl', {force: true})
   const rss = /maxRSS=(\d+)/.exec(run.stderr)
-  return {seconds, rssMB: rss ? Number(rss[1]) / 1024 : NaN}
+  return {seconds, rssMB: rss ? Number(rss[1]) / 1024 : NaN, ...(records === undefined ? {} : {records})}
 }
 
 // Warm up once (file cache, JIT of the baseline), then keep the best of ROUNDS for each setting.
@@ -104,6 +107,11 @@ const rows: Array<[string, {seconds: number; rssMB: number}]> = [
   ['batch --jobs 2 (2 workers)', best(() => batch(2))],
   ['batch --jobs 2 --learn (a first round to learn a lexicon, then the batch)', best(() => batch(2, manifest, ['--learn']))]
 ]
+// One combined JSONL, with and without --dedupe across the pairs (the manifest lists every task
+// REPEAT times, so all but one copy of each pair is a repeat).
+const whole = best(() => batch(2, manifest, [], true))
+const once = best(() => batch(2, manifest, ['--dedupe'], true))
+rows.push([`batch --jobs 2 --out FILE (one JSONL, ${whole.records} records)`, whole], [`batch --jobs 2 --out FILE --dedupe (${once.records} records written)`, once])
 const small = batch(2, manifestSmall)
 const smallLearn = batch(2, manifestSmall, ['--learn'])
 const n = tasks.length * REPEAT
