@@ -80,8 +80,10 @@ const EN_MULT: Readonly<Record<string, number>> = {thousand: 1e3, million: 1e6, 
 const KO_MULT: Readonly<Record<string, number>> = {천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12}
 
 // Digits with optional thousands groups and decimal/dotted parts; an optional apostrophe year
-// (`’23`, `'23`) in front. Thousands groups must be exactly 3 digits so `1,2` stays two numbers.
-const NUMBER = /(['’‘])?(\d{1,3}(?:,\d{3})+|\d+)((?:\.\d+)*)/g
+// (`’23`, `'23`) in front. Thousands groups must be exactly 3 digits so `1,2` stays two numbers,
+// and no digit may follow the last one: `December 30,1899` (LibreOffice help) is 30 and 1899, not
+// 30,189 and 9; `0,0001` is not 0,000 and 1.
+const NUMBER = /(['’‘])?(\d{1,3}(?:,\d{3})+(?!\d)|\d+)((?:\.\d+)*)/g
 
 /**
  * Find the numbers and date parts of a Korean or English text, with values normalised so that

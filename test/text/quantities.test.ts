@@ -32,6 +32,16 @@ describe('extractQuantities', () => {
     expect(extractQuantities('제10조')).toMatchObject([{value: 10, kind: 'ordinal'}])
   })
 
+  it('reads thousands groups only when no digit follows the last one', () => {
+    // LibreOffice help (MPL-2.0): `December 30,1899` is the day and the year, not 30,189 and 9.
+    expect(quantityKeys('between December 30,1899 and the given date')).toEqual(['12', '30', '1899'])
+    // `0,0001` (a decimal comma) is two numbers here, as `1,2`, and no longer 0,000 and 1.
+    expect(quantityKeys('0,0001')).toEqual(['0', '1'])
+    expect(quantityKeys('1,000,000 units, 1,000.5')).toEqual(['1000000', '1000.5'])
+    // A list stays a list.
+    expect(quantityKeys('데이터 계열 1,3,5는 7,9,11,13 등으로')).toEqual(['1', '3', '5', '7', '9', '11', '13'])
+  })
+
   it('keeps section numbers and figure numbers as text keys', () => {
     expect(quantityKeys('3.1.2. 파일 열기')).toEqual(['3.1.2'])
     expect(quantityKeys('그림 17.211. 옵션')).toEqual(['17.211'])
