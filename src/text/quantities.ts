@@ -77,7 +77,7 @@ function wordStarts(words: Iterable<string>): Uint8Array {
 }
 
 const EN_MULT: Readonly<Record<string, number>> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12}
-const KO_MULT: Readonly<Record<string, number>> = {천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12}
+const KO_MULT: Readonly<Record<string, number>> = {십: 10, 백: 100, 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12}
 
 // Digits with optional thousands groups and decimal/dotted parts; an optional apostrophe year
 // (`’23`, `'23`) in front. Thousands groups must be exactly 3 digits so `1,2` stays two numbers,
@@ -90,7 +90,8 @@ const NUMBER = /(['’‘])?(\d{1,3}(?:,\d{3})+(?!\d)|\d+)((?:\.\d+)*)/g
  * both languages compare by `key` (or `value`).
  *
  * Handles thousands separators, decimals, dotted section numbers, Korean multipliers (`천`, `만`,
- * `억`, `조`, also chained: `1억 2천만`), English multipliers (`1.2 million`), `%`/`퍼센트`/`per
+ * `억`, `조`, also compound and chained: `5십만`, `100 백만`, `1억 2천만`; not the particle `만큼`),
+ * English multipliers (`1.2 million`), `%`/`퍼센트`/`per
  * cent`, Korean date suffixes (`년`, `월`, `일`), English month names (as month numbers), the
  * apostrophe year (`’23년` → 2023), ordinals (`제3차`, `3번째`, `3rd`) and approximations
  * (`1,000여명`, `약 30`, `about 30`, `over 100`).
@@ -145,19 +146,13 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
       const ordinalPrefix = /제\s?$/.test(text.slice(Math.max(0, start - 2), start))
       const ko = ordinalPrefix ? null : execAt(KO_MULTIPLIER, text, end)
       if (ko && !testAt(KO_THOUSAND_THOUSAND, text, end)) {
-        value *= KO_MULT[ko[1]]
+        // `2천만` = 2000 × 10000, `5십만` = 5 × 10 × 10000
+        value *= koMultiplier(ko[1])
         end += ko[0].length
-        // `2천만` = 2000 × 10000
-        const ko2 = execAt(KO_MULTIPLIER_NEXT, text, end)
-        if (ko2 && KO_MULT[ko2[1]] > KO_MULT[ko[1]]) {
-          value *= KO_MULT[ko2[1]]
-          end += 1
-        }
         // `1억 2천만`: a following smaller group is added.
         const more = execAt(KO_MORE, text, end)
         if (more) {
-          let add = Number(more[1].replace(/,/g, '')) * KO_MULT[more[2]]
-          if (more[3]) add *= 1e4
+          const add = Number(more[1].replace(/,/g, '')) * koMultiplier(more[2])
           if (add < value) {
             value += add
             end += more[0].length
@@ -269,6 +264,13 @@ export function quantityKeys(text: string): string[] {
   return extractQuantities(text, {spelled: false}).map((q) => q.key)
 }
 
+// The value of a Korean multiplier word: the product of its parts (`백만` = 100 × 10000).
+function koMultiplier(word: string): number {
+  let out = 1
+  for (const c of word) out *= KO_MULT[c]
+  return out
+}
+
 function canonical(value: number): string {
   // An integer below 10^12 has no noise to round away.
   if (Number.isInteger(value) && value >= 0 && value < 1e12) return String(value)
@@ -277,10 +279,13 @@ function canonical(value: number): string {
 }
 
 // Patterns for what follows a number, matched at a position (sticky): see `execAt`.
-const KO_MULTIPLIER = /\s?([천만억조])/y
+// A Korean multiplier is one word: `천`, `만`, `억`, `조`, or 십/백/천 before 만/억/조 (`2천만`,
+// `2천억`; LibreOffice help's `5십만` for 0.5 million and `100 백만` for 100 million, with a space).
+// `만큼` is the particle "as much as", not 만: `10만큼 증가한` is "plus 10" (LibreOffice help); and
+// 조 of `조이패드`, `조이스틱` is "joy-" (GNOME help's `플레이스테이션 4 조이패드`, "PlayStation 4 joypads").
+const KO_MULTIPLIER = /\s?([십백천]?[만억조]|천)(?!큼|이[스패콘])/y
 const KO_THOUSAND_THOUSAND = /\s?천천/y
-const KO_MULTIPLIER_NEXT = /([만억조])/y
-const KO_MORE = /\s?(\d+(?:,\d{3})*)\s?([천만])(만?)/y
+const KO_MORE = /\s?(\d+(?:,\d{3})*)\s?([십백천]?만|천)(?!큼)/y
 const EN_MULTIPLIER = /\s?(thousand|million|billion|trillion)\b/iy
 const PERCENT = /\s?(%|퍼센트|per\s?cent\b|percent\b)/iy
 const YEAR_SUFFIX = /\s?년/y

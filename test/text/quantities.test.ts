@@ -42,6 +42,37 @@ describe('extractQuantities', () => {
     expect(quantityKeys('데이터 계열 1,3,5는 7,9,11,13 등으로')).toEqual(['1', '3', '5', '7', '9', '11', '13'])
   })
 
+  it('reads 십/백/천 before 만/억/조 as one multiplier, with or without a space', () => {
+    // LibreOffice help (MPL-2.0), the number format examples: `5십만` ↔ `0.5 Million`,
+    // `100 백만` ↔ `100 Million`, `10.2 백만` ↔ `10.2 Million`, `1천만` ↔ `10 Million`.
+    for (const [ko, en] of [
+      ['5십만', '0.5 Million'],
+      ['100 백만', '100 Million'],
+      ['10.2 백만', '10.2 Million'],
+      ['1 백만', '1 Million'],
+      ['1천만', '10 Million']
+    ])
+      expect(quantityKeys(ko), ko).toEqual(quantityKeys(en))
+    expect(quantityKeys('5십만')).toEqual(['500000'])
+    expect(quantityKeys('1억 5백만 원')).toEqual(['105000000'])
+    expect(quantityKeys('2천억 원')).toEqual(['200000000000'])
+    // What held before still holds.
+    expect(quantityKeys('3만')).toEqual(['30000'])
+    expect(quantityKeys('1억 2천만')).toEqual(['120000000'])
+    expect(quantityKeys('1억1천만 달러')).toEqual(['110000000'])
+    // 백 or 십 alone is not a multiplier: `2 백업` is a backup, not 200.
+    expect(quantityKeys('2 백업')).toEqual(['2'])
+  })
+
+  it('does not read the particle 만큼 or the 조 of 조이패드 as a multiplier', () => {
+    // LibreOffice help (MPL-2.0): `10만큼 증가한 A1의 내용` ↔ `the contents of cell A1 plus 10`.
+    expect(extractQuantities('10만큼 증가한 A1의 내용을 표시합니다.')).toMatchObject([{key: '10', text: '10'}])
+    expect(quantityKeys('1억 2천만큼')).toEqual(['100002000'])
+    // GNOME help: `플레이스테이션 4 조이패드` ↔ `PlayStation 4 joypads`.
+    expect(quantityKeys('플레이스테이션 4 조이패드')).toEqual(['4'])
+    expect(quantityKeys('3조 원')).toEqual(['3000000000000'])
+  })
+
   it('keeps section numbers and figure numbers as text keys', () => {
     expect(quantityKeys('3.1.2. 파일 열기')).toEqual(['3.1.2'])
     expect(quantityKeys('그림 17.211. 옵션')).toEqual(['17.211'])
