@@ -91,8 +91,8 @@ const NUMBER = /(['’‘])?(\d{1,3}(?:,\d{3})+(?!\d)|\d+)((?:\.\d+)*)/g
  *
  * Handles thousands separators, decimals, dotted section numbers, Korean multipliers (`천`, `만`,
  * `억`, `조`, also compound and chained: `5십만`, `100 백만`, `1억 2천만`; not the particle `만큼`),
- * English multipliers (`1.2 million`), `%`/`퍼센트`/`per
- * cent`, Korean date suffixes (`년`, `월`, `일`), English month names (as month numbers), the
+ * English multipliers (`1.2 million`), `%`/`퍼센트`/`per cent`, Korean date suffixes (`년`, `월`,
+ * `일`), dotted dates (`2025. 2. 10.`, `1899.12.30`), English month names (as month numbers), the
  * apostrophe year (`’23년` → 2023), ordinals (`제3차`, `3번째`, `3rd`) and approximations
  * (`1,000여명`, `약 30`, `about 30`, `over 100`).
  *
@@ -116,6 +116,14 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
     // quantity: skip it so that product names do not count as numbers.
     if (isLatinLetter(before) && !apostrophe) continue
     const digits = intPart.includes(',') ? intPart.replace(/,/g, '') : intPart
+    // `1899.12.30`, `2025. 2. 10.`: a Korean date written with dots is a year, a month and a day,
+    // not a section number (LibreOffice help: `1899.12.30 (표준)` ↔ `12/30/1899 (default)`).
+    const date = !apostrophe && intPart.length === 4 && text.charCodeAt(start + 4) === 46 ? dottedDate(text, start) : undefined
+    if (date) {
+      out.push(...date)
+      NUMBER.lastIndex = date[2].end
+      continue
+    }
     let kind: QuantityKind = 'number'
     let key: string
     let value: number
@@ -264,6 +272,26 @@ export function quantityKeys(text: string): string[] {
   return extractQuantities(text, {spelled: false}).map((q) => q.key)
 }
 
+// A 4-digit year, a month and a day joined by dots, at `at` (`1904.01.01`, `2025. 2. 10.`), as
+// three quantities; `undefined` when the parts are not a date (`2019.13.1`) or more parts follow
+// (`2024.1.2.3`, a version).
+function dottedDate(text: string, at: number): [Quantity, Quantity, Quantity] | undefined {
+  const m = execAt(DOTTED_DATE, text, at)
+  if (!m) return undefined
+  const [, y, dot1, mo, dot2, d] = m
+  const year = Number(y)
+  const month = Number(mo)
+  const day = Number(d)
+  if (year < 1000 || year > 2999 || month < 1 || month > 12 || day < 1 || day > 31) return undefined
+  const monthStart = at + y.length + dot1.length
+  const dayStart = monthStart + mo.length + dot2.length
+  return [
+    {value: year, key: String(year), kind: 'year', text: y, start: at, end: at + y.length},
+    {value: month, key: String(month), kind: 'month', text: mo, start: monthStart, end: monthStart + mo.length},
+    {value: day, key: String(day), kind: 'day', text: d, start: dayStart, end: dayStart + d.length}
+  ]
+}
+
 // The value of a Korean multiplier word: the product of its parts (`백만` = 100 × 10000).
 function koMultiplier(word: string): number {
   let out = 1
@@ -294,6 +322,9 @@ const DAY_SUFFIX = /\s?일/y
 const ORDINAL_SUFFIX = /\s?(번째|차|회|째)/y
 const ENGLISH_ORDINAL = /(st|nd|rd|th)\b/iy
 const ABOUT_AFTER = /[가-힣]{0,3}\s?(이상|가량|남짓|정도)/y
+// Year, month and day joined by dots, a space allowed after each dot (`2025. 2. 10.`); no digit or
+// further dotted part after the day (`2024.1.2.3` is a version, `2024.1.25` is not 2024.1.2).
+const DOTTED_DATE = /(\d{4})(\.\s?)(\d{1,2})(\.\s?)(\d{1,2})(?!\d|\.\d)/y
 
 /** `pattern` (sticky) matched at text[at…]: as `/^…/` on `text.slice(at)`, without the copy. */
 function execAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {

@@ -73,6 +73,32 @@ describe('extractQuantities', () => {
     expect(quantityKeys('3조 원')).toEqual(['3000000000000'])
   })
 
+  it('reads a Korean date written with dots as a year, a month and a day', () => {
+    // LibreOffice help (MPL-2.0): `1899.12.30 (표준)` ↔ `12/30/1899 (default)`,
+    // `1900.01.01 (StarCalc 1.0)` ↔ `01/01/1900 (StarCalc 1.0)`.
+    expect(extractQuantities('1899.12.30 (표준)').map((q) => [q.key, q.kind, q.text])).toEqual([
+      ['1899', 'year', '1899'],
+      ['12', 'month', '12'],
+      ['30', 'day', '30']
+    ])
+    expect(sorted(quantityKeys('1899.12.30 (표준)'))).toEqual(sorted(quantityKeys('12/30/1899 (default)')))
+    expect(sorted(quantityKeys('1899.12.30'))).toEqual(sorted(quantityKeys('December 30, 1899')))
+    expect(sorted(quantityKeys('1900.01.01 (StarCalc 1.0)'))).toEqual(sorted(quantityKeys('01/01/1900 (StarCalc 1.0)')))
+    // The Korean style with spaces, and offsets into the text.
+    const text = '2025. 2. 10. 파리'
+    const qs = extractQuantities(text)
+    expect(qs.map((q) => [q.key, q.kind])).toEqual([
+      ['2025', 'year'],
+      ['2', 'month'],
+      ['10', 'day']
+    ])
+    for (const q of qs) expect(text.slice(q.start, q.end)).toBe(q.text)
+    // Not a date: no 13th month, a fourth part (a version), a two-digit first part (a section).
+    expect(extractQuantities('2019.13.1')[0].kind).toBe('section')
+    expect(extractQuantities('2024.1.2.3')[0].kind).toBe('section')
+    expect(extractQuantities('12.5.1. 명령 활성화')[0].kind).toBe('section')
+  })
+
   it('keeps section numbers and figure numbers as text keys', () => {
     expect(quantityKeys('3.1.2. 파일 열기')).toEqual(['3.1.2'])
     expect(quantityKeys('그림 17.211. 옵션')).toEqual(['17.211'])
