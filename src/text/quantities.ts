@@ -261,6 +261,45 @@ export function monthNameKeys(text: string): Set<string> {
 }
 
 /**
+ * The numbers of a text that read differently with `,` and `.` exchanged, with the key of that
+ * other reading: a decimal comma (`1,5` → `1.5`, `0,0001` → `0.0001`), thousands dots (`25.000` →
+ * `25000`, `1.000.000`) or both (`12.580,20` → `12580.2`). LibreOffice help's Korean keeps the
+ * separators of its German source where the English has `1.5` and `25,000`. Internal: for checks,
+ * which take the other reading only when the other language confirms it (`1,2` in a list is two
+ * numbers), never as a reading by itself.
+ *
+ * @example
+ * otherNotations('1,5 줄, 20.000 통화 단위').map((n) => n.key) //=> ['1.5', '20000']
+ */
+export function otherNotations(text: string): OtherNotation[] {
+  const out: OtherNotation[] = []
+  for (const m of text.matchAll(SEPARATED)) {
+    const swapped = swapSeparators(m[0])
+    // The other reading must be a well-formed number there: `3.1.2` (a section) and `1.5` have none.
+    if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(swapped)) continue
+    out.push({start: m.index, end: m.index + m[0].length, key: canonical(Number(swapped.replace(/,/g, ''))), swapped})
+  }
+  return out
+}
+
+/** A number of `otherNotations`: where it is, its key read the other way, and its text written so. */
+export interface OtherNotation {
+  start: number
+  end: number
+  key: string
+  /** The number with `,` and `.` exchanged (`1.5` for `1,5`): as long as the original. */
+  swapped: string
+}
+
+// `text` with every `,` written `.` and every `.` written `,`.
+function swapSeparators(text: string): string {
+  return text.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'))
+}
+
+// Digits with `,` or `.` between digit groups, not inside a longer number or an identifier (`v1.5`).
+const SEPARATED = /(?<![\d.,A-Za-z])\d+(?:[.,]\d+)+/g
+
+/**
  * The normalised keys of the digit quantities of a text (spelled-out words left out), in order:
  * the multiset to compare across languages.
  *

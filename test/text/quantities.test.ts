@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {extractQuantities, quantityKeys} from '../../src/text/quantities.js'
+import {extractQuantities, otherNotations, quantityKeys} from '../../src/text/quantities.js'
 
 const sorted = (xs: string[]) => [...xs].sort()
 
@@ -141,6 +141,19 @@ describe('extractQuantities', () => {
       expect(quantityKeys(ko)).toContain(key)
       expect(quantityKeys(en)).toContain(key)
     }
+  })
+
+  it('gives the other reading of a number written with `,` and `.` (otherNotations)', () => {
+    // LibreOffice help (MPL-2.0): `1.000.000/79,49=12.580,20`, German separators in the Korean.
+    const text = '1.000.000/79,49=12.580,20'
+    expect(otherNotations(text).map((n) => [text.slice(n.start, n.end), n.key, n.swapped])).toEqual([
+      ['1.000.000', '1000000', '1,000,000'],
+      ['79,49', '79.49', '79.49'],
+      ['12.580,20', '12580.2', '12,580.20']
+    ])
+    expect(otherNotations('1,5 줄, 0,0001, 25.000').map((n) => n.key)).toEqual(['1.5', '0.0001', '25000'])
+    // No other reading: a section number, a plain decimal, a digit in an identifier.
+    expect(otherNotations('3.1.2, 1.5, v1,5')).toEqual([])
   })
 
   it('throws a TypeError naming the argument on misuse', () => {

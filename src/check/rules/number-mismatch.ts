@@ -1,5 +1,5 @@
 import {maskCode} from '../../text/code-spans.js'
-import {extractQuantities, monthNameKeys, type Quantity} from '../../text/quantities.js'
+import {extractQuantities, monthNameKeys, otherNotations, type Quantity, quantityKeys} from '../../text/quantities.js'
 import {comparedPairs} from '../compared-pairs.js'
 import {koreanNumerals} from '../quantities-ko.js'
 import type {Rule, RuleFinding} from '../rule.js'
@@ -36,8 +36,12 @@ export const numberMismatch: Rule = {
 function compare(koUnits: readonly number[], enUnits: readonly number[], koMarked: string, enMarked: string): RuleFinding | undefined {
   // Placeholders are not numbers (`%1$s`, `{0}`): blanked, so a stray digit glued to one (`1%s`,
   // a typo) still counts.
-  const koText = maskCode(koMarked, PLACEHOLDERS)
-  const enText = maskCode(enMarked, PLACEHOLDERS)
+  let koText = maskCode(koMarked, PLACEHOLDERS)
+  let enText = maskCode(enMarked, PLACEHOLDERS)
+  // The Korean first, then the English against the Korean as read: `25.000` ↔ `25,000` is settled
+  // on the Korean side, and the English is not read back the other way.
+  koText = inOtherNotation(koText, enText)
+  enText = inOtherNotation(enText, koText)
   const ko = extractQuantities(koText, {spelled: false})
   const en = extractQuantities(enText)
   const koWords = koreanNumerals(koText).map((n) => String(n.value))
@@ -86,6 +90,49 @@ const BASES: Readonly<Record<string, RegExp>> = {'2': /\bbinary\b/i, '8': /\boct
 function excused(q: Quantity, koText: string, enText: string): boolean {
   if (q.key === '1' && A_UNIT.test(enText)) return true
   return /^\s*진(?:수|법)/.test(koText.slice(q.end)) && BASES[q.key]?.test(enText) === true
+}
+
+// A number written with the other convention of separators than on the other side is read that
+// way: LibreOffice help's Korean keeps the decimal comma and the thousands dot of its German source
+// (`1,5 줄` ↔ `1.5 lines`, `5,25%` ↔ `5.25%`, `20.000 통화 단위` ↔ `20,000 currency units`). Only
+// when the other side has that reading and the two sides then agree on more numbers: `1,2` of a
+// list written alike on both sides stays two numbers, even next to a `1.2`, and `12.580,20` ↔
+// `12,850.20` is still a difference. Agreement, not "its own reading is on the other side": the
+// 1 and 16 of `1 + 16%는 116% 또는 1,16` are on the English side too. The text is rewritten in place
+// (same length), so offsets and ranges are unchanged.
+function inOtherNotation(text: string, other: string): string {
+  const notations = otherNotations(text)
+  if (notations.length === 0) return text
+  const otherKeys = new Set(quantityKeys(other))
+  let out = text
+  let apart = disagreement(quantityKeys(out), otherKeys)
+  // Until nothing changes: one number's other reading may help only once another's is taken
+  // (`9,00 퍼센트 (… = 0,0075)` ↔ `9.00 per cent (… = 0.0075)`: the 0 of `9,00` is also the 0 of
+  // `0,0075` until that one is read as 0.0075).
+  let left = notations.filter((n) => otherKeys.has(n.key))
+  for (let changed = true; changed; ) {
+    changed = false
+    for (const n of left) {
+      const swapped = out.slice(0, n.start) + n.swapped + out.slice(n.end)
+      const after = disagreement(quantityKeys(swapped), otherKeys)
+      if (after < apart) {
+        out = swapped
+        apart = after
+        left = left.filter((o) => o !== n)
+        changed = true
+      }
+    }
+  }
+  return out
+}
+
+// How many distinct keys one side has and the other has not, both ways.
+function disagreement(keys: readonly string[], other: ReadonlySet<string>): number {
+  const own = new Set(keys)
+  let n = 0
+  for (const k of own) if (!other.has(k)) n++
+  for (const k of other) if (!own.has(k)) n++
+  return n
 }
 
 function unique(qs: Quantity[]): Quantity[] {
