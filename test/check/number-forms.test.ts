@@ -55,3 +55,27 @@ describe('number-mismatch: the decimal comma and the thousands dot', () => {
     expect(g.ranges!.ko!.map(([s, e]) => ko.slice(s, e))).toEqual(['3'])
   })
 })
+
+describe('number-mismatch: order and multiplicity said with a word', () => {
+  it('takes `primary`/`secondary` for 1차/2차 and `double`/`triple` for 2중/3중 (LibreOffice help)', () => {
+    for (const [ko, en] of [
+      ['2차 축', 'Secondary Axes'],
+      ['차트에 2차 Y 축을 표시합니다.', 'Displays a secondary Y axis in the chart.'],
+      ['이 옵션은 기본적으로 활성화되어 있습니다. 모든 데이터 계열은 1차 Y 축에 맞춰집니다.', 'This option is active as default. All data series are aligned to the primary Y axis.'],
+      ['2중 적분', 'Double Integral'],
+      ['3중 선적분', 'Triple Curve Integral'],
+      ['한 개의 자리 표시자와 2중 적분 기호를 삽입합니다. 명령창에 직접 iint <?>를 입력할 수도 있습니다.', 'Inserts a double integral symbol with one placeholder. You can also type iint <?> directly in the Commands window.'],
+      ['2 측면 조명', 'Double-sided Illumination']
+    ])
+      expect(numbers(ko, en), ko).toEqual([])
+  })
+
+  it('excuses only the number that word says', () => {
+    expect(numbers('3차 축', 'Secondary Axes')).toHaveLength(1)
+    expect(numbers('2중 적분', 'Triple Integral')).toHaveLength(1)
+    // `double` says nothing of a 2 that is not 2중: `2개` ↔ `Double-click` is a difference.
+    expect(numbers('2개 항목을 선택합니다', 'Double-click the item')).toHaveLength(1)
+    // 차원 and 차례 are other words: `secondary` does not excuse them.
+    expect(numbers('2차원 차트', 'Secondary chart')).toHaveLength(1)
+  })
+})

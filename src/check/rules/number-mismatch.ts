@@ -87,9 +87,21 @@ const PLACEHOLDERS = ['placeholder', 'tag'] as const
 // `hexadecimal` (a base named by its word; `(base 16)` has its digits and compares as usual).
 const A_UNIT = /\ban?\s+(?:second|minute|hour|day|week|month|year)\b/i
 const BASES: Readonly<Record<string, RegExp>> = {'2': /\bbinary\b/i, '8': /\boctal\b/i, '10': /\bdecimal\b/i, '16': /\bhexadecimal\b/i}
+// Korean numbers of order and of multiplicity, which English says with a word (LibreOffice help):
+// `1차 Y 축` ↔ `primary Y axis`, `2차 축` ↔ `secondary axes`; `2중 적분` ↔ `double integral`,
+// `3중 적분` ↔ `triple integral`, `2 측면 조명` ↔ `double-sided illumination`. Only the word of that
+// value excuses the number (`3차 축` ↔ `secondary axis` is still found). `2차원` is a dimension (said
+// `two-dimensional` or `2D`), `3차례` three times; `3 중` with a space is "among 3".
+const ORDER = /^\s?차(?!원|례)/
+const ORDER_WORDS: Readonly<Record<string, RegExp>> = {'1': /\bprimary\b/i, '2': /\bsecondary\b/i, '3': /\btertiary\b/i}
+const FOLD = /^(?:중|\s?측면)/
+const FOLD_WORDS: Readonly<Record<string, RegExp>> = {'2': /\bdouble\b/i, '3': /\btriple\b/i, '4': /\bquadruple\b/i}
 function excused(q: Quantity, koText: string, enText: string): boolean {
   if (q.key === '1' && A_UNIT.test(enText)) return true
-  return /^\s*진(?:수|법)/.test(koText.slice(q.end)) && BASES[q.key]?.test(enText) === true
+  const after = koText.slice(q.end, q.end + 4)
+  if (ORDER.test(after)) return ORDER_WORDS[q.key]?.test(enText) === true
+  if (FOLD.test(after)) return FOLD_WORDS[q.key]?.test(enText) === true
+  return /^\s*진(?:수|법)/.test(after) && BASES[q.key]?.test(enText) === true
 }
 
 // A number written with the other convention of separators than on the other side is read that
