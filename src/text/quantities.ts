@@ -223,6 +223,9 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
       const near = /\d\s*,?\s*$/.test(text.slice(Math.max(0, index - 4), index)) || /^\.?\s*\d/.test(text.slice(i, i + 3))
       if ((isFull && word !== 'march' && word !== 'may') || near || (raw[0] !== raw[0].toLowerCase() && isFull && word !== 'may')) {
         if (word === 'may' && !near) continue
+        // `may` in lower case after a number is the verb: `Codes greater than 127 may depend`, `the
+        // entry 1.1 may be interpreted` (LibreOffice help). Dates write the month with a capital.
+        if (raw === 'may' && !/^\.?\s*\d/.test(text.slice(i, i + 3))) continue
         out.push({value: month, key: String(month), kind: 'month', text: raw, start: index, end: i})
       }
       continue

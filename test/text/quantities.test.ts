@@ -109,6 +109,10 @@ describe('extractQuantities', () => {
     expect(extractQuantities('MP3 and H2O')).toEqual([])
     expect(extractQuantities('May I help?')).toEqual([])
     expect(extractQuantities('May 5, 2024').map((q) => q.kind)).toEqual(['month', 'day', 'year'])
+    // LibreOffice help (MPL-2.0): the verb after a number.
+    expect(quantityKeys('Codes greater than 127 may depend on your system')).toEqual(['127'])
+    expect(quantityKeys('the entry 1.1 may be interpreted as January 1')).toEqual(['1.1', '1', '1'])
+    expect(quantityKeys('5 May 2024')).toEqual(['5', '5', '2024'])
   })
 
   it('takes no word for a month or a number because an object has a property of that name', () => {
