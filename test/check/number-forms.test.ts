@@ -79,3 +79,12 @@ describe('number-mismatch: order and multiplicity said with a word', () => {
     expect(numbers('2차원 차트', 'Secondary chart')).toHaveLength(1)
   })
 })
+
+describe('number-mismatch: zero in words', () => {
+  it('takes `zeros` for a Korean 0 (LibreOffice help)', () => {
+    expect(numbers('앞에 오는 0이 포함된 숫자 입력', 'Entering a Number with Leading Zeros')).toEqual([])
+    expect(numbers('앞에 오는 0', 'Leading zeroes')).toEqual([])
+    expect(numbers('부동 소수점 숫자의 끝 부분에 있는 0은 표시된 문자열에 포함되지 않습니다.', 'Zeros at the end of a floating-point number are not included in the returned string.')).toEqual([])
+    expect(numbers('앞에 오는 1', 'Leading zeros')).toHaveLength(1)
+  })
+})

@@ -154,9 +154,9 @@ function unique(qs: Quantity[]): Quantity[] {
 
 // Words the shared extractor leaves out on purpose (`one`, `a single`: mostly determiners) and Roman
 // numerals (`Examples I`, `II`): they may still stand for a Korean digit (`1 셀` ↔ `one cell`,
-// `예제 2` ↔ `Examples II`, `0에서` ↔ `from zero`), so they excuse a Korean digit but are never
-// reported themselves.
-const EXTRA: Readonly<Record<string, string>> = {zero: '0', one: '1', single: '1', once: '1', twice: '2', first: '1', half: '0.5', I: '1', II: '2', III: '3', IV: '4', V: '5', VI: '6', VII: '7', VIII: '8', IX: '9', X: '10'}
+// `예제 2` ↔ `Examples II`, `0에서` ↔ `from zero`, `앞에 오는 0` ↔ `Leading zeros` in LibreOffice
+// help), so they excuse a Korean digit but are never reported themselves.
+const EXTRA: Readonly<Record<string, string>> = {zero: '0', zeros: '0', zeroes: '0', one: '1', single: '1', once: '1', twice: '2', first: '1', half: '0.5', I: '1', II: '2', III: '3', IV: '4', V: '5', VI: '6', VII: '7', VIII: '8', IX: '9', X: '10'}
 function extraEnglishNumbers(text: string): string[] {
   const out: string[] = []
   for (const m of text.matchAll(/[A-Za-z]+/g)) {
