@@ -353,7 +353,7 @@ function canonical(value: number): string {
 // `2천억`; LibreOffice help's `5십만` for 0.5 million and `100 백만` for 100 million, with a space).
 // `만큼` is the particle "as much as", not 만: `10만큼 증가한` is "plus 10" (LibreOffice help); and
 // 조 of `조이패드`, `조이스틱` is "joy-" (GNOME help's `플레이스테이션 4 조이패드`, "PlayStation 4 joypads").
-const KO_MULTIPLIER = /\s?([십백천]?[만억조]|천)(?!큼|이[스패콘])/y
+const KO_MULTIPLIER = /\s?([십백천]?[만억조]|천)(?!큼|이[스패])/y
 const KO_THOUSAND_THOUSAND = /\s?천천/y
 const KO_MORE = /\s?(\d+(?:,\d{3})*)\s?([십백천]?만|천)(?!큼)/y
 const EN_MULTIPLIER = /\s?(thousand|million|billion|trillion)\b/iy
