@@ -1,5 +1,6 @@
 // Reversible tokenizers for the diffs: Korean words with their trailing particle split off, Latin
 // words, numbers kept whole, and every space or punctuation mark as its own token.
+import {segments} from '../parse/segments.js'
 import {splitParticle} from '../text/josa.js'
 
 const KO_SEGMENTER = new Intl.Segmenter('ko', {granularity: 'word'})
@@ -38,7 +39,7 @@ const GRAPHEMES = new Intl.Segmenter('ko', {granularity: 'grapheme'})
 function tokenizeDenormalized(text: string): string[] {
   const original = new Map<number, number>() // NFC offset of a cluster → its offset in `text`
   let nfc = ''
-  for (const {segment, index} of GRAPHEMES.segment(text)) {
+  for (const {segment, index} of segments(GRAPHEMES, text)) {
     original.set(nfc.length, index)
     nfc += segment.normalize('NFC')
   }
@@ -58,7 +59,7 @@ function tokenizeDenormalized(text: string): string[] {
 
 function tokenizeNfc(text: string): string[] {
   const out: string[] = []
-  for (const {segment, isWordLike} of KO_SEGMENTER.segment(text)) {
+  for (const {segment, isWordLike} of segments(KO_SEGMENTER, text)) {
     if (isWordLike) {
       let word = segment
       // `여` after a number is the "about, over" suffix (`1,000여명`, `10여개국`): its own token,

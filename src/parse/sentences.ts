@@ -1,5 +1,6 @@
 import type {Lang} from '../types.js'
 import {matchMarker} from './markers.js'
+import {segments} from './segments.js'
 
 /** A sentence of a unit, with its UTF-16 range in the unit text. */
 export interface Sentence {
@@ -30,7 +31,7 @@ export function splitSentences(text: string, lang: Lang = 'ko'): Sentence[] {
   let segmenter = segmenters.get(locale)
   if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, {granularity: 'sentence'})))
   const pieces: Sentence[] = []
-  for (const {segment, index} of segmenter.segment(text)) {
+  for (const {segment, index} of segments(segmenter, text)) {
     const previous = pieces[pieces.length - 1]
     if (previous && shouldJoin(previous.text, segment, text, index)) {
       previous.text += segment
