@@ -6,6 +6,7 @@ import {splitSentences, type Sentence} from '../parse/sentences.js'
 import {toUnits} from '../parse/to-units.js'
 import type {BeadList, Finding, ParsedDocument, Similarity, Unit, Warning} from '../types.js'
 import {calibrateLengths} from './calibrate.js'
+import {SENTENCE_LIMIT, tooManySentences} from './cheapest-path.js'
 import {messageKeyBeads, messageKeyWarning} from './message-keys.js'
 import type {GlossaryEntry, Rule, RuleContext, RuleFinding, Severity} from './rule.js'
 import {RULES} from './rules/index.js'
@@ -104,8 +105,20 @@ export function check(ko: AlignInput, en: AlignInput, options?: Readonly<CheckOp
   findings.sort((a, b) => first(a) - first(b))
   const counts: Record<Severity, number> = {error: 0, warning: 0, info: 0}
   for (const f of findings) counts[f.severity]++
+  const warnings = [...given.warnings]
   const keyWarning = messageKeyWarning(alignment, keys)
-  return {findings, alignment: given, warnings: keyWarning ? [...given.warnings, keyWarning] : [...given.warnings], counts}
+  if (keyWarning) warnings.push(keyWarning)
+  // The sentence levels of `omission` and `addition` skip a pair with too many sentences (a whole
+  // document in one paragraph): the user must know that those sentences went unchecked.
+  if (severityOf(RULES.find((r) => r.id === 'omission')!, settings.omission) !== undefined || severityOf(RULES.find((r) => r.id === 'addition')!, settings.addition) !== undefined) {
+    const long = compared.pairs.filter((p) => p.ko !== '' && p.en !== '' && tooManySentences(context.sentences(p)))
+    if (long.length > 0)
+      warnings.push({
+        code: 'too-many-sentences',
+        message: `${long.length} paragraph pair(s) have more than ${SENTENCE_LIMIT} sentences on a side (a document with no paragraph breaks?): their sentences were not compared for omissions and additions`
+      })
+  }
+  return {findings, alignment: given, warnings, counts}
 }
 
 /**

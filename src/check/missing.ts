@@ -2,6 +2,7 @@
 // sentences inside an aligned paragraph that the sentence alignment leaves without a partner
 // (English ones in sentence-omission.ts, Korean ones here).
 import type {Sentence} from '../parse/sentences.js'
+import {tooManySentences} from './cheapest-path.js'
 import {comparedPairs} from './compared-pairs.js'
 import {swapOfBead} from './list-swaps.js'
 import type {PairStats, RuleContext, RuleFinding} from './rule.js'
@@ -141,7 +142,7 @@ function findSentenceAdditions(context: RuleContext): RuleFinding[] {
     // The side that gained a sentence is long.
     if (z < PARAGRAPH_Z) continue
     const {ko: ks, en: es} = pair.sentences()
-    if (ks.length + es.length < 3) continue
+    if (ks.length + es.length < 3 || tooManySentences({ko: ks, en: es})) continue
     const groups = lengthAlignSentences(ks, es, stats)
     // Second signal when the sentence alignment found every sentence a partner: the paragraph is
     // clearly long and the Korean has more sentences. We then name the sentence whose removal

@@ -6,6 +6,7 @@
 // must give it a partner is worse, as the evidence's strength.
 import type {Sentence} from '../parse/sentences.js'
 import {calibrateSentences} from './calibrate.js'
+import {tooManySentences} from './cheapest-path.js'
 import {comparedPairs, type ComparedPair} from './compared-pairs.js'
 import type {RuleContext, RuleFinding} from './rule.js'
 import {englishWords, koreanKeys, type EnglishWord} from './sentence-evidence.js'
@@ -49,7 +50,7 @@ export function findSentenceOmissions(context: RuleContext): RuleFinding[] {
   // holds another item's translation, and joined in one group their sentences are crossed, which
   // an in-order sentence alignment cannot follow.
   const views = comparedPairs(context, 'items')
-    .filter((p) => p.text.ko !== '' && p.text.en !== '' && isMostlyKorean(p.text.ko))
+    .filter((p) => p.text.ko !== '' && p.text.en !== '' && isMostlyKorean(p.text.ko) && !tooManySentences(p.sentences()))
     .map(viewOf)
   if (views.length === 0) return []
   const model = new WordModel(views.map((v) => ({en: union(v.enWords), ko: new Set(v.koKeys.flatMap((k) => [...k]))})))

@@ -214,3 +214,29 @@ describe('matchSentences', () => {
     expect(matchSentences(full, stats, true).groups).toEqual([0, 1, 2].map((i) => ({ko: [i], en: [i]})))
   })
 })
+
+describe('matchSentences on a paragraph pair of many sentences', () => {
+  it('finds the one English sentence left out of 700, in a band around the diagonal (not 490,000 cells)', () => {
+    // A document with no paragraph break is one pair of hundreds of sentences; searched whole, 1,500
+    // a side took 40 s and 300 MB.
+    const en = Array.from({length: 700}, (_, j) => ({length: 44, words: [{id: 'w' + j, keys: ['C:w' + j]}]}))
+    const ko = en.filter((_, j) => j !== 350).map((s) => ({length: 20, keys: new Set(s.words[0].keys)}))
+    const pair: SentencePair = {ko, en, odds: () => ({recall: 0.8, chance: 0.05})}
+    const started = performance.now()
+    const free = matchSentences(pair, {logRatio: Math.log(20 / 44), spread: 0.25}, true)
+    expect(performance.now() - started).toBeLessThan(5000)
+    expect(free.groups.filter((g) => g.ko.length !== 1 || g.en.length !== 1)).toEqual([{ko: [], en: [350]}])
+    expect(free.groups).toHaveLength(700)
+  })
+})
+
+describe('check on a paragraph of more than 5,000 sentences', () => {
+  it('compares its paragraphs, not its sentences, and says so', () => {
+    const ko = '가나다라 마바사를 합니다. '.repeat(5001).trim()
+    const en = 'The quick brown fox jumps. '.repeat(5001).trim()
+    const result = check([ko], [en])
+    expect(result.warnings.map((w) => w.code)).toContain('too-many-sentences')
+    expect(check([ko], [en], {rules: {omission: 'off', addition: 'off'}}).warnings.map((w) => w.code)).not.toContain('too-many-sentences')
+    expect(check(['가나다라 마바사를 합니다.'], ['The quick brown fox jumps.']).warnings).toEqual([])
+  })
+})
