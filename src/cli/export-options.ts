@@ -76,7 +76,14 @@ export function exportSettings(
   out?: string
 ): {format: ExportFormat; options: ExportAlignmentOptions; sentences: boolean; dropFlagged: boolean; suffixes: string[]} {
   let format: string | undefined = values.format
-  if (format === undefined && out !== undefined && out !== '-') format = BY_EXTENSION[extname(out).toLowerCase()]
+  if (format === undefined && out !== undefined && out !== '-') {
+    const extension = extname(out).toLowerCase()
+    // `convert memory.tmx -o ko.po` wrote JSON Lines (the default) into ko.po: a format that is read
+    // but not written must not fall back silently.
+    if (extension === '.po' || extension === '.pot')
+      throw new UsageError(`cannot write PO (${out}): PO catalogues are read, not written; give -f, --format (${Object.keys(FORMAT_DETAILS).join(', ')})`)
+    format = BY_EXTENSION[extension]
+  }
   format ??= 'jsonl'
   if (!isExportFormat(format)) throw new UsageError(`unknown --format \`${format}\` (${Object.keys(FORMAT_DETAILS).join(', ')})`)
   const options: ExportAlignmentOptions = {}

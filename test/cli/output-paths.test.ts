@@ -45,3 +45,24 @@ describe('output paths that cannot be written', () => {
     expect(readdirSync(join(dir, 'c/d')).sort()).toEqual(['paris-statement.html', 'paris-statement.tmx'])
   })
 })
+
+describe('an output extension of a format that cannot be written', () => {
+  it('is a usage error (exit 2), not JSON Lines written into a .po file', () => {
+    // `convert memory.tmx -o ko.po` wrote JSON Lines into ko.po (the default format), which `check
+    // ko.po` then could not read.
+    const dir = tempDir()
+    for (const args of [
+      ['align', PARIS_KO, PARIS_EN, '-o', 'ko.po'],
+      ['align', PARIS_KO, PARIS_EN, '-o', 'ko.POT']
+    ]) {
+      const result = run(args, {cwd: dir})
+      expect(result.status, args.join(' ')).toBe(2)
+      expect(result.stderr).toMatch(/cannot write PO .*-f, --format/)
+    }
+    expect(readdirSync(dir)).toEqual([])
+    // An extension that names no format stays JSON Lines, as documented; `-f` wins over any.
+    expect(run(['align', PARIS_KO, PARIS_EN, '-o', 'pairs.txt', '-q'], {cwd: dir}).status).toBe(0)
+    expect(run(['align', PARIS_KO, PARIS_EN, '-o', 'pairs.po', '-f', 'tsv', '-q'], {cwd: dir}).status).toBe(0)
+    expect(readdirSync(dir).sort()).toEqual(['pairs.po', 'pairs.txt'])
+  })
+})
