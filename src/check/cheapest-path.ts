@@ -24,7 +24,12 @@ const BAND = 64
  */
 export const SENTENCE_LIMIT = 5000
 
-/** Whether the sentences of a paragraph pair are too many to compare (`SENTENCE_LIMIT`). */
+/**
+ * Whether the sentences of a paragraph pair are too many to compare (`SENTENCE_LIMIT`).
+ *
+ * @example
+ * tooManySentences({ko: new Array(5001), en: []}) //=> true
+ */
 export function tooManySentences(sentences: {ko: readonly unknown[]; en: readonly unknown[]}): boolean {
   return sentences.ko.length > SENTENCE_LIMIT || sentences.en.length > SENTENCE_LIMIT
 }
