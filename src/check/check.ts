@@ -111,7 +111,11 @@ export function check(ko: AlignInput, en: AlignInput, options?: Readonly<CheckOp
   // The sentence levels of `omission` and `addition` skip a pair with too many sentences (a whole
   // document in one paragraph): the user must know that those sentences went unchecked.
   if (severityOf(RULES.find((r) => r.id === 'omission')!, settings.omission) !== undefined || severityOf(RULES.find((r) => r.id === 'addition')!, settings.addition) !== undefined) {
-    const long = compared.pairs.filter((p) => p.ko !== '' && p.en !== '' && tooManySentences(context.sentences(p)))
+    // A sentence has at least one character: a side of SENTENCE_LIMIT characters or fewer cannot
+    // exceed it, so only long pairs are split here (the rules split only the pairs they look into).
+    const long = compared.pairs.filter(
+      (p) => p.ko !== '' && p.en !== '' && (p.ko.length > SENTENCE_LIMIT || p.en.length > SENTENCE_LIMIT) && tooManySentences(context.sentences(p))
+    )
     if (long.length > 0)
       warnings.push({
         code: 'too-many-sentences',
