@@ -56,6 +56,19 @@ describe('number-mismatch: the decimal comma and the thousands dot', () => {
   })
 })
 
+describe('number-mismatch: many numbers in one paragraph', () => {
+  it('reads each of 500 decimal commas by its own English, and still finds the one that differs', () => {
+    // A table pasted as one paragraph: every reading is tried near its number, not on the whole text.
+    const ko = Array.from({length: 500}, (_, i) => `값 ${i},5`)
+    const en = Array.from({length: 500}, (_, i) => `value ${i}.5`)
+    expect(numbers(ko.join(', '), en.join(', '))).toEqual([])
+    en[321] = 'value 321.7'
+    const [f, ...rest] = numbers(ko.join(', '), en.join(', '))
+    expect(rest).toEqual([])
+    expect(f.evidence).toMatchObject({en: ['321.7']})
+  })
+})
+
 describe('number-mismatch: order and multiplicity said with a word', () => {
   it('takes `primary`/`secondary` for 1차/2차 and `double`/`triple` for 2중/3중 (LibreOffice help)', () => {
     for (const [ko, en] of [
