@@ -1,4 +1,4 @@
-import {readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseTsv} from '../../src/export/tsv.js'
@@ -62,6 +62,23 @@ describe('ko-en-bitext convert', () => {
     const result = run(['convert', PARIS_KO])
     expect(result.status).toBe(2)
     expect(result.stderr).toMatch(/not a bitext file/)
+  })
+
+  it('refuses a bitext file with no pairs with exit 2, as check and diff do, and writes nothing', () => {
+    const dir = tempDir()
+    const tmx = join(dir, 'empty.tmx')
+    writeFileSync(tmx, '<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="ko"/><body></body></tmx>\n')
+    const out = join(dir, 'out.tsv')
+    const result = run(['convert', tmx, '-o', out])
+    expect(result.status).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain(`${tmx}: found no translation pairs to convert`)
+    expect(existsSync(out)).toBe(false)
+    // An empty TSV on stdin, the same.
+    const stdin = run(['convert', '-', '-f', 'tsv'], {input: ''})
+    expect(stdin.status).toBe(2)
+    expect(stdin.stdout).toBe('')
+    expect(stdin.stderr).toContain('-: found no translation pairs to convert')
   })
 })
 

@@ -30,7 +30,7 @@ Examples:
   ko-en-bitext convert memory.tmx -o review.html
   ko-en-bitext convert paragraphs.tmx --sentences -o sentences.tmx
 
-Exit codes: 0 ok, 2 usage or input error (not a bitext file, binary data).
+Exit codes: 0 ok, 2 usage or input error (not a bitext file, a file with no pairs, binary data).
 `
 
 export const convertCommand: Command = {
@@ -51,6 +51,13 @@ export const convertCommand: Command = {
       if (!values.quiet) warn(formatWarning(w))
     }
     const read = await readBitextFile(positionals[0], values.id)
+    // Nothing to convert is an input error, as in `check` and `diff`: an empty output with exit 0
+    // would pass for a conversion in a pipeline. The file's other warnings (a truncated file) still
+    // say why; `no-records` is the error itself.
+    if (read.beads.length === 0) {
+      for (const w of read.warnings) if (w.code !== 'no-records') report(w)
+      throw new UsageError(`${positionals[0]}: found no translation pairs to convert`)
+    }
     for (const w of read.warnings) report(w)
     // A paragraph-level memory becomes a sentence-level one, pair by pair.
     const {alignment, filter, warning} = exportView(read, sentences, dropFlagged)
