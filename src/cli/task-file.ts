@@ -15,7 +15,7 @@ export interface Task {
 /**
  * The usable tasks of a task file (`-` for stdin) and the number of lines reported on stderr and
  * skipped: not JSON, no string `id`, `ko` or `en` not a list of strings, an id seen before. A
- * binary file is a `UsageError`.
+ * binary file is a `UsageError`; a file with no usable task is said on stderr (`no tasks read`).
  *
  * @example
  * const {tasks, skipped} = await readTaskFile('data/devset.jsonl')
@@ -51,6 +51,11 @@ export async function readTaskFile(path: string): Promise<{tasks: Task[]; skippe
     seen.add(t.id)
     tasks.push({where, id: t.id, ko: t.ko, en: t.en})
   }
+  // An empty task file (a failed export upstream) would otherwise give an empty output and no word
+  // on stderr; stdout stays prediction lines only (FORMAT.md), so it is said here. Not an error:
+  // there is nothing to do, and nothing wrong was written.
+  if (tasks.length === 0)
+    warn(`warning: ${path === '-' ? 'stdin' : path}: no tasks read (${skipped > 0 ? `${skipped} line(s) skipped` : 'the file has no task lines'})`)
   return {tasks, skipped}
 }
 

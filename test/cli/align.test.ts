@@ -146,6 +146,26 @@ describe('ko-en-bitext align', () => {
     expect(JSON.parse(result.stdout)).toEqual({id: 't1', alignment: [[[0], [0]], [[1], [1]]]})
   })
 
+  it('--tasks on a file with no tasks says so on stderr and writes no prediction line', () => {
+    const dir = tempDir()
+    const empty = join(dir, 'empty.jsonl')
+    writeFileSync(empty, '')
+    const none = run(['align', '--tasks', empty])
+    expect(none.status, none.stderr).toBe(0)
+    expect(none.stdout).toBe('')
+    expect(none.stderr).toBe(`warning: ${empty}: no tasks read (the file has no task lines)\n`)
+    // Blank lines are no tasks; a line that is not JSON is reported with its line number, as before.
+    const blank = join(dir, 'blank.jsonl')
+    writeFileSync(blank, '\n  \nnot json\n')
+    const bad = run(['align', '--tasks', blank])
+    expect(bad.status).toBe(1)
+    expect(bad.stdout).toBe('')
+    expect(bad.stderr).toMatch(new RegExp(`${blank}:3: not JSON .*; skipped`))
+    expect(bad.stderr).toContain(`${blank}: no tasks read (1 line(s) skipped)`)
+    // check --tasks reads task files the same way.
+    expect(run(['check', '--tasks', '-']).stderr).toContain('stdin: no tasks read (the file has no task lines)')
+  })
+
   it('--tasks learns a lexicon across the tasks (--independent does not); --save-lexicon and --lexicon carry it to other runs', () => {
     const dir = tempDir()
     // A GIMP manual page (GFDL) pairs its labels with confidence; a short page in its style (written
