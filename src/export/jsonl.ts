@@ -2,7 +2,7 @@
 // `JSON.stringify` escapes lone surrogates (`\udc00`), so these are the lossless formats.
 import type {Alignment} from '../align/alignment.js'
 import type {ExportOptions} from './options.js'
-import {documentIdOf, selectBeads} from './select.js'
+import {documentIdOf, roundConfidence, selectBeads} from './select.js'
 
 /** One line of `toJsonl`. */
 export interface JsonlRecord {
@@ -33,7 +33,7 @@ export function toJsonl(alignment: Alignment, options?: Readonly<ExportOptions> 
       ...(document === undefined ? {} : {document}),
       bead: b.index,
       type: b.type,
-      confidence: b.confidence,
+      confidence: roundConfidence(b.confidence),
       ko: b.ko,
       en: b.en,
       koUnits: b.koUnits.map((u) => u.id),

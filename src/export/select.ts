@@ -61,9 +61,37 @@ export function dedupeKey(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim()
 }
 
-/** Confidence as written in every format: at most 3 decimals, no float noise (`0.30000000000000004`). */
+/**
+ * Decimals of a confidence in every export (TMX `x-confidence`, XLIFF notes, TSV and JSON Lines
+ * columns, the HTML and Markdown reviews). 4, because `align` rounds its posteriors to 4: every
+ * format then carries a confidence exactly as `align` returned it, and a re-imported file filters
+ * the same pairs (`--min-confidence 0.9`). With 3, a pair at 0.8996 came back as 0.9 from a TMX
+ * and passed that threshold, while the JSON Lines of the same alignment kept 0.8996.
+ */
+export const CONFIDENCE_DECIMALS = 4
+
+const CONFIDENCE_SCALE = 10 ** CONFIDENCE_DECIMALS
+
+/**
+ * A confidence rounded to `CONFIDENCE_DECIMALS`, as every export writes it (a sentence pair's
+ * confidence, a product of two, has more).
+ *
+ * @example
+ * roundConfidence(1 / 3) //=> 0.3333
+ */
+export function roundConfidence(confidence: number): number {
+  return Math.round(confidence * CONFIDENCE_SCALE) / CONFIDENCE_SCALE
+}
+
+/**
+ * A confidence as text in every format: `roundConfidence`, no float noise (`0.30000000000000004`),
+ * no trailing zeros.
+ *
+ * @example
+ * formatConfidence(0.1 + 0.2) //=> '0.3'
+ */
 export function formatConfidence(confidence: number): string {
-  return String(Math.round(confidence * 1000) / 1000)
+  return String(roundConfidence(confidence))
 }
 
 /**

@@ -18,7 +18,7 @@ const texts = (a: ReturnType<typeof readBitext>) => a.allPairs().map((p) => [p.k
 describe('readBitext: TSV and JSON Lines', () => {
   it('reads back toTsv, toJsonl and toHuggingFace of the Paris statement', () => {
     const aligned = paris()
-    // TSV writes confidences as `formatConfidence` does (three decimals); JSONL as they are.
+    // TSV and JSONL write confidences as `formatConfidence` does (four decimals, as `align` rounds them).
     const tsv = readBitext(toTsv(aligned))
     expect(texts(tsv)).toEqual(texts(aligned))
     expect(tsv.beads.map((b) => b.confidence)).toEqual(aligned.beads.map((b) => Number(formatConfidence(b.confidence))))

@@ -20,7 +20,7 @@ describe('readBitext: TMX', () => {
     const aligned = align(pair.ko, pair.en)
     const read = readBitext(toTmx(aligned))
     expect(read.beads).toHaveLength(aligned.beads.length)
-    // The writer's `x-confidence` has three decimals (`formatConfidence`).
+    // The writer's `x-confidence` has four decimals (`formatConfidence`).
     expect(pairsOf(read)).toEqual(pairsOf(aligned).map((p) => ({...p, confidence: Number(formatConfidence(p.confidence))})))
     expect(read.ko[0].text).toContain('성명서')
     expect(read.warnings).toEqual([])
