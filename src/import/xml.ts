@@ -2,7 +2,7 @@
 // would accept what XML tools reject and read `<seg/>` wrongly). Built with an explicit stack and
 // read with one, so a deeply nested file cannot overflow the call stack. Malformed XML is read as
 // far as saxes can go on, and each error is a warning with its line and column: the text before
-// and after a broken tag is still read.
+// and after a broken tag is still read. A file cut short is one `xml-truncated` warning.
 import {SaxesParser} from 'saxes'
 import {locator} from '../parse/parse-document.js'
 import type {Point, Position, Warning} from '../types.js'
@@ -22,7 +22,11 @@ export type XmlNode = XmlElement | string
 // Well-formedness errors reported one by one; past this, one warning counts the rest.
 const MAX_ERROR_WARNINGS = 5
 
-/** The root element of `text` (`undefined` if there is none) and warnings for malformed XML. */
+/**
+ * The root element of `text` (`undefined` if there is none) and warnings for malformed XML:
+ * `xml-malformed` per error (the first five, then a count), and one `xml-truncated` for a file that
+ * ends with elements open (they are kept, ending where the file does).
+ */
 export function parseXml(text: string): {root: XmlElement | undefined; warnings: Warning[]} {
   const warnings: Warning[] = []
   const parser = new SaxesParser({position: true})
@@ -37,11 +41,20 @@ export function parseXml(text: string): {root: XmlElement | undefined; warnings:
     if (typeof last === 'string') parent.children[parent.children.length - 1] = last + value
     else parent.children.push(value)
   }
+  // `close()` reports a file cut short once per element left open (`unclosed tag: tu`), then
+  // `unexpected end`: a truncated memory gave five warnings for one cause. Those are counted here
+  // and said once below, with where the file ended and what was open.
+  let closing = false
+  let truncated = false
   parser.on('error', (error) => {
+    if (closing && root !== undefined && /^(?:[^:]*:)?\d+:\d+: (?:unclosed tag: |unexpected end)/.test(error.message)) {
+      truncated = true
+      return
+    }
     errors++
     if (errors <= MAX_ERROR_WARNINGS) {
       const at = here(parser)
-      warnings.push({code: 'xml-malformed', message: `Malformed XML at line ${at.line}, column ${at.column}: ${error.message.replace(/^[^:]*:\d+:\d+: /, '')}`, position: {start: at, end: at}})
+      warnings.push({code: 'xml-malformed', message: `Malformed XML at line ${at.line}, column ${at.column}: ${error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '')}`, position: {start: at, end: at}})
     }
   })
   const locate = locator(text)
@@ -67,7 +80,27 @@ export function parseXml(text: string): {root: XmlElement | undefined; warnings:
   })
   parser.on('text', appendText)
   parser.on('cdata', appendText)
-  parser.write(text).close()
+  parser.write(text)
+  // Where the text ends, from the text (saxes's column there is not the last line's).
+  const end = locate(text.length, text.length).start
+  closing = true
+  parser.close()
+  if (truncated) {
+    const at = end
+    // The elements still open are cut short: they end where the file does.
+    for (const element of stack) element.position.end = at
+    const innermost = stack.at(-1)
+    warnings.push({
+      code: 'xml-truncated',
+      message:
+        `The file ends at line ${at.line}, column ${at.column}` +
+        (innermost
+          ? ` with ${stack.map((e) => `<${e.name}>`).join(', ')} left open (<${innermost.name}> from line ${innermost.position.start.line}, column ${innermost.position.start.column})`
+          : ' inside a tag') +
+        ': it looks truncated; what was read up to there is kept',
+      position: {start: at, end: at}
+    })
+  }
   if (errors > MAX_ERROR_WARNINGS) warnings.push({code: 'xml-malformed', message: `${errors - MAX_ERROR_WARNINGS} more XML errors`})
   return {root, warnings}
 }

@@ -97,6 +97,30 @@ describe('readBitext: TMX', () => {
     expect(malformed[0].message).toMatch(/line 3/)
   })
 
+  it('says once where a truncated memory ends and what was left open, and keeps every pair before', () => {
+    const pair = getPair(`2025-02-11-${PARIS}`)
+    const aligned = align(pair.ko, pair.en)
+    const tmx = toTmx(aligned)
+    // Cut inside the English <seg> of the 13th <tu>: 12 whole pairs before it.
+    const tus = [...tmx.matchAll(/<tu /g)].map((m) => m.index)
+    const seg = tmx.indexOf('<seg>', tmx.indexOf('xml:lang="en"', tus[12])) + '<seg>'.length + 10
+    const cut = tmx.slice(0, seg)
+    const line = cut.split('\n').length
+    const read = readBitext(cut)
+    const xml = read.warnings.filter((w) => w.code.startsWith('xml-'))
+    expect(xml.map((w) => w.code)).toEqual(['xml-truncated'])
+    expect(xml[0].message).toMatch(new RegExp(`^The file ends at line ${line}, column \\d+ with <tmx>, <body>, <tu>, <tuv>, <seg> left open \\(<seg> from line ${line}, column \\d+\\): `))
+    expect(xml[0].position?.start.line).toBe(line)
+    expect(pairsOf(read).slice(0, 12)).toEqual(pairsOf(aligned).slice(0, 12).map((p) => ({...p, confidence: Number(formatConfidence(p.confidence))})))
+    // The pair cut short is kept as far as it goes: its Korean whole, its English begun.
+    expect(read.beads).toHaveLength(13)
+    expect(aligned.allPairs()[12].en.startsWith(read.allPairs()[12].en)).toBe(true)
+    // Cut inside a tag, the same one warning.
+    const inTag = readBitext(tmx.slice(0, tus[12] + 5))
+    expect(inTag.warnings.filter((w) => w.code.startsWith('xml-')).map((w) => w.code)).toEqual(['xml-truncated'])
+    expect(inTag.beads).toHaveLength(12)
+  })
+
   it('survives a memory nested 100,000 elements deep', () => {
     const depth = 100_000
     const tmx = '<tmx version="1.4"><body><tu><tuv xml:lang="ko"><seg>' + '<hi>'.repeat(depth) + '깊다' + '</hi>'.repeat(depth) + '</seg></tuv><tuv xml:lang="en"><seg>deep</seg></tuv></tu></body></tmx>'

@@ -294,6 +294,16 @@ describe('readXliff: bad input', () => {
     expect(file.records[0]).toMatchObject({id: '1', source: {text: '가나'}, target: {text: 'ab'}})
   })
 
+  it('says once that a truncated XLIFF ends with elements open, and keeps the units before', () => {
+    const xml = `<xliff version="2.0" srcLang="ko" trgLang="en"><file id="f"><unit id="1"><segment><source>가나</source><target>ab</target></segment></unit><unit id="2"><segment><source>다라`
+    const {file, xmlWarnings} = read(xml)
+    expect(xmlWarnings.map((w) => w.message)).toEqual([
+      'The file ends at line 1, column 170 with <xliff>, <file>, <unit>, <segment>, <source> left open (<source> from line 1, column 160): it looks truncated; what was read up to there is kept'
+    ])
+    expect(file.records[0]).toMatchObject({id: '1', source: {text: '가나'}, target: {text: 'ab'}})
+    expect(file.records[1]).toMatchObject({id: '2', source: {text: '다라'}})
+  })
+
   it('reads a unit missing its source as a record with no source', () => {
     const {file} = read('<xliff version="1.2"><file source-language="ko" target-language="en"><body><trans-unit id="1"><target>a</target></trans-unit></body></file></xliff>')
     expect(file.records).toEqual([{id: '1', target: {text: 'a', position: expect.anything()}}])
