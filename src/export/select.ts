@@ -56,6 +56,21 @@ export function selectBeads(alignment: Alignment, options: Readonly<ExportOption
   return out
 }
 
+/**
+ * The lengths of joined units' texts in code points, space-separated (`12 40`): written beside
+ * `x-unit-ids` so an import can split the joined text (units joined by one space) back exactly.
+ * Code points, not UTF-16 code units, so a tool in another language counts them the same.
+ */
+export function unitLengths(units: readonly Unit[]): string {
+  return units.map((u) => codePoints(u.text)).join(' ')
+}
+
+function codePoints(text: string): number {
+  let n = 0
+  for (const _ of text) n++
+  return n
+}
+
 /** What two pairs must share to be duplicates: the text in NFC, runs of white space as one space, trimmed. */
 export function dedupeKey(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim()

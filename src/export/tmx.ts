@@ -3,7 +3,7 @@
 // as TMX 1.4 asks of user-defined properties.
 import type {Alignment} from '../align/alignment.js'
 import {languagesOf, type ExportOptions, type LanguageOptions} from './options.js'
-import {documentIdOf, formatConfidence, selectBeads} from './select.js'
+import {documentIdOf, formatConfidence, selectBeads, unitLengths} from './select.js'
 import {TOOL_NAME, TOOL_VERSION} from './tool.js'
 import {XML_DECLARATION, escapeXml, startTag, textElement, type XmlEscapeStats} from './xml.js'
 
@@ -21,7 +21,8 @@ export interface TmxOptions extends ExportOptions, LanguageOptions {
  * Write an alignment as a TMX 1.4b translation memory: one `<tu>` per bead, a `<tuv xml:lang="ko">`
  * and a `<tuv xml:lang="en">` (one-sided beads, when kept, have one `<tuv>`), the source side's
  * first; `source` sets the header's `srclang`, `koLang`/`enLang` the tags (`ko-KR`, `en-US`); props `x-document`,
- * `x-bead`, `x-bead-type`, `x-confidence` on the `<tu>` and `x-unit-ids` on each `<tuv>`.
+ * `x-bead`, `x-bead-type`, `x-confidence` on the `<tu>` and `x-unit-ids` on each `<tuv>` (with
+ * `x-unit-lengths`, in code points, where the `<seg>` joins two units or more).
  * Characters not allowed in XML 1.0 are replaced by U+FFFD and reported through `onWarning`.
  *
  * @example
@@ -66,6 +67,9 @@ export function toTmx(alignment: Alignment, options?: Readonly<TmxOptions> | nul
       if (units.length === 0) continue
       parts.push('      ' + startTag('tuv', {'xml:lang': languages.tags[side]}) + '\n')
       parts.push('        ' + textElement('prop', {type: 'x-unit-ids'}, units.map((u) => u.id).join(' '), stats) + '\n')
+      // Units joined by a space cannot be told apart again by their text: their lengths let
+      // `readBitext` split the `<seg>` back into them.
+      if (units.length > 1) parts.push('        <prop type="x-unit-lengths">' + unitLengths(units) + '</prop>\n')
       parts.push('        ' + textElement('seg', null, side === 'ko' ? b.ko : b.en, stats) + '\n')
       parts.push('      </tuv>\n')
     }

@@ -3,7 +3,7 @@
 // notes for the confidence, the bead type, the unit ids and the alignment's warnings.
 import type {Alignment} from '../align/alignment.js'
 import {LOW_CONFIDENCE, languagesOf, unitIntervalOption, type ExportOptions, type LanguageOptions, type Languages} from './options.js'
-import {documentIdOf, formatConfidence, selectBeads, type ExportBead} from './select.js'
+import {documentIdOf, formatConfidence, selectBeads, unitLengths, type ExportBead} from './select.js'
 import {reportReplaced} from './tmx.js'
 import {TOOL_NAME, TOOL_VERSION} from './tool.js'
 import {XML_DECLARATION, startTag, textElement, type XmlEscapeStats} from './xml.js'
@@ -140,7 +140,10 @@ function beadNotes(b: ExportBead): Note[] {
     {category: 'bead-type', text: b.type}
   ]
   if (b.koUnits.length > 0) notes.push({category: 'ko-units', text: b.koUnits.map((u) => u.id).join(' ')})
+  // Joined units' lengths, so an import splits the text back into them (as TMX `x-unit-lengths`).
+  if (b.koUnits.length > 1) notes.push({category: 'ko-unit-lengths', text: unitLengths(b.koUnits)})
   if (b.enUnits.length > 0) notes.push({category: 'en-units', text: b.enUnits.map((u) => u.id).join(' ')})
+  if (b.enUnits.length > 1) notes.push({category: 'en-unit-lengths', text: unitLengths(b.enUnits)})
   if (b.koUnits.length === 0) notes.push({category: 'warning', text: 'English paragraph with no Korean counterpart'})
   if (b.enUnits.length === 0) notes.push({category: 'warning', text: 'Korean paragraph with no English counterpart'})
   return notes

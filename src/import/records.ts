@@ -28,6 +28,35 @@ export interface BitextRecord {
    */
   moreSource?: Segment[]
   moreTarget?: Segment[]
+  /**
+   * What our own TMX and XLIFF exports say of the bead the pair was (`x-bead-type`,
+   * `x-unit-ids`, `x-unit-lengths`; XLIFF notes `bead-type`, `ko-units`, `ko-unit-lengths`…):
+   * with it, a side that joins several units is split back into them.
+   */
+  joined?: JoinedBead
+}
+
+/** A bead of our own export as its properties describe it. */
+export interface JoinedBead {
+  /** `k-e`, as written (`1-2`). */
+  type?: string
+  ko?: JoinedUnits
+  en?: JoinedUnits
+}
+
+/** The units a side of an exported bead joins: their ids and their text lengths in code points. */
+export interface JoinedUnits {
+  ids: string[]
+  lengths?: number[]
+}
+
+/** `JoinedUnits` from the text of an ids property and of a lengths property (either may be missing). */
+export function joinedUnits(ids: string | undefined, lengths: string | undefined): JoinedUnits | undefined {
+  const list = ids?.trim().split(/\s+/).filter(Boolean) ?? []
+  if (list.length === 0) return undefined
+  const units: JoinedUnits = {ids: list}
+  if (lengths !== undefined) units.lengths = lengths.trim().split(/\s+/).map(Number)
+  return units
 }
 
 /** What a format reader returns: the records in file order and the languages the file declares. */
@@ -62,6 +91,7 @@ export function toAlignment(file: RecordFile, documentId?: string): Alignment {
   const en: Unit[] = []
   const beads: Bead[] = []
   let empty = 0
+  let unsplit = 0
   const push = (units: Unit[], lang: Lang, segments: ReadonlyArray<Segment | undefined>): number[] => {
     const indices: number[] = []
     for (const segment of segments) {
@@ -79,17 +109,72 @@ export function toAlignment(file: RecordFile, documentId?: string): Alignment {
   for (const record of file.records) {
     const source = [record.source, ...(record.moreSource ?? [])]
     const target = [record.target, ...(record.moreTarget ?? [])]
-    const [k, e] = koIsSource ? [source, target] : [target, source]
+    let [k, e] = koIsSource ? [source, target] : [target, source]
+    const split = splitJoined(record.joined, k, e)
+    if (split === null) unsplit++
+    else if (split) [k, e] = split
     const bead: Bead = {ko: push(ko, 'ko', k), en: push(en, 'en', e), confidence: confidenceOf(record.confidence)}
     if (bead.ko.length + bead.en.length === 0) empty++
     else beads.push(bead)
   }
+  if (unsplit > 0)
+    warnings.push({
+      code: 'joined-units-kept',
+      message: `${unsplit} pair${unsplit === 1 ? '' : 's'} of this tool's export join${unsplit === 1 ? 's' : ''} several paragraphs (x-unit-ids) that cannot be split back exactly; kept as one paragraph a side`
+    })
   if (empty > 0) warnings.push({code: 'empty-records', message: `${empty} pair${empty === 1 ? ' has' : 's have'} no text on either side; left out`})
   const oneSided = beads.filter((b) => b.ko.length === 0 || b.en.length === 0).length
   if (oneSided > 0)
     warnings.push({code: 'one-sided-records', message: `${oneSided} of ${beads.length} pairs have text on one side only (untranslated or empty target); they are one-sided beads`})
   if (beads.length === 0) warnings.push({code: 'no-records', message: 'The file has no translation pairs'})
   return new Alignment(ko, en, beads, warnings)
+}
+
+/**
+ * The sides of a record split back into the units its bead joined (`undefined`: nothing to split,
+ * as for other tools' files and 1-1 beads; `null`: the properties do not fit the text, so the
+ * sides stay whole). A side's text is its units' texts joined by one space (`selectBeads`), cut at
+ * the lengths written beside the ids: the split is taken only when every cut falls on that space
+ * and the pieces use the whole text, and when the bead type matches the ids.
+ */
+function splitJoined(joined: JoinedBead | undefined, ko: Array<Segment | undefined>, en: Array<Segment | undefined>): [Segment[], Segment[]] | null | undefined {
+  if (!joined || !((joined.ko?.ids.length ?? 0) > 1 || (joined.en?.ids.length ?? 0) > 1)) return undefined
+  // A PO plural has more texts a side; our TMX and XLIFF have one.
+  if (ko.length !== 1 || en.length !== 1) return null
+  const count = (segment: Segment | undefined, units: JoinedUnits | undefined) => units?.ids.length ?? (segment && segment.text.trim() !== '' ? 1 : 0)
+  if (joined.type !== undefined && joined.type !== `${count(ko[0], joined.ko)}-${count(en[0], joined.en)}`) return null
+  const out: Segment[][] = []
+  for (const [segment, units] of [
+    [ko[0], joined.ko],
+    [en[0], joined.en]
+  ] as const) {
+    if (!units || units.ids.length < 2) {
+      out.push(segment ? [segment] : [])
+      continue
+    }
+    const pieces = segment && units.lengths ? cutAt(segment.text, units.lengths, units.ids.length) : undefined
+    if (!pieces) return null
+    out.push(pieces.map((text) => (segment!.position ? {text, position: segment!.position} : {text})))
+  }
+  return [out[0], out[1]]
+}
+
+// `text` cut into `n` pieces of `lengths` code points with one space between them, or undefined.
+function cutAt(text: string, lengths: readonly number[], n: number): string[] | undefined {
+  if (lengths.length !== n || !lengths.every((l) => Number.isInteger(l) && l > 0)) return undefined
+  const chars = Array.from(text)
+  const pieces: string[] = []
+  let at = 0
+  for (let i = 0; i < n; i++) {
+    if (i > 0) {
+      if (chars[at] !== ' ') return undefined
+      at++
+    }
+    if (at + lengths[i] > chars.length) return undefined
+    pieces.push(chars.slice(at, at + lengths[i]).join(''))
+    at += lengths[i]
+  }
+  return at === chars.length ? pieces : undefined
 }
 
 function confidenceOf(value: number | undefined): number {

@@ -2,7 +2,7 @@
 // Inline codes (`<bpt>`, `<ept>`, `<ph>`, `<it>`, `<ut>`) hold the native markup of the source
 // file (`<b>`, `{1}`), not text, and are dropped with any `<sub>` inside them; `<hi>` is text.
 import type {Warning} from '../types.js'
-import {langOf, type BitextRecord, type RecordFile, type Segment} from './records.js'
+import {type BitextRecord, type JoinedBead, joinedUnits, langOf, type RecordFile, type Segment} from './records.js'
 import {childElements, findElements, innerText, type XmlElement} from './xml.js'
 
 const NATIVE_CODE = new Set(['bpt', 'ept', 'ph', 'it', 'ut'])
@@ -31,8 +31,18 @@ export function readTmx(root: XmlElement): RecordFile {
     if (tu.attrs.tuid !== undefined) record.id = tu.attrs.tuid
     const confidence = childElements(tu, 'prop').find((p) => p.attrs.type === 'x-confidence')
     if (confidence) record.confidence = Number(innerText(confidence))
+    const joined: JoinedBead = {}
+    const beadType = propOf(tu, 'x-bead-type')
+    if (beadType !== undefined) joined.type = beadType.trim()
     for (const tuv of childElements(tu, 'tuv')) {
       const tag = tagOf(tuv)
+      // Our own export: which units the variant joins (read for Korean and English variants).
+      const lang = langOf(tag)
+      const units = joinedUnits(propOf(tuv, 'x-unit-ids'), propOf(tuv, 'x-unit-lengths'))
+      if (units && lang !== 'und') {
+        joined[lang] = units
+        record.joined = joined
+      }
       const side = sameLanguage(tag, first) ? 'source' : sameLanguage(tag, second) ? 'target' : undefined
       const seg = childElements(tuv, 'seg')[0]
       if (side === undefined || seg === undefined) {
@@ -52,6 +62,12 @@ export function readTmx(root: XmlElement): RecordFile {
   if (others > 0) warnings.push({code: 'tmx-other-languages', message: `${others} variant${others === 1 ? '' : 's'} in languages other than ${first} and ${second ?? '(none)'} left out`})
   if (repeated > 0) warnings.push({code: 'tmx-repeated-language', message: `${repeated} unit${repeated === 1 ? ' has' : 's have'} two variants in one language; joined on separate lines`})
   return {records, sourceLang: first, targetLang: second, warnings}
+}
+
+// The text of an element's first `<prop type="…">` child.
+function propOf(element: XmlElement, type: string): string | undefined {
+  const prop = childElements(element, 'prop').find((p) => p.attrs.type === type)
+  return prop ? innerText(prop) : undefined
 }
 
 // TMX 1.4 writes `xml:lang`, TMX 1.1 `lang`.

@@ -5,7 +5,7 @@
 // are matched without a namespace prefix (`xliff:trans-unit`), since some tools write one.
 import {TOOL_NAME} from '../export/tool.js'
 import type {Warning} from '../types.js'
-import {type BitextRecord, primarySubtag, type RecordFile, type Segment} from './records.js'
+import {type BitextRecord, type JoinedBead, joinedUnits, primarySubtag, type RecordFile, type Segment} from './records.js'
 import {childElements, findElements, findElementsWhere, innerText, localName, type XmlElement} from './xml.js'
 
 const NAMESPACE = /^urn:oasis:names:tc:xliff:document:(\d+(?:\.\d+)?)$/
@@ -53,6 +53,7 @@ function read2(root: XmlElement, counts: Counts): RecordFile {
   for (const {unit, translate} of unitsOf(root, 'unit')) {
     if (!translate) counts.untranslatable++
     const confidence = confidenceOf(unit)
+    const first = records.length
     for (const part of childElements(unit, 'segment', 'ignorable')) {
       const source = sideOf(childElements(part, 'source')[0], inline)
       const target = sideOf(childElements(part, 'target')[0], inline)
@@ -67,6 +68,9 @@ function read2(root: XmlElement, counts: Counts): RecordFile {
       if (confidence !== undefined && !ignorable) record.confidence = confidence
       records.push(record)
     }
+    // The bead notes describe the unit's one segment, as our writer makes it.
+    const joined = joinedOf(unit)
+    if (joined && records.length === first + 1) records[first].joined = joined
   }
   return {records, sourceLang: root.attrs.srcLang, targetLang: root.attrs.trgLang, warnings: []}
 }
@@ -102,6 +106,8 @@ function read12(root: XmlElement, counts: Counts, warnings: Warning[]): RecordFi
       if (sourceSide) record.source = sourceSide
       if (targetSide) record.target = targetSide
       if (confidence !== undefined) record.confidence = confidence
+      const joined = joinedOf(unit)
+      if (joined) record.joined = joined
       records.push(record)
     }
   }
@@ -199,12 +205,37 @@ function sideOf(element: XmlElement | undefined, inline: Inline): Segment | unde
  * XLIFF 1.2 `<note from="ko-en-bitext">confidence: 0.95`. Other tools' notes are not read.
  */
 function confidenceOf(unit: XmlElement): number | undefined {
+  const text = toolNote(unit, 'confidence')
+  return text === undefined ? undefined : fraction(text)
+}
+
+/**
+ * The bead our own writers describe in a unit's notes (`bead-type`, `ko-units`, `ko-unit-lengths`,
+ * `en-units`, `en-unit-lengths`), when there are unit ids.
+ */
+function joinedOf(unit: XmlElement): JoinedBead | undefined {
+  const ko = joinedUnits(toolNote(unit, 'ko-units'), toolNote(unit, 'ko-unit-lengths'))
+  const en = joinedUnits(toolNote(unit, 'en-units'), toolNote(unit, 'en-unit-lengths'))
+  if (!ko && !en) return undefined
+  const joined: JoinedBead = {}
+  const type = toolNote(unit, 'bead-type')
+  if (type !== undefined) joined.type = type
+  if (ko) joined.ko = ko
+  if (en) joined.en = en
+  return joined
+}
+
+/**
+ * The text of one of our writers' notes on a unit: XLIFF 2 `<note category="NAME">text`, XLIFF 1.2
+ * `<note from="ko-en-bitext">NAME: text`. Other tools' notes are not read.
+ */
+function toolNote(unit: XmlElement, name: string): string | undefined {
   const notes = [...childElements(unit, 'note'), ...childElements(unit, 'notes').flatMap((n) => childElements(n, 'note'))]
+  const prefix = name + ':'
   for (const note of notes) {
     const text = innerText(note).trim()
-    if (note.attrs.category === 'confidence') return fraction(text)
-    const match = note.attrs.from === TOOL_NAME ? /^confidence:\s*(\S+)$/.exec(text) : null
-    if (match) return fraction(match[1])
+    if (note.attrs.category === name) return text
+    if (note.attrs.from === TOOL_NAME && text.startsWith(prefix)) return text.slice(prefix.length).trim()
   }
   return undefined
 }
