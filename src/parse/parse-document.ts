@@ -117,12 +117,21 @@ export function parseDocument(input: string | Uint8Array, options?: Readonly<Par
   })
   if (invisible) warnings.push({code: 'invisible-characters', message: `${invisible} zero-width or soft-hyphen character(s) removed from unit text`})
   if (control) warnings.push({code: 'control-characters', message: `${control} control character(s) removed from unit text`})
-  const duplicates = boilerplate.filter((b) => b.reason === 'duplicate-body')
-  if (duplicates.length) {
+  // Repeated content is the one kind of boilerplate that is the document's own text: it is said, with
+  // its lines, so a reader can check that the copy kept is the one wanted (a page title repeated as
+  // the article title, seed 000; a body captured twice, seed 001). The other kinds are page chrome,
+  // listed in `boilerplate` without a warning each.
+  const repeated = [
+    {code: 'duplicate-body', what: (n: number) => `${n} block${n === 1 ? ' repeats' : 's repeat'} earlier content (a body captured twice?)`},
+    {code: 'duplicate-heading', what: (n: number) => `${n} heading${n === 1 ? ' repeats an earlier one' : 's repeat earlier ones'} (a page title, then the article title?)`}
+  ]
+  for (const {code, what} of repeated) {
+    const dropped = boilerplate.filter((b) => b.reason === code)
+    if (dropped.length === 0) continue
     warnings.push({
-      code: 'duplicate-body',
-      message: `${duplicates.length} block(s) repeat earlier content (a body captured twice?); kept once`,
-      position: {start: duplicates[0].position.start, end: duplicates[duplicates.length - 1].position.end}
+      code,
+      message: `${what(dropped.length)} at ${lineList(dropped.map((b) => b.position.start.line))}; kept once`,
+      position: {start: dropped[0].position.start, end: dropped[dropped.length - 1].position.end}
     })
   }
   if (units.length === 0) warnings.push({code: 'no-content', message: 'No content left after removing boilerplate'})
@@ -182,4 +191,17 @@ export function locator(source: string): (start: number, end: number) => Positio
     return {line: lo + 1, column: offset - starts[lo] + 1, offset}
   }
   return (start, end) => ({start: point(start), end: point(end)})
+}
+
+/** `line 30`, `lines 16–26`, `lines 3, 7–9`: sorted line numbers with runs as ranges. */
+function lineList(lines: readonly number[]): string {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b)
+  const parts: string[] = []
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++
+    parts.push(j === i ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`)
+    i = j
+  }
+  return `${sorted.length === 1 ? 'line' : 'lines'} ${parts.join(', ')}`
 }

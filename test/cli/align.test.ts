@@ -146,6 +146,16 @@ describe('ko-en-bitext align', () => {
     expect(JSON.parse(result.stdout)).toEqual({id: 't1', alignment: [[[0], [0]], [[1], [1]]]})
   })
 
+  it('says on stderr which repeated paragraphs of a captured page it kept once (with lines), and nothing for pages without repeats', () => {
+    const seed = (n: string) => join(ROOT, 'test/fixtures/seeds', n)
+    const result = run(['align', seed('000_e0a6c95d33c0a7ff.txt'), PARIS_EN, '-f', 'tsv'])
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stderr).toContain('warning: Korean document: 1 heading repeats an earlier one (a page title, then the article title?) at line 30; kept once [duplicate-heading]')
+    const body = run(['align', seed('001_d4795c8381a67924.txt'), PARIS_EN, '-f', 'tsv'])
+    expect(body.stderr).toContain('warning: Korean document: 11 blocks repeat earlier content (a body captured twice?) at lines 16–26; kept once [duplicate-body]')
+    expect(run(['align', seed('002_749f47d6ce437672.txt'), PARIS_EN, '-f', 'tsv']).stderr).not.toContain('duplicate-')
+  })
+
   it('--tasks on a file with no tasks says so on stderr and writes no prediction line', () => {
     const dir = tempDir()
     const empty = join(dir, 'empty.jsonl')

@@ -63,6 +63,17 @@ describe('parseDocument on the seed captures', () => {
     expect(texts.some((t) => t.includes('공감언론'))).toBe(false)
   })
 
+  it('says what it left out as repeated content, with the lines, once per kind, and nothing on the seeds without repeats', () => {
+    const repeats = (file: string) => parseDocument(read(file)).warnings.filter((w) => w.code.startsWith('duplicate-'))
+    const heading = repeats('000_e0a6c95d33c0a7ff.txt')
+    expect(heading.map((w) => w.message)).toEqual(['1 heading repeats an earlier one (a page title, then the article title?) at line 30; kept once'])
+    expect(heading[0]).toMatchObject({code: 'duplicate-heading', position: {start: {line: 30}, end: {line: 30}}})
+    const body = repeats('001_d4795c8381a67924.txt')
+    expect(body.map((w) => w.message)).toEqual(['11 blocks repeat earlier content (a body captured twice?) at lines 16–26; kept once'])
+    expect(body[0]).toMatchObject({code: 'duplicate-body', position: {start: {line: 16}, end: {line: 26}}})
+    for (const file of ['002_749f47d6ce437672.txt', '003_4c29a32157aa19d0.txt', '004_d2343a382aed7d1a.txt']) expect(repeats(file)).toEqual([])
+  })
+
   it('drops the related-article list and the 13 comment-policy rules of the 정책브리핑 page', () => {
     const doc = parseDocument(read('003_4c29a32157aa19d0.txt'))
     expect(doc.boilerplate.filter((b) => b.reason === 'comment-policy')).toHaveLength(14)
