@@ -1,5 +1,6 @@
 import {diffArrays, type ArrayChange, type Change} from 'diff'
-import type {Unit} from '../types.js'
+import type {Unit, Warning} from '../types.js'
+import {anchoredDiff, Interner, maxEditLength, newBudget} from './bounded.js'
 import {bagSimilarity, commonWords, wordBag, type WordBag} from './similarity.js'
 import {diffText} from './text-diff.js'
 
@@ -42,6 +43,12 @@ export interface DiffDocumentsOptions {
    * (default 0.4). Below it they are reported as `removed` + `added`.
    */
   minSimilarity?: number
+  /**
+   * Called with a `diff-coarsened` warning when the documents, or two versions of a paragraph,
+   * are too long and too different for an exact diff in bounded time (see `diffText`): the diff
+   * is correct but may not be the smallest.
+   */
+  onWarning?: (warning: Warning) => void
 }
 
 // 0.4: an edited paragraph keeps most of its words (a changed number or clause keeps 80–95 %),
@@ -66,6 +73,11 @@ export function diffDocuments(
   const a = texts(oldDoc, 'oldDoc').map((t) => t.normalize('NFC'))
   const b = texts(newDoc, 'newDoc').map((t) => t.normalize('NFC'))
   const min = options?.minSimilarity ?? DEFAULT_MIN_SIMILARITY
+  const onWarning = options?.onWarning
+  if (onWarning !== undefined && typeof onWarning !== 'function') throw new TypeError('Expected `options.onWarning` to be a function')
+  // A paragraph's token diff, its warning naming the paragraphs (numbered from 1, as the CLI does).
+  const tokenDiff = (x: number, y: number) =>
+    diffText(a[x], b[y], onWarning && {onWarning: (w) => onWarning({...w, message: `Paragraph ${x + 1} (now ${y + 1}): ${w.message}`})})
   const bagsA = new Bags(a)
   const bagsB = new Bags(b)
   const items: (ParagraphChange | Run)[] = []
@@ -79,12 +91,25 @@ export function diffDocuments(
     added = []
   }
   // jsdiff's paragraph diff is O(n·d): quadratic when every paragraph was edited. Two versions
-  // without a paragraph in common are one removed + added run, with no diff to compute.
+  // without a paragraph in common are one removed + added run, with no diff to compute; otherwise
+  // it is bounded as diffText's is, and past the bound coarsened the same way (paragraphs found
+  // once in each version matched first).
   const inB = new Set(b)
-  const parts: ArrayChange<string>[] = a.some((p) => inB.has(p)) ? diffArrays(a, b) : [
+  const limit = maxEditLength(a.length + b.length)
+  let parts: ArrayChange<string>[] | undefined = a.some((p) => inB.has(p)) ? diffArrays(a, b, {maxEditLength: limit}) : [
     {value: a, count: a.length, removed: true, added: false},
     {value: b, count: b.length, removed: false, added: true}
   ]
+  if (parts === undefined) {
+    parts = coarseParagraphDiff(a, b)
+    const count = (x: number) => x.toLocaleString('en-US')
+    onWarning?.({
+      code: 'diff-coarsened',
+      message:
+        `The documents are too long and too different for an exact paragraph diff (${count(a.length)} and ${count(b.length)} paragraphs, more than ${count(limit)} changes): ` +
+        'paragraphs found once in each version were matched first, so the diff may not be the smallest.'
+    })
+  }
   for (const part of parts) {
     const n = part.count ?? part.value.length
     if (part.removed) for (let k = 0; k < n; k++) removed.push(i++)
@@ -120,7 +145,7 @@ export function diffDocuments(
       out.push(item)
       continue
     }
-    const entries = pairRuns(a, b, bagsA, bagsB, item.removed.filter((x) => !movedTo.has(x)), item.added.filter((y) => !moved.has(y)), min)
+    const entries = pairRuns(tokenDiff, bagsA, bagsB, item.removed.filter((x) => !movedTo.has(x)), item.added.filter((y) => !moved.has(y)), min)
     markMergesAndSplits(entries, bagsA, bagsB)
     // Moved paragraphs at their places in the run (old order for removed, new order for added).
     for (const x of item.removed) if (movedTo.has(x)) insertInOrder(entries, {type: 'removed', old: x, movedTo: movedTo.get(x)}, 'old')
@@ -155,10 +180,27 @@ export function diffDocuments(
       const p = leftA[x]
       const q = leftB[y]
       p.movedTo = q.new
-      Object.assign(q, {movedFrom: p.old, similarity: s, changes: diffText(a[p.old!], b[q.new!])})
+      Object.assign(q, {movedFrom: p.old, similarity: s, changes: tokenDiff(p.old!, q.new!)})
     }
   }
   return out
+}
+
+// The paragraph diff past jsdiff's bound, as jsdiff's parts: a patience diff of the paragraphs.
+function coarseParagraphDiff(a: string[], b: string[]): ArrayChange<string>[] {
+  const ids = new Interner()
+  const parts: ArrayChange<string>[] = []
+  const part = (value: string[], removed: boolean, added: boolean) => {
+    if (value.length > 0) parts.push({value, count: value.length, removed, added})
+  }
+  for (const h of anchoredDiff(a.map((p) => ids.id(p)), b.map((p) => ids.id(p)), newBudget())) {
+    if (h.equal) part(b.slice(h.b, h.bEnd), false, false)
+    else {
+      part(a.slice(h.a, h.aEnd), true, false)
+      part(b.slice(h.b, h.bEnd), false, true)
+    }
+  }
+  return parts
 }
 
 /** Removed and added paragraphs between two runs of equal ones. */
@@ -222,7 +264,7 @@ class Bags {
 
 // Pair removed and added paragraphs monotonically, maximising total similarity. Unpaired ones
 // stay `removed` / `added`, in document order.
-function pairRuns(a: string[], b: string[], bagsA: Bags, bagsB: Bags, removed: number[], added: number[], min: number): ParagraphChange[] {
+function pairRuns(tokenDiff: (x: number, y: number) => Change[], bagsA: Bags, bagsB: Bags, removed: number[], added: number[], min: number): ParagraphChange[] {
   const n = removed.length
   const m = added.length
   if (n === 0) return added.map((j) => ({type: 'added', new: j}))
@@ -235,7 +277,7 @@ function pairRuns(a: string[], b: string[], bagsA: Bags, bagsB: Bags, removed: n
     while (x < px) out.push({type: 'removed', old: removed[x++]})
     while (y < py) out.push({type: 'added', new: added[y++]})
     if (px === n) break
-    out.push({type: 'changed', old: removed[x], new: added[y], changes: diffText(a[removed[x]], b[added[y]]), similarity: s})
+    out.push({type: 'changed', old: removed[x], new: added[y], changes: tokenDiff(removed[x], added[y]), similarity: s})
     x++
     y++
   }

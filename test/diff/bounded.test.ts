@@ -7,8 +7,14 @@ const ENGLISH = ['summit', 'safety', 'policy', 'minister', 'agreement', 'researc
 
 // About `chars` characters of pseudo-random Korean and English words, a full stop every 12 words.
 function words(chars: number, seed: number): string[] {
+  // mulberry32: a 32-bit generator with a long period (a float LCG repeats within a few hundred words).
   let x = seed
-  const random = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648
+  const random = () => {
+    x = (x + 0x6d2b79f5) | 0
+    let t = Math.imul(x ^ (x >>> 15), 1 | x)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
   const out: string[] = []
   for (let length = 0, n = 1; length < chars; n++) {
     let word = ''
