@@ -1,5 +1,6 @@
 import type {Change} from 'diff'
 import {Alignment} from '../align/alignment.js'
+import type {Warning} from '../types.js'
 import {diffDocuments, type ParagraphChange} from './diff-documents.js'
 import {diffText} from './text-diff.js'
 
@@ -78,6 +79,11 @@ export interface DiffBitextOptions {
    * 0.4, as `diffDocuments`). Below it they are a `removed` and an `added` pair.
    */
   minSimilarity?: number
+  /**
+   * Called with a `diff-coarsened` warning when the pairs, or two versions of a pair's text, are
+   * too many or too long and too different for an exact diff in bounded time (see `diffText`).
+   */
+  onWarning?: (warning: Warning) => void
 }
 
 /**
@@ -102,12 +108,19 @@ export function diffBitext(oldBitext: Alignment, newBitext: Alignment, options?:
   const min = options?.minSimilarity
   if (min !== undefined && (typeof min !== 'number' || !(min >= 0 && min <= 1)))
     throw new TypeError('Expected `options.minSimilarity` to be a number from 0 to 1')
+  const onWarning = options?.onWarning
+  if (onWarning !== undefined && typeof onWarning !== 'function') throw new TypeError('Expected `options.onWarning` to be a function')
   const a = sidesOf(oldBitext, 'oldBitext')
   const b = sidesOf(newBitext, 'newBitext')
+  // diffDocuments' warning on the pair list, in words of pairs; its warnings on one paragraph's
+  // token diff are left out, `compare` diffs each side of a matched pair again and warns then.
+  const onListWarning = (w: Warning) => {
+    if (!/^Paragraph \d/.test(w.message)) onWarning?.({...w, message: w.message.replace('paragraph diff (', 'pair diff (').replace(/paragraphs/g, 'pairs')})
+  }
   const paragraphs = diffDocuments(
     a.map((s) => s.key),
     b.map((s) => s.key),
-    min === undefined ? null : {minSimilarity: min}
+    {...(min === undefined ? {} : {minSimilarity: min}), onWarning: onListWarning}
   )
 
   // A pair matched with another kind (English-keyed with Korean-only) is no match: only text that
@@ -127,7 +140,7 @@ export function diffBitext(oldBitext: Alignment, newBitext: Alignment, options?:
       added(j)
       return
     }
-    const pair = compare(a[i], b[j], i, j)
+    const pair = compare(a[i], b[j], i, j, onWarning)
     // Matched by similarity: an edited source, in place or moved (a moved one with its own changes).
     if (p.similarity !== undefined && (p.type === 'changed' || p.changes !== undefined)) pair.similarity = p.similarity
     if (moved) pair.moved = true
@@ -177,7 +190,7 @@ function sidesOf(alignment: Alignment, name: string): Sides[] {
   })
 }
 
-function compare(a: Sides, b: Sides, i: number, j: number): PairChange {
+function compare(a: Sides, b: Sides, i: number, j: number, onWarning: ((warning: Warning) => void) | undefined): PairChange {
   const enSame = a.en.normalize('NFC') === b.en.normalize('NFC')
   const koSame = a.ko.normalize('NFC') === b.ko.normalize('NFC')
   const oldTranslated = a.ko.trim() !== ''
@@ -195,7 +208,9 @@ function compare(a: Sides, b: Sides, i: number, j: number): PairChange {
               ? 'source-changed'
               : 'both-changed'
   const pair: PairChange = {type, old: i, new: j, oldEn: a.en, newEn: b.en, oldKo: a.ko, newKo: b.ko}
-  if (!enSame) pair.enChanges = diffText(a.en, b.en)
-  if (!koSame) pair.koChanges = diffText(a.ko, b.ko)
+  // The English of a pair matched by its key (the same text but for a variant) has its own diff.
+  const named = (side: string) => onWarning && {onWarning: (w: Warning) => onWarning({...w, message: `Pair ${i + 1} (now ${j + 1}), ${side}: ${w.message}`})}
+  if (!enSame) pair.enChanges = diffText(a.en, b.en, named('English'))
+  if (!koSame) pair.koChanges = diffText(a.ko, b.ko, named('Korean'))
   return pair
 }

@@ -93,4 +93,21 @@ describe('ko-en-bitext diff', () => {
   it('exits 2 on usage errors', () => {
     expect(run(['diff', PARIS_KO]).status).toBe(2)
   })
+
+  it('warns on stderr when two huge versions are diffed coarser, and not with --quiet', () => {
+    const dir = tempDir()
+    // One 200 KB paragraph, every tenth of its 4,000 sentences edited: too many changes for an exact diff.
+    const sentences = Array.from({length: 4000}, (_, i) => `제${i}조에 따라 참가국은 인공지능 안전을 논의했다.`)
+    const a = join(dir, 'a.txt')
+    const b = join(dir, 'b.txt')
+    writeFileSync(a, sentences.join(' ') + '\n')
+    writeFileSync(b, sentences.map((t, i) => (i % 10 === 5 ? t.replace('논의했다', '발표했다') : t)).join(' ') + '\n')
+    const result = run(['diff', a, b])
+    expect(result.status, result.stderr).toBe(1)
+    expect(result.stderr).toMatch(/^warning: Paragraph 1 \(now 1\): The texts are too long and too different for an exact word diff .*\[diff-coarsened\]$/m)
+    expect(result.stdout.match(/\[-논의했다-\]\{\+발표했다\+\}/g)).toHaveLength(400)
+    const quiet = run(['diff', '--quiet', a, b])
+    expect(quiet.stderr).toBe('')
+    expect(quiet.stdout).toBe(result.stdout)
+  })
 })

@@ -1,6 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {BitextDiff, diffDocuments, diffText, formatChanges, joinChanges, translationImpact, type Warning} from '../../src/index.js'
+import {BitextDiff, diffBitext, diffDocuments, readBitext, diffText, formatChanges, joinChanges, translationImpact, type Warning} from '../../src/index.js'
 
 const SYLLABLES = '가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호'
 const ENGLISH = ['summit', 'safety', 'policy', 'minister', 'agreement', 'research', 'model', 'data', 'public', 'trust', 'the', 'of', 'and', 'to']
@@ -44,8 +44,8 @@ function scattered(chars: number, edits: number): {a: string; b: string; old: st
 }
 
 describe('diffText on huge texts', () => {
-  it('finishes a 2 MB paragraph with 3,000 scattered one-word edits with a correct diff, coarsened with a warning', () => {
-    const {a, b, old, now} = scattered(2_000_000, 3000)
+  it('finishes a 1 MB paragraph with 2,000 scattered one-word edits with a correct diff, coarsened with a warning', () => {
+    const {a, b, old, now} = scattered(1_000_000, 2000)
     const warnings: Warning[] = []
     const changes = diffText(a, b, {onWarning: (w) => warnings.push(w)})
     // A correct diff: each version put back together exactly.
@@ -60,8 +60,8 @@ describe('diffText on huge texts', () => {
   })
 
   it('reports a huge middle that shares nothing as one removed and one added change', () => {
-    const a = words(300_000, 3).join(' ')
-    const b = words(300_000, 5).join(' ')
+    const a = words(100_000, 3).join(' ')
+    const b = words(100_000, 5).join(' ')
     const warnings: Warning[] = []
     const changes = diffText('시작. ' + a + ' 끝.', '시작. ' + b + ' 끝.', {onWarning: (w) => warnings.push(w)})
     expect(joinChanges(changes, 'old')).toBe('시작. ' + a + ' 끝.')
@@ -151,5 +151,17 @@ describe('diffDocuments on huge documents', () => {
     expect(joinChanges(out[1].changes!, 'new')).toBe(b)
     expect(warnings.map((w) => w.code)).toEqual(['diff-coarsened'])
     expect(warnings[0].message).toMatch(/^Paragraph 2 \(now 2\): /)
+  })
+
+  it('passes the warning on from diffBitext, in words of pairs', () => {
+    const {a, b} = versions(20_000, 10)
+    // English sources (the Korean words of the generated text made English), Korean targets.
+    const tsv = (en: string[]) => readBitext(en.map((t, i) => `Item ${i}: ${t.replace(/[가-힣]+/g, 'word')}\t번역 ${i}`).join('\n') + '\n', {format: 'tsv'})
+    const warnings: Warning[] = []
+    const result = diffBitext(tsv(a), tsv(b), {onWarning: (w) => warnings.push(w)})
+    expect(result.counts['source-changed']).toBe(2000)
+    expect(result.counts.unchanged).toBe(18_000)
+    expect(warnings.map((w) => w.code)).toEqual(['diff-coarsened'])
+    expect(warnings[0].message).toMatch(/exact pair diff \(20,000 and 20,000 pairs/)
   })
 })

@@ -8,7 +8,7 @@ import {PAIR_CHANGE_TYPES, diffBitext, type BitextDiffResult, type PairChange} f
 import {diffDocuments, type ParagraphChange} from '../../diff/diff-documents.js'
 import {formatChanges} from '../../diff/text-diff.js'
 import {parseDocument} from '../../parse/parse-document.js'
-import type {BeadList} from '../../types.js'
+import type {BeadList, Warning} from '../../types.js'
 import {isBitextError} from '../../errors.js'
 import {bitextFormatOf, readBitextFile} from '../bitext-file.js'
 import {parseCommandArgs, type Command} from '../command.js'
@@ -41,7 +41,8 @@ Options:
   --format FORMAT   text (default) or json (bitext: {"pairs": [{"type", "old", "new", "oldEn",
                     "newEn", "oldKo", "newKo", "enChanges", "koChanges", …}], "counts"})
   -o, --out FILE    write the report to FILE (default stdout)
-  -q, --quiet       do not print the bitext files' warnings
+  -q, --quiet       do not print warnings (the bitext files', and diff-coarsened: versions
+                    too long and too different for an exact diff, diffed coarser)
   -h, --help        show this help
 
 Exit codes: 0 same, 1 different, 2 usage or input error.
@@ -69,10 +70,12 @@ export const diffCommand: Command = {
     if (format !== 'text' && format !== 'json') throw new UsageError('`--format` must be `text` or `json`')
     if (positionals.length !== 2) throw new UsageError('expected two files: OLD NEW (see `ko-en-bitext diff --help`)')
     assertWritable(values.out)
+    // Huge versions with many changes get a correct but coarser diff, said on stderr.
+    const onWarning = values.quiet ? undefined : (w: Warning) => warn(formatWarning(w))
     if (values.bitext && values.alignments) throw new UsageError('`--bitext` and `--alignments` do not go together')
     if (values.bitext || (!values.alignments && positionals.every((p) => bitextFormatOf(p) !== undefined))) {
       const [a, b] = await Promise.all(positionals.map((p) => readPairs(p, values.quiet === true)))
-      const result = diffBitext(a, b)
+      const result = diffBitext(a, b, onWarning && {onWarning})
       await writeOutput(values.out, format === 'json' ? JSON.stringify(result) + '\n' : bitextText(result, positionals))
       return result.counts.unchanged === result.pairs.length ? EXIT_OK : EXIT_PROBLEMS
     }
@@ -92,7 +95,7 @@ export const diffCommand: Command = {
     }
     const a = paragraphs(oldBytes)
     const b = paragraphs(newBytes)
-    const changes = diffDocuments(a, b)
+    const changes = diffDocuments(a, b, onWarning && {onWarning})
     const differ = changes.some((c) => c.type !== 'equal')
     await writeOutput(values.out, format === 'json' ? JSON.stringify(changes) + '\n' : documentText(changes, a, b, positionals))
     return differ ? EXIT_PROBLEMS : EXIT_OK
