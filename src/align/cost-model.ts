@@ -59,9 +59,11 @@ const HUBER = 2
 // Anchors per unit at the finest level: beyond a dozen matching tokens (an untranslated paragraph)
 // the evidence is already decisive, and capping keeps long paragraphs cheap.
 const FINE_PROBES = 12
-// Coarse beads of more than 24 units a side (3 blocks of 8) are placed by length alone: with such
-// wide beads almost any token is found by chance, so anchors add little but cost much.
-const LEXICAL_MAX_UNITS = 24
+// Coarse beads of more than 48 units a side (3 blocks of 16) are placed by length alone: with such
+// wide beads almost any token is found by chance, so anchors add little but cost much. At 24 (3
+// blocks of 8), the level of 16-unit blocks placed its merge beads by length alone and could not
+// find a long omission (a 300-paragraph gap: see `COARSE_REACH` in search.ts).
+const LEXICAL_MAX_UNITS = 48
 
 /** Bead shapes tried, as [Korean units, English units]. */
 // Null shapes come first: on a tie (two identical units, one of them untranslated) the earlier

@@ -48,7 +48,8 @@ export interface SearchOptions {
 }
 
 /**
- * Default search settings: 2^12 cells (64 × 64) in full, a ±4 band at each finer level; a
+ * Default search settings: 2^12 cells (64 × 64) in full, a ±4 band at each finer level (wider at
+ * the coarse levels: see `COARSE_REACH`); a
  * refinement searches again around beads of posterior below 0.999 only (on the dev set a
  * refinement never moved a bead the first pass was surer of); the path of most expected correct
  * beads, where leaving a unit unaligned must be 0.8 more probable than the alternatives (the
@@ -66,6 +67,17 @@ export const DEFAULT_SEARCH: Readonly<SearchOptions> = {
 
 // Neighbours on each side of an unsure bead that a refinement searches again with it.
 const SURE_NEIGHBOURS = 1
+// Levels of blocks of at least `COARSE_REACH_FROM` units search at least ±`COARSE_REACH` units
+// around the path of the level above (±16 blocks of 16, ±8 of 32, ±4 of 64...), not ±`band`
+// blocks: the coarsest levels place blocks by length alone, which cannot tell where in a stretch a
+// long omission lies (a chapter left untranslated), so their path may be hundreds of units off
+// there; the first level whose beads have word evidence must be able to reach back to the right
+// one. With ±4 blocks, 9,000 concatenated dev paragraphs with a 300-paragraph gap at four places
+// scored strict F1 0.63 (the path found its way back up to 2,000 paragraphs after a gap); with
+// this, 0.99 (BENCHMARKS.md, "Long omissions"). Cheap: these
+// levels have few rows (+8 % of the time at 20k × 20k).
+const COARSE_REACH = 256
+const COARSE_REACH_FROM = 16
 // Beads reach at most this many rows back: windows of a refinement closer than this are joined,
 // so that no bead links two of them.
 const REACH = 3
@@ -137,7 +149,7 @@ export function search(
       path.map(([i, j]) => [Math.min(2 * i, rows), Math.min(2 * j, cols)] as [number, number]),
       rows,
       cols,
-      options.band
+      nf >= COARSE_REACH_FROM ? Math.max(options.band, Math.ceil(COARSE_REACH / nf)) : options.band
     )
     f = nf
   }
