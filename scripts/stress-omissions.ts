@@ -11,6 +11,7 @@ import {readFileSync} from 'node:fs'
 import {align} from '../src/align/align.js'
 import {type AlignTask, scoreAlignments} from '../src/align/score.js'
 import type {BeadList} from '../src/types.js'
+import {bigTask} from './bench/big-task.js'
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: number): number => {
@@ -27,19 +28,7 @@ const lines = (files.length > 0 ? files : ['data/devset.jsonl'])
   .filter((l) => l.trim() && (!plain || !(JSON.parse(l) as AlignTask).id.includes('~')))
 if (lines.length === 0) throw new Error('no tasks read')
 
-const ko: string[] = []
-const en: string[] = []
-const gold: BeadList = []
-while (ko.length < size)
-  for (const line of lines) {
-    if (ko.length >= size) break
-    const t = JSON.parse(line) as AlignTask
-    const dk = ko.length
-    const de = en.length
-    ko.push(...t.ko)
-    en.push(...t.en)
-    for (const [k, e] of t.gold) gold.push([k.map((i) => i + dk), e.map((j) => j + de)])
-  }
+const {ko, en, gold} = bigTask(lines, size)
 
 // Gap starts drawn with a fixed seed, so that every run leaves out the same stretches.
 let seed = 12345

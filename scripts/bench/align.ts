@@ -19,7 +19,7 @@ import {type AlignTask, scoreAlignments} from '../../src/align/score.js'
 import {toUnits} from '../../src/parse/to-units.js'
 import {extractLatinTokens} from '../../src/text/latin-tokens.js'
 import {extractQuantities} from '../../src/text/quantities.js'
-import type {BeadList} from '../../src/types.js'
+import {bigTask} from './big-task.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
 const devset = join(root, 'data/devset.jsonl')
@@ -27,24 +27,6 @@ const SIZES = [1000, 5000, 20000]
 // Runs per measurement; the median is reported.
 const RUNS = 3
 
-/** One big task of about `size` units per side, made of whole dev tasks. */
-function bigTask(lines: string[], size: number): AlignTask {
-  const ko: string[] = []
-  const en: string[] = []
-  const gold: BeadList = []
-  for (let round = 0; ko.length < size; round++) {
-    for (const line of lines) {
-      if (ko.length >= size) break
-      const t = JSON.parse(line) as AlignTask
-      const dk = ko.length
-      const de = en.length
-      ko.push(...t.ko)
-      en.push(...t.en)
-      for (const [k, e] of t.gold) gold.push([k.map((i) => i + dk), e.map((j) => j + de)])
-    }
-  }
-  return {id: `concat-${size}`, ko, en, gold}
-}
 
 interface Measure {
   ms: number
