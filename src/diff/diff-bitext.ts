@@ -1,7 +1,7 @@
 import type {Change} from 'diff'
 import {Alignment} from '../align/alignment.js'
 import type {Warning} from '../types.js'
-import {diffDocuments, type ParagraphChange} from './diff-documents.js'
+import {matchParagraphs, type ParagraphChange} from './diff-documents.js'
 import {diffText} from './text-diff.js'
 
 /**
@@ -112,15 +112,15 @@ export function diffBitext(oldBitext: Alignment, newBitext: Alignment, options?:
   if (onWarning !== undefined && typeof onWarning !== 'function') throw new TypeError('Expected `options.onWarning` to be a function')
   const a = sidesOf(oldBitext, 'oldBitext')
   const b = sidesOf(newBitext, 'newBitext')
-  // diffDocuments' warning on the pair list, in words of pairs; its warnings on one paragraph's
-  // token diff are left out, `compare` diffs each side of a matched pair again and warns then.
-  const onListWarning = (w: Warning) => {
-    if (!/^Paragraph \d/.test(w.message)) onWarning?.({...w, message: w.message.replace('paragraph diff (', 'pair diff (').replace(/paragraphs/g, 'pairs')})
-  }
-  const paragraphs = diffDocuments(
+  // The paragraph matcher's warning on the pair list, in words of pairs (a pair's token diffs are
+  // `compare`'s, which warns of its own).
+  const onListWarning = (w: Warning) => onWarning?.({...w, message: w.message.replace('paragraph diff (', 'pair diff (').replace(/paragraphs/g, 'pairs')})
+  // Without the keys' token diffs: `compare` diffs each side of a matched pair itself.
+  const paragraphs = matchParagraphs(
     a.map((s) => s.key),
     b.map((s) => s.key),
-    {...(min === undefined ? {} : {minSimilarity: min}), onWarning: onListWarning}
+    {...(min === undefined ? {} : {minSimilarity: min}), onWarning: onListWarning},
+    false
   )
 
   // A pair matched with another kind (English-keyed with Korean-only) is no match: only text that

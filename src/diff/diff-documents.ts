@@ -69,6 +69,20 @@ export function diffDocuments(
   newDoc: readonly (string | Unit)[],
   options?: Readonly<DiffDocumentsOptions> | null
 ): ParagraphChange[] {
+  return matchParagraphs(oldDoc, newDoc, options, true)
+}
+
+/**
+ * `diffDocuments`; with `tokenDiffs` false, an edited paragraph's `changes` is left empty (`[]`,
+ * so that `changes !== undefined` still says it was edited): `diffBitext` diffs each side of a
+ * matched pair itself, and tokenising the keys here too was work thrown away.
+ */
+export function matchParagraphs(
+  oldDoc: readonly (string | Unit)[],
+  newDoc: readonly (string | Unit)[],
+  options: Readonly<DiffDocumentsOptions> | null | undefined,
+  tokenDiffs: boolean
+): ParagraphChange[] {
   // Compared in NFC: a decomposed copy of a paragraph is the same paragraph.
   const a = texts(oldDoc, 'oldDoc').map((t) => t.normalize('NFC'))
   const b = texts(newDoc, 'newDoc').map((t) => t.normalize('NFC'))
@@ -76,8 +90,8 @@ export function diffDocuments(
   const onWarning = options?.onWarning
   if (onWarning !== undefined && typeof onWarning !== 'function') throw new TypeError('Expected `options.onWarning` to be a function')
   // A paragraph's token diff, its warning naming the paragraphs (numbered from 1, as the CLI does).
-  const tokenDiff = (x: number, y: number) =>
-    diffText(a[x], b[y], onWarning && {onWarning: (w) => onWarning({...w, message: `Paragraph ${x + 1} (now ${y + 1}): ${w.message}`})})
+  const tokenDiff = (x: number, y: number): Change[] =>
+    !tokenDiffs ? [] : diffText(a[x], b[y], onWarning && {onWarning: (w) => onWarning({...w, message: `Paragraph ${x + 1} (now ${y + 1}): ${w.message}`})})
   const bagsA = new Bags(a)
   const bagsB = new Bags(b)
   const items: (ParagraphChange | Run)[] = []
