@@ -1,4 +1,5 @@
 import type {Finding} from '../types.js'
+import {formatRanges} from '../text/ranges.js'
 import type {CheckResult} from './check.js'
 import type {Severity} from './rule.js'
 
@@ -61,15 +62,7 @@ export function findingParagraphs(f: Pick<Finding, 'ko' | 'en'>): string {
 
 /** Paragraph numbers for people: 1-based, ranges joined (`3–5`). */
 function span(indices: readonly number[]): string {
-  const sorted = [...new Set(indices)].sort((a, b) => a - b)
-  const parts: string[] = []
-  for (let i = 0; i < sorted.length; i++) {
-    let j = i
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++
-    parts.push(i === j ? String(sorted[i] + 1) : `${sorted[i] + 1}–${sorted[j] + 1}`)
-    i = j
-  }
-  return parts.join(',')
+  return formatRanges(indices.map((i) => i + 1), ',')
 }
 
 // Excerpt width in terminal columns (Hangul takes two): with the 24 columns before it, a line of

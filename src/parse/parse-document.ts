@@ -1,4 +1,5 @@
 import {detectLanguage} from '../detect/detect-language.js'
+import {formatRanges} from '../text/ranges.js'
 import type {Boilerplate, FrontMatter, Lang, ParsedDocument, Point, Position, Unit, Warning} from '../types.js'
 import type {Block} from './block.js'
 import {classifyBoilerplate} from './boilerplate.js'
@@ -195,13 +196,5 @@ export function locator(source: string): (start: number, end: number) => Positio
 
 /** `line 30`, `lines 16–26`, `lines 3, 7–9`: sorted line numbers with runs as ranges. */
 function lineList(lines: readonly number[]): string {
-  const sorted = [...new Set(lines)].sort((a, b) => a - b)
-  const parts: string[] = []
-  for (let i = 0; i < sorted.length; i++) {
-    let j = i
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++
-    parts.push(j === i ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`)
-    i = j
-  }
-  return `${sorted.length === 1 ? 'line' : 'lines'} ${parts.join(', ')}`
+  return `${new Set(lines).size === 1 ? 'line' : 'lines'} ${formatRanges(lines)}`
 }
