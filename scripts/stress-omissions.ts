@@ -3,7 +3,9 @@
 // concatenated too) to about N paragraphs a side (default 9,000), with K stretches of LEN gold
 // beads (default 4 of 300) left out of one side — the English of the 1st, 3rd… stretch, the
 // Korean of the 2nd, 4th… (a chapter left untranslated) — and the gold adjusted: the units of the
-// other side become unaligned. Prints strict F1 and unaligned P / R of `align()` on it.
+// other side become unaligned. Prints strict F1 and unaligned P / R of `align()` on it, and where
+// the gaps' units went: left unaligned, or given a partner (and how many of those in beads below
+// confidence 0.5, which `check` and a reviewer are pointed to).
 // `--plain` takes only the tasks without a perturbation (ids without `~`): with the perturbed
 // copies of the same page (`~omit`, `~merge`) in the document, a gap can be placed at another
 // copy's boundary as well as at its own. Figures: BENCHMARKS.md, "Long omissions".
@@ -63,3 +65,25 @@ const ms = performance.now() - started
 const s = scoreAlignments([{id: 'long', ko: newKo, en: newEn, gold: newGold}], new Map([['long', alignment.toBeadList()]])).overall
 const f = (x: number | null): string => (x === null ? 'n/a' : x.toFixed(4))
 console.log(`${gaps} gap(s) of ${gapLen} beads in ${newKo.length} × ${newEn.length} paragraphs: strict F1 ${f(s.strictF1)}, unaligned P ${f(s.nullP)} R ${f(s.nullR)} (${ms.toFixed(0)} ms)`)
+
+// Where the units of the gaps went: left unaligned, or given a partner, and how sure the beads
+// that took them are. A bead below 0.5 is one that `check` and a reviewer are pointed to.
+const gapKo = new Set<number>()
+const gapEn = new Set<number>()
+for (const [k, e] of newGold) {
+  if (e.length === 0) for (const i of k) gapKo.add(i)
+  if (k.length === 0) for (const j of e) gapEn.add(j)
+}
+let leftOut = 0
+let paired = 0
+let unsure = 0
+for (const b of alignment.beads) {
+  const inGap = b.ko.filter((i) => gapKo.has(i)).length + b.en.filter((j) => gapEn.has(j)).length
+  if (inGap === 0) continue
+  if (b.ko.length === 0 || b.en.length === 0) leftOut += inGap
+  else {
+    paired += inGap
+    if (b.confidence < 0.5) unsure += inGap
+  }
+}
+console.log(`units of the gaps: ${leftOut} left unaligned, ${paired} given a partner (${unsure} of them in beads below confidence 0.5)`)
