@@ -59,11 +59,15 @@ const HUBER = 2
 // Anchors per unit at the finest level: beyond a dozen matching tokens (an untranslated paragraph)
 // the evidence is already decisive, and capping keeps long paragraphs cheap.
 const FINE_PROBES = 12
-// Coarse beads of more than 48 units a side (3 blocks of 16) are placed by length alone: with such
+// Coarse beads of more than 128 units a side (2 blocks of 64) are placed by length alone: with such
 // wide beads almost any token is found by chance, so anchors add little but cost much. At 24 (3
 // blocks of 8), the level of 16-unit blocks placed its merge beads by length alone and could not
-// find a long omission (a 300-paragraph gap: see `COARSE_REACH` in search.ts).
-const LEXICAL_MAX_UNITS = 48
+// find a long omission (a 300-paragraph gap: see `COARSE_REACH` in search.ts). At 48, the levels of
+// 64-unit blocks and up had no word evidence, and where a third of a document is missing, on
+// alternate sides (three chapters of 1,000 paragraphs in 9,000), their path strayed further than
+// the levels below could reach: strict F1 0.76, now 0.98 on dev pages (BENCHMARKS.md, "Heavy
+// omissions"). Those levels have few rows: +3–7 % CPU at 20k × 20k.
+const LEXICAL_MAX_UNITS = 128
 
 /** Bead shapes tried, as [Korean units, English units]. */
 // Null shapes come first: on a tie (two identical units, one of them untranslated) the earlier
