@@ -83,14 +83,20 @@ const KO_MULT: Readonly<Record<string, number>> = {십: 10, 백: 100, 천: 1e3, 
 // (`’23`, `'23`) in front. Thousands groups must be exactly 3 digits so `1,2` stays two numbers,
 // and no digit may follow the last one: `December 30,1899` (LibreOffice help) is 30 and 1899, not
 // 30,189 and 9; `0,0001` is not 0,000 and 1.
-const NUMBER = /(['’‘])?(\d{1,3}(?:,\d{3})+(?!\d)|\d+)((?:\.\d+)*)/g
+// Or a decimal with no digit before its point (group 4): LibreOffice help's `.5 백만` ↔ `.5 Million`
+// is half a million, not five million. Only where a number may start: at the start, after a space,
+// an opening bracket, a sign, `~`, `=`, `<`, `>` or a currency sign; never after a letter (`v.2`, a
+// sentence-final dot with no space: `끝났다.5명`), a digit (`3.2.1`, `192.168.0.1`, `2024.5.21`) or
+// another dot (`...5`, `3..5`); and not followed by a further dotted part (`.5.1`, no decimal).
+const NUMBER = /(['’‘])?(\d{1,3}(?:,\d{3})+(?!\d)|\d+)((?:\.\d+)*)|(?<![^\s([{<>=~+\-−±$€£¥₩])(\.\d+)(?!\.\d)/g
 
 /**
  * Find the numbers and date parts of a Korean or English text, with values normalised so that
  * both languages compare by `key` (or `value`).
  *
- * Handles thousands separators, decimals, dotted section numbers, Korean multipliers (`천`, `만`,
- * `억`, `조`, also compound and chained: `5십만`, `100 백만`, `1억 2천만`; not the particle `만큼`),
+ * Handles thousands separators, decimals (also with a leading dot: `.5` = 0.5, `.25%`), dotted
+ * section numbers, Korean multipliers (`천`, `만`, `억`, `조`, also compound and chained: `5십만`,
+ * `100 백만`, `1억 2천만`; not the particle `만큼`),
  * English multipliers (`1.2 million`), `%`/`퍼센트`/`per cent`, Korean date suffixes (`년`, `월`,
  * `일`), dotted dates (`2025. 2. 10.`, `1899.12.30`), English month names (as month numbers), the
  * apostrophe year (`’23년` → 2023), ordinals (`제3차`, `3번째`, `3rd`) and approximations
@@ -100,6 +106,7 @@ const NUMBER = /(['’‘])?(\d{1,3}(?:,\d{3})+(?!\d)|\d+)((?:\.\d+)*)/g
  * extractQuantities('2025년 2월 10일').map((q) => q.key) //=> ['2025', '2', '10']
  * extractQuantities('on 10 February 2025').map((q) => q.key) //=> ['10', '2', '2025']
  * extractQuantities('1,000여명').map((q) => [q.value, q.approximate]) //=> [[1000, true]]
+ * extractQuantities('.5 백만').map((q) => q.value) //=> [500000]
  */
 export function extractQuantities(text: string, options?: Readonly<QuantityOptions> | null): Quantity[] {
   if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string')
@@ -108,13 +115,18 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
   NUMBER.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = NUMBER.exec(text))) {
-    const [all, apostrophe, intPart, dotted] = m
+    const [all, apostrophe, , , leading] = m
+    // `.5` reads as `0.5`: no integer digits, the fraction as the dotted part.
+    const intPart = leading === undefined ? m[2] : ''
+    const dotted = leading ?? m[3]
     let start = m.index
     let end = start + all.length
     const before = text.charCodeAt(start - 1)
     // A digit glued to a Latin letter is part of an identifier (`H2O`, `x86`, `v2`, `MP3`), not a
-    // quantity: skip it so that product names do not count as numbers.
+    // quantity: skip it so that product names do not count as numbers. After a leading dot, a
+    // letter glued to the digits makes a file extension (`.7z`, `.3gp`): skipped whole, not read as 7.
     if (isLatinLetter(before) && !apostrophe) continue
+    if (leading !== undefined && isLatinLetter(text.charCodeAt(end))) continue
     const digits = intPart.includes(',') ? intPart.replace(/,/g, '') : intPart
     // `1899.12.30`, `2025. 2. 10.`: a Korean date written with dots is a year, a month and a day,
     // not a section number (LibreOffice help: `1899.12.30 (표준)` ↔ `12/30/1899 (default)`).

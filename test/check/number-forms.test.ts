@@ -56,6 +56,17 @@ describe('number-mismatch: the decimal comma and the thousands dot', () => {
   })
 })
 
+describe('number-mismatch: a decimal with a leading dot', () => {
+  it('reads `.5 백만` as half a million, the same as `0.5 Million`, not as 5 million', () => {
+    // LibreOffice help's number format examples write `.5 백만` ↔ `.5 Million`.
+    expect(numbers('.5 백만', '.5 Million')).toEqual([])
+    expect(numbers('.5 백만', '0.5 Million')).toEqual([])
+    expect(numbers('0.5 백만', '.5 Million')).toEqual([])
+    const [f] = numbers('.5 백만', '5 Million')
+    expect(f.evidence).toMatchObject({koValues: ['500000'], enValues: ['5000000']})
+  })
+})
+
 describe('number-mismatch: many numbers in one paragraph', () => {
   it('reads each of 500 decimal commas by its own English, and still finds the one that differs', () => {
     // A table pasted as one paragraph: every reading is tried near its number, not on the whole text.

@@ -99,6 +99,37 @@ describe('extractQuantities', () => {
     expect(extractQuantities('12.5.1. 명령 활성화')[0].kind).toBe('section')
   })
 
+  it('reads a decimal written with a leading dot as a fraction (`.5` = 0.5)', () => {
+    // LibreOffice help (MPL-2.0), the number format examples: `.5 백만` ↔ `.5 Million` is half a
+    // million, and a translation may write `0.5` where the source has `.5`.
+    expect(quantityKeys('.5 백만')).toEqual(['500000'])
+    expect(quantityKeys('.5 Million')).toEqual(['500000'])
+    expect(quantityKeys('0.5 million')).toEqual(quantityKeys('.5 백만'))
+    expect(quantityKeys('값은 .5와 0.5')).toEqual(['0.5', '0.5'])
+    const percent = '비율 .25%'
+    expect(extractQuantities(percent)).toMatchObject([{value: 0.25, key: '0.25', kind: 'percent', text: '.25', start: 3, end: 6}])
+    // No sign is read (`1-5` is a range): `-.5` is the 0.5 of `-0.5`, not 5.
+    expect(quantityKeys('x = -.5')).toEqual(quantityKeys('x = -0.5'))
+    expect(quantityKeys('(.75), [.5], +.5, ~.5, =.5')).toEqual(['0.75', '0.5', '0.5', '0.5', '0.5'])
+    expect(quantityKeys('is .5.')).toEqual(['0.5'])
+  })
+
+  it('does not read a dot after a word, a number or another dot as a leading decimal point', () => {
+    // A missing space after a sentence-final dot, in English and in Korean.
+    expect(quantityKeys('It ended.5 people left')).toEqual(['5'])
+    expect(quantityKeys('완료했다.5명이 남았다')).toEqual(['5'])
+    // Versions, section numbers, dates, IP addresses, list markers, ellipses and ranges.
+    expect(quantityKeys('v1.2.3')).toEqual([])
+    expect(quantityKeys('3.2.1 절')).toEqual(['3.2.1'])
+    expect(quantityKeys('2024.5.21 배포')).toEqual(['2024', '5', '21'])
+    expect(quantityKeys('2025. 2. 10.')).toEqual(['2025', '2', '10'])
+    expect(quantityKeys('192.168.0.1')).toEqual(['192.168.0.1'])
+    expect(quantityKeys('1.\t5개 항목')).toEqual(['1', '5'])
+    expect(quantityKeys('wait...5 minutes, pages 3..5')).toEqual(['5', '3', '5'])
+    // A digit glued to a Latin letter after the dot is a file extension (`.7z`), as `x86` is an identifier.
+    expect(quantityKeys('archive .7z and .3gp files')).toEqual([])
+  })
+
   it('keeps section numbers and figure numbers as text keys', () => {
     expect(quantityKeys('3.1.2. 파일 열기')).toEqual(['3.1.2'])
     expect(quantityKeys('그림 17.211. 옵션')).toEqual(['17.211'])
