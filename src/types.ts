@@ -110,6 +110,13 @@ export interface Bead {
   en: number[]
   /** How sure the aligner is that this bead is right, in [0, 1]. */
   confidence: number
+  /**
+   * What tells this pair apart from others with the same source text in a bitext file (set by
+   * `readBitext`): a PO entry's `msgctxt`, an XLIFF 1.2 unit's `resname`, an XLIFF 2 unit's `name`.
+   * Part of the pair's identity for `diffBitext`, as it is for gettext. Never a TMX `tuid` or an
+   * XLIFF `id`, which tools often renumber between versions.
+   */
+  context?: string
 }
 
 /** Task-format alignment, as in `shared/bench/FORMAT.md`: `[[koIndices, enIndices], …]`. */

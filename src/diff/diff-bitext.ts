@@ -62,6 +62,8 @@ export interface PairChange {
   similarity?: number
   /** The pair stands elsewhere among the other pairs in the new version (matched across a reordering). */
   moved?: boolean
+  /** The pair's context (`Bead.context`: a PO `msgctxt`, an XLIFF `resname`), when it has one: the same in both versions of a matched pair. */
+  context?: string
 }
 
 /** Result of `diffBitext`. */
@@ -95,6 +97,12 @@ export interface DiffBitextOptions {
  * of each matched pair is compared. The most useful finding for a reviewer is `source-changed`:
  * the English was edited and the Korean was left as it was.
  *
+ * A pair's context (`Bead.context`: a PO `msgctxt`, an XLIFF `resname` or 2.x `name`) is part of
+ * what identifies it, as gettext keys an entry by msgctxt and msgid: `Open` the menu item and
+ * `Open` the state are two pairs, matched only to pairs of their own context (equal, edited or
+ * moved), and an entry given a context, or another one, is a removed and an added pair. TMX
+ * `tuid`s and XLIFF `id`s are not used: tools often renumber them between versions.
+ *
  * Every bead of both alignments is in exactly one entry. Texts are compared in Unicode NFC.
  *
  * @example
@@ -116,11 +124,19 @@ export function diffBitext(oldBitext: Alignment, newBitext: Alignment, options?:
   // `compare`'s, which warns of its own).
   const onListWarning = (w: Warning) => onWarning?.({...w, message: w.message.replace('paragraph diff (', 'pair diff (').replace(/paragraphs/g, 'pairs')})
   // Without the keys' token diffs: `compare` diffs each side of a matched pair itself.
+  // A pair's context is part of its key (equal texts of different contexts are not equal) and its
+  // group (similar texts of different contexts are not one edited pair). Numbered across both
+  // versions; 0 is no context.
+  const contexts = new Map<string, number>()
+  const group = (s: Sides) => (s.context === undefined ? 0 : contexts.get(s.context) ?? contexts.set(s.context, contexts.size + 1).size)
+  const groups = {old: a.map(group), new: b.map(group)}
+  const keyOf = (s: Sides, n: number) => (n === 0 ? s.key : contextMark(n) + s.key)
   const paragraphs = matchParagraphs(
-    a.map((s) => s.key),
-    b.map((s) => s.key),
+    a.map((s, i) => keyOf(s, groups.old[i])),
+    b.map((s, j) => keyOf(s, groups.new[j])),
     {...(min === undefined ? {} : {minSimilarity: min}), onWarning: onListWarning},
-    false
+    false,
+    contexts.size > 0 ? groups : undefined
   )
 
   // A pair matched with another kind (English-keyed with Korean-only) is no match: only text that
@@ -132,8 +148,9 @@ export function diffBitext(oldBitext: Alignment, newBitext: Alignment, options?:
   for (const p of paragraphs) if (p.type === 'added' && p.movedFrom !== undefined && sameKind(p.movedFrom, p.new!)) movedHere.add(p.movedFrom)
 
   const pairs: PairChange[] = []
-  const removed = (i: number) => pairs.push({type: 'removed', old: i, oldEn: a[i].en, oldKo: a[i].ko})
-  const added = (j: number) => pairs.push({type: 'added', new: j, newEn: b[j].en, newKo: b[j].ko})
+  const withContext = (p: PairChange, s: Sides) => (s.context === undefined ? p : {...p, context: s.context})
+  const removed = (i: number) => pairs.push(withContext({type: 'removed', old: i, oldEn: a[i].en, oldKo: a[i].ko}, a[i]))
+  const added = (j: number) => pairs.push(withContext({type: 'added', new: j, newEn: b[j].en, newKo: b[j].ko}, b[j]))
   const matched = (p: ParagraphChange, i: number, j: number, moved: boolean) => {
     if (!sameKind(i, j)) {
       removed(i)
@@ -144,7 +161,7 @@ export function diffBitext(oldBitext: Alignment, newBitext: Alignment, options?:
     // Matched by similarity: an edited source, in place or moved (a moved one with its own changes).
     if (p.similarity !== undefined && (p.type === 'changed' || p.changes !== undefined)) pair.similarity = p.similarity
     if (moved) pair.moved = true
-    pairs.push(pair)
+    pairs.push(withContext(pair, b[j]))
   }
   for (const p of paragraphs) {
     if (p.type === 'equal' || p.type === 'changed') matched(p, p.old!, p.new!, false)
@@ -164,15 +181,23 @@ interface Sides {
   hasEn: boolean
   en: string
   ko: string
+  context?: string
 }
 
 // Korean-only pairs are keyed by their Korean behind this marker, so that they match only each
 // other: a control character is no word, so it adds nothing to the word similarity.
 const KOREAN_ONLY = '\u0000'
 
+// Context number n (from 1) in front of a key: its hex digits as the control characters U+0010 …
+// U+001F between two U+0001, so that keys of different contexts differ and add no word.
+function contextMark(n: number): string {
+  return '\u0001' + n.toString(16).replace(/./g, (d) => String.fromCharCode(0x10 + parseInt(d, 16))) + '\u0001'
+}
+
 /** The texts of every bead: both sides as `allPairs()` joins them, and the English it is matched by. */
 function sidesOf(alignment: Alignment, name: string): Sides[] {
   alignment.beads.forEach((bead, index) => {
+    if (bead.context !== undefined && typeof bead.context !== 'string') throw new TypeError('Expected `' + name + '.beads[' + index + '].context` to be a string')
     for (const side of ['ko', 'en'] as const)
       bead[side].forEach((k, n) => {
         // An alignment built by hand with a bead past its units would otherwise fail deep inside.
@@ -186,7 +211,8 @@ function sidesOf(alignment: Alignment, name: string): Sides[] {
     const main = alignment.beads[bead].en.map((j) => alignment.en[j]).filter((u) => !u.variant)
     const hasEn = en.trim() !== ''
     const key = !hasEn ? KOREAN_ONLY + ko : main.length > 0 ? main.map((u) => u.text).join(' ') : en
-    return {key, hasEn, en, ko}
+    const context = alignment.beads[bead].context
+    return context === undefined ? {key, hasEn, en, ko} : {key, hasEn, en, ko, context}
   })
 }
 

@@ -75,13 +75,16 @@ export function diffDocuments(
 /**
  * `diffDocuments`; with `tokenDiffs` false, an edited paragraph's `changes` is left empty (`[]`,
  * so that `changes !== undefined` still says it was edited): `diffBitext` diffs each side of a
- * matched pair itself, and tokenising the keys here too was work thrown away.
+ * matched pair itself, and tokenising the keys here too was work thrown away. With `groups` (a
+ * number per paragraph of each version), paragraphs of different groups are never paired by
+ * similarity, as edited or moved ones: `diffBitext`'s PO entries of different `msgctxt`.
  */
 export function matchParagraphs(
   oldDoc: readonly (string | Unit)[],
   newDoc: readonly (string | Unit)[],
   options: Readonly<DiffDocumentsOptions> | null | undefined,
-  tokenDiffs: boolean
+  tokenDiffs: boolean,
+  groups?: Readonly<{old: readonly number[]; new: readonly number[]}>
 ): ParagraphChange[] {
   // Compared in NFC: a decomposed copy of a paragraph is the same paragraph.
   const a = texts(oldDoc, 'oldDoc').map((t) => t.normalize('NFC'))
@@ -94,6 +97,9 @@ export function matchParagraphs(
     !tokenDiffs ? [] : diffText(a[x], b[y], onWarning && {onWarning: (w) => onWarning({...w, message: `Paragraph ${x + 1} (now ${y + 1}): ${w.message}`})})
   const bagsA = new Bags(a)
   const bagsB = new Bags(b)
+  // Similarity of old paragraph x and new paragraph y; across groups -1, below any minSimilarity
+  // (0 included), so never paired.
+  const similarity = (x: number, y: number) => (groups && groups.old[x] !== groups.new[y] ? -1 : bagSimilarity(bagsA.get(x), bagsB.get(y)))
   const items: (ParagraphChange | Run)[] = []
   let i = 0
   let j = 0
@@ -159,7 +165,7 @@ export function matchParagraphs(
       out.push(item)
       continue
     }
-    const entries = pairRuns(tokenDiff, bagsA, bagsB, item.removed.filter((x) => !movedTo.has(x)), item.added.filter((y) => !moved.has(y)), min)
+    const entries = pairRuns(tokenDiff, similarity, item.removed.filter((x) => !movedTo.has(x)), item.added.filter((y) => !moved.has(y)), min)
     markMergesAndSplits(entries, bagsA, bagsB)
     // Moved paragraphs at their places in the run (old order for removed, new order for added).
     for (const x of item.removed) if (movedTo.has(x)) insertInOrder(entries, {type: 'removed', old: x, movedTo: movedTo.get(x)}, 'old')
@@ -181,7 +187,7 @@ export function matchParagraphs(
     const candidates: Pair[] = []
     for (const [x, p] of leftA.entries())
       for (const [y, q] of leftB.entries()) {
-        const s = bagSimilarity(bagsA.get(p.old!), bagsB.get(q.new!))
+        const s = similarity(p.old!, q.new!)
         if (s >= Math.max(min, MOVE_SIMILARITY)) candidates.push([x, y, s])
       }
     candidates.sort((u, v) => v[2] - u[2] || u[0] - v[0] || u[1] - v[1])
@@ -278,12 +284,12 @@ class Bags {
 
 // Pair removed and added paragraphs monotonically, maximising total similarity. Unpaired ones
 // stay `removed` / `added`, in document order.
-function pairRuns(tokenDiff: (x: number, y: number) => Change[], bagsA: Bags, bagsB: Bags, removed: number[], added: number[], min: number): ParagraphChange[] {
+function pairRuns(tokenDiff: (x: number, y: number) => Change[], similarity: Similarity, removed: number[], added: number[], min: number): ParagraphChange[] {
   const n = removed.length
   const m = added.length
   if (n === 0) return added.map((j) => ({type: 'added', new: j}))
   if (m === 0) return removed.map((i) => ({type: 'removed', old: i}))
-  const pairs = n * m <= FULL_PAIRING_LIMIT ? pairAll(bagsA, bagsB, removed, added, min) : pairInBand(bagsA, bagsB, removed, added, min)
+  const pairs = n * m <= FULL_PAIRING_LIMIT ? pairAll(similarity, removed, added, min) : pairInBand(similarity, removed, added, min)
   const out: ParagraphChange[] = []
   let x = 0
   let y = 0
@@ -300,11 +306,14 @@ function pairRuns(tokenDiff: (x: number, y: number) => Change[], bagsA: Bags, ba
 
 type Pair = readonly [x: number, y: number, similarity: number]
 
+/** Similarity of old paragraph `x` and new paragraph `y` (indices into the documents). */
+type Similarity = (x: number, y: number) => number
+
 // Exact: a DP over every removed × added pair (O(n·m) comparisons, for short runs).
-function pairAll(bagsA: Bags, bagsB: Bags, removed: number[], added: number[], min: number): Pair[] {
+function pairAll(similarity: Similarity, removed: number[], added: number[], min: number): Pair[] {
   const n = removed.length
   const m = added.length
-  const sim = removed.map((i) => added.map((j) => bagSimilarity(bagsA.get(i), bagsB.get(j))))
+  const sim = removed.map((i) => added.map((j) => similarity(i, j)))
   const score: number[][] = Array.from({length: n + 1}, () => new Array<number>(m + 1).fill(0))
   for (let x = n - 1; x >= 0; x--)
     for (let y = m - 1; y >= 0; y--) {
@@ -324,7 +333,7 @@ function pairAll(bagsA: Bags, bagsB: Bags, removed: number[], added: number[], m
 
 // Banded: only pairs within PAIR_BAND of the diagonal are compared; the best increasing chain of
 // them is found with a prefix-maximum (Fenwick) tree over the added side, O(n·band·log m).
-function pairInBand(bagsA: Bags, bagsB: Bags, removed: number[], added: number[], min: number): Pair[] {
+function pairInBand(similarity: Similarity, removed: number[], added: number[], min: number): Pair[] {
   const n = removed.length
   const m = added.length
   const tree = new Array<number>(m + 1).fill(0) // best chain ending at an added index ≤ y (1-based)
@@ -343,7 +352,7 @@ function pairInBand(bagsA: Bags, bagsB: Bags, removed: number[], added: number[]
     const centre = Math.round((x * m) / n)
     const first = edges.length
     for (let y = Math.max(0, centre - PAIR_BAND); y <= Math.min(m - 1, centre + PAIR_BAND); y++) {
-      const s = bagSimilarity(bagsA.get(removed[x]), bagsB.get(added[y]))
+      const s = similarity(removed[x], added[y])
       if (s < min) continue
       const [best, prev] = query(y) // chains ending at added indices < y (1-based y = 0-based y - 1)
       edges.push({x, y, s, best: best + s, prev})

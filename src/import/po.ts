@@ -104,6 +104,8 @@ export function readPo(text: string): RecordFile {
     // placeholder) and msgstr[0]; msgid and msgstr[1]… are kept beside them as variants, so each
     // string of the file is in exactly one unit and none reads as untranslated.
     const record: BitextRecord = {source: segment(done.id), target: segment(done.strs.get(0)), ...(id !== undefined ? {id} : {})}
+    // gettext keys an entry by msgctxt and msgid (`msgctxt ""` is a context too, unlike none).
+    if (done.ctxt !== undefined) record.context = done.ctxt.text
     if (done.plural !== undefined) {
       record.source = variant(segment(done.id))
       record.moreSource = [segment(done.plural)!]

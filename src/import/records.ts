@@ -20,6 +20,12 @@ export interface BitextRecord {
   target?: Segment
   /** The file's own id of the pair (TMX `tuid`, XLIFF unit/segment id, PO `msgctxt`), for messages. */
   id?: string
+  /**
+   * What keys the pair in the file beside its source text, kept on its bead (`Bead.context`): a
+   * PO `msgctxt`, an XLIFF `resname` (1.2) or `name` (2.x). Not the `#:` reference of a PO entry
+   * (a line number) nor an `id`: those change between versions of the same message.
+   */
+  context?: string
   /** A confidence the file carries (our own exports' `x-confidence`), in [0, 1]. */
   confidence?: number
   /**
@@ -114,6 +120,7 @@ export function toAlignment(file: RecordFile, documentId?: string): Alignment {
     if (split === null) unsplit++
     else if (split) [k, e] = split
     const bead: Bead = {ko: push(ko, 'ko', k), en: push(en, 'en', e), confidence: confidenceOf(record.confidence)}
+    if (record.context !== undefined) bead.context = record.context
     if (bead.ko.length + bead.en.length === 0) empty++
     else beads.push(bead)
   }

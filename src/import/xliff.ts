@@ -63,6 +63,8 @@ function read2(root: XmlElement, counts: Counts): RecordFile {
       const record: BitextRecord = {}
       const id = joinId(unit.attrs.id, part.attrs.id)
       if (id !== undefined) record.id = id
+      // `name` is the unit's resource name (the message key); the `id` may be a running number.
+      if (unit.attrs.name !== undefined) record.context = unit.attrs.name
       if (source) record.source = source
       if (target) record.target = target
       if (confidence !== undefined && !ignorable) record.confidence = confidence
@@ -95,12 +97,15 @@ function read12(root: XmlElement, counts: Counts, warnings: Warning[]): RecordFi
       const targetElement = childElements(unit, 'target')[0]
       const confidence = confidenceOf(unit)
       const segmented = segmentsOf(unit.attrs.id, childElements(unit, 'seg-source')[0], targetElement, inline)
+      // `resname` is the unit's resource name (Symfony's message key); the `id` may be a running number.
+      const context = unit.attrs.resname
       if (segmented) {
-        for (const record of segmented) records.push(confidence === undefined ? record : {...record, confidence})
+        for (const record of segmented) records.push({...record, ...(confidence === undefined ? {} : {confidence}), ...(context === undefined ? {} : {context})})
         continue
       }
       const record: BitextRecord = {}
       if (unit.attrs.id !== undefined) record.id = unit.attrs.id
+      if (context !== undefined) record.context = context
       const sourceSide = sideOf(sourceElement, inline)
       const targetSide = sideOf(targetElement, inline)
       if (sourceSide) record.source = sourceSide

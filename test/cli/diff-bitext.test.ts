@@ -42,6 +42,17 @@ describe('ko-en-bitext diff on two bitext files', () => {
     expect(report.pairs.find((p) => p.newEn === 'Choose a Date')).toMatchObject({type: 'retranslated', old: 27, new: 27})
   })
 
+  it('shows the msgctxt of a changed pair, and matches entries of the same msgid by it', () => {
+    const dir = tempDir()
+    const po = (...entries: string[]) => 'msgid ""\nmsgstr ""\n"Language: ko\\n"\n\n' + entries.join('\n')
+    const a = file(dir, 'v1.po', po('msgctxt "menu"\nmsgid "Open"\nmsgstr "열기"\n', 'msgctxt "state"\nmsgid "Open"\nmsgstr "열림"\n'))
+    const b = file(dir, 'v2.po', po('msgctxt "state"\nmsgid "Open"\nmsgstr "열림"\n'))
+    const result = run(['diff', a, b])
+    expect(result.status, result.stderr).toBe(1)
+    expect(result.stdout).toContain('[1→] removed\n  context: menu\n  en: Open\n  ko: 열기\n')
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('0 retranslated, 0 source-changed, 0 both-changed, 0 translated, 0 untranslated, 0 added, 1 removed, 1 unchanged pairs')
+  })
+
   it('exits 0 on the same catalogue twice', () => {
     const result = run(['diff', NEW_PO, NEW_PO])
     expect(result.status, result.stderr).toBe(0)

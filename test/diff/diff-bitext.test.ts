@@ -259,6 +259,91 @@ describe('diffBitext on hand-built pairs', () => {
   })
 })
 
+describe('diffBitext and the file’s own ids of a pair', () => {
+  /** A PO catalogue from `[msgctxt, msgid, msgstr]` entries (no msgctxt: `undefined`). */
+  const po = (...entries: Array<[string | undefined, string, string]>) =>
+    readBitext(
+      'msgid ""\nmsgstr ""\n"Language: ko\\n"\n\n' +
+        entries.map(([context, en, ko]) => (context === undefined ? '' : `msgctxt "${context}"\n`) + `msgid "${en}"\nmsgstr "${ko}"\n`).join('\n')
+    )
+  const rows = (result: BitextDiffResult) => result.pairs.map((p) => [p.type, p.old, p.new])
+
+  it('does not match a PO entry with its namesake of another msgctxt when one of them is removed', () => {
+    // `Open` the menu item (열기) and `Open` the state (열림); the menu item is gone in v2.
+    const v1 = po(['menu', 'Open', '열기'], ['state', 'Open', '열림'], [undefined, 'Close', '닫기'])
+    const v2 = po(['state', 'Open', '열림'], [undefined, 'Close', '닫기'])
+    expect(rows(diffBitext(v1, v2))).toEqual([
+      ['removed', 0, undefined],
+      ['unchanged', 1, 0],
+      ['unchanged', 2, 1]
+    ])
+  })
+
+  it('matches reordered entries of the same msgid by msgctxt: unchanged, not retranslated both ways', () => {
+    const v1 = po(['menu', 'Open', '열기'], ['state', 'Open', '열림'])
+    const v2 = po(['state', 'Open', '열림'], ['menu', 'Open', '열기'])
+    const result = diffBitext(v1, v2)
+    expect(result.counts).toMatchObject({unchanged: 2, retranslated: 0})
+    expect(result.pairs.map((p) => [p.oldKo, p.newKo])).toEqual([
+      ['열림', '열림'],
+      ['열기', '열기']
+    ])
+  })
+
+  it('pairs an edited msgid only with one of its own msgctxt, and a changed msgctxt is another entry', () => {
+    // Without contexts, `Delete all items!` (similarity 1) would take the menu entry from its own edit.
+    const v1 = po(['menu', 'Delete all items', '모든 항목 삭제'])
+    const v2 = po(['toolbar', 'Delete all items!', '모두 삭제!'], ['menu', 'Delete all the items', '모든 항목 삭제'])
+    expect(rows(diffBitext(v1, v2))).toEqual([
+      ['added', undefined, 0],
+      ['source-changed', 0, 1]
+    ])
+    // gettext keys an entry by msgctxt and msgid: given a context, it is a new entry.
+    expect(rows(diffBitext(po([undefined, 'Open', '열기']), po(['menu', 'Open', '열기'])))).toEqual([
+      ['removed', 0, undefined],
+      ['added', undefined, 0]
+    ])
+  })
+
+  it('reads no words into a msgctxt: two entries of one context are not similar for it', () => {
+    const v1 = po(['File menu entry', 'Save', '저장'])
+    const v2 = po(['File menu entry', 'Print', '인쇄'])
+    expect(rows(diffBitext(v1, v2))).toEqual([
+      ['removed', 0, undefined],
+      ['added', undefined, 0]
+    ])
+  })
+
+  it('keys XLIFF 1.2 units by resname, not by their renumbered ids; TMX tuids are no identity', () => {
+    const xliff = (...units: Array<[id: string, resname: string, en: string, ko: string]>) =>
+      readBitext(
+        '<xliff version="1.2"><file source-language="en" target-language="ko"><body>' +
+          units.map(([id, resname, en, ko]) => `<trans-unit id="${id}" resname="${resname}"><source>${en}</source><target>${ko}</target></trans-unit>`).join('') +
+          '</body></file></xliff>'
+      )
+    // Symfony-style catalogues: the id is a number, the resname the message key.
+    const v1 = xliff(['1', 'menu.open', 'Open', '열기'], ['2', 'status.open', 'Open', '열림'])
+    const v2 = xliff(['1', 'status.open', 'Open', '열림'])
+    expect(rows(diffBitext(v1, v2))).toEqual([
+      ['removed', 0, undefined],
+      ['unchanged', 1, 0]
+    ])
+    // A tuid is often a running number: a pair inserted in front renumbers the rest, which stay
+    // matched by their English.
+    const tmx = (...tus: Array<[tuid: string, en: string, ko: string]>) =>
+      readBitext(
+        '<tmx version="1.4"><header srclang="en"/><body>' +
+          tus.map(([id, en, ko]) => `<tu tuid="${id}"><tuv xml:lang="en"><seg>${en}</seg></tuv><tuv xml:lang="ko"><seg>${ko}</seg></tuv></tu>`).join('') +
+          '</body></tmx>'
+      )
+    expect(rows(diffBitext(tmx(['1', 'Save', '저장'], ['2', 'Open', '열기']), tmx(['1', 'New', '새로 만들기'], ['2', 'Save', '저장'], ['3', 'Open', '열기'])))).toEqual([
+      ['added', undefined, 0],
+      ['unchanged', 0, 1],
+      ['unchanged', 1, 2]
+    ])
+  })
+})
+
 describe('diffBitext on empty and bad input', () => {
   const empty = new Alignment([], [], [])
   const some = tsv('Save\t저장', 'Open\t열기')

@@ -72,6 +72,16 @@ describe('readPo on Django admin’s Korean JavaScript catalogue', () => {
     expect(bySource(file, 'Filter')[0].id).toBeUndefined()
   })
 
+  it('keeps msgctxt on the bead as its context, and no `#:` reference there', () => {
+    const alignment = toAlignment(file)
+    const contexts = alignment.allPairs().filter((p) => p.en === 'S').map((p) => alignment.beads[p.bead].context)
+    expect(contexts).toEqual(['one letter Sunday', 'one letter Saturday'])
+    expect(alignment.beads[alignment.allPairs().find((p) => p.en === 'Filter')!.bead].context).toBeUndefined()
+    // A reference is where the message was, not which message it is; `msgctxt ""` is a context.
+    const referenced = toAlignment(readPo('#: src/a.c:10\nmsgid "Yes"\nmsgstr "예"\n\nmsgctxt ""\nmsgid "No"\nmsgstr "아니요"\n'))
+    expect(referenced.beads.map((b) => b.context)).toEqual([undefined, ''])
+  })
+
   it('pairs msgstr[0] with both msgid and msgid_plural (Korean has one form): one record', () => {
     const [note] = bySource(file, 'Note: You are %s hour behind server time.')
     expect(pair(note)).toEqual(['Note: You are %s hour behind server time.', 'Note: 서버 시간보다 %s 시간 늦은 시간입니다.'])

@@ -154,7 +154,7 @@ async function readPairs(path: string, quiet: boolean): Promise<Alignment> {
 }
 
 // One block per pair that changed, pairs numbered from 1 (old→new, \`→3\` added, \`3→\` removed):
-// its type, its English (a word diff when it was edited) and its Korean (a word diff when it was
+// its type, its context if any, its English (a word diff when it was edited) and its Korean (a word diff when it was
 // edited), then a count per type.
 function bitextText(result: BitextDiffResult, names: string[]): string {
   const blocks = [`--- ${names[0]}\n+++ ${names[1]}`]
@@ -162,7 +162,9 @@ function bitextText(result: BitextDiffResult, names: string[]): string {
     if (p.type === 'unchanged') continue
     const where = `[${p.old === undefined ? '' : p.old + 1}→${p.new === undefined ? '' : p.new + 1}]`
     const note = p.type === 'source-changed' ? ': the translation may be stale' : ''
-    blocks.push(`${where} ${p.type}${p.moved ? ', moved' : ''}${note}\n  en: ${side(p, 'en', '(no English)')}\n  ko: ${side(p, 'ko', '(no translation)')}`)
+    // The context tells apart pairs of the same English (`Open` the menu item, `Open` the state).
+    const context = p.context === undefined ? '' : `\n  context: ${p.context.replace(/\n/g, '\n      ')}`
+    blocks.push(`${where} ${p.type}${p.moved ? ', moved' : ''}${note}${context}\n  en: ${side(p, 'en', '(no English)')}\n  ko: ${side(p, 'ko', '(no translation)')}`)
   }
   const moved = result.pairs.filter((p) => p.type === 'unchanged' && p.moved).length
   const counts = PAIR_CHANGE_TYPES.map((t) => `${result.counts[t]} ${t}`).join(', ')
