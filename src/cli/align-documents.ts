@@ -5,7 +5,7 @@ import {type AlignOptions, align} from '../align/align.js'
 import type {Alignment} from '../align/alignment.js'
 import {parseDocument} from '../parse/parse-document.js'
 import {splitBilingual} from '../parse/split-bilingual.js'
-import {exportAlignment, type ExportAlignmentOptions, type ExportFile, type ExportFormat} from '../export/formats.js'
+import {exportAlignment, exportedBeadCount, type ExportAlignmentOptions, type ExportFile, type ExportFormat} from '../export/formats.js'
 import type {ParsedDocument, Warning} from '../types.js'
 import {readInput} from './io.js'
 import {exportView} from './export-view.js'
@@ -94,12 +94,14 @@ export async function alignAndExport(
   id: string | undefined,
   format: ExportFormat,
   options: ExportAlignmentOptions & {sentences?: boolean; dropFlagged?: boolean; align?: Readonly<AlignOptions>}
-): Promise<{pair: AlignedPair; alignment: Alignment; files: ExportFile[]}> {
+): Promise<{pair: AlignedPair; alignment: Alignment; files: ExportFile[]; written: () => number}> {
   const {sentences, dropFlagged, align: alignOptions, ...exportOptions} = options
   const pair = await alignSources(source, id, alignOptions)
   for (const w of [...pair.warnings, ...pair.alignment.warnings]) exportOptions.onWarning?.(w)
   const {alignment, filter, warning} = exportView(pair.alignment, sentences === true, dropFlagged === true)
   if (warning) exportOptions.onWarning?.(warning)
-  const files = exportAlignment(alignment, format, {...exportOptions, ...(filter ? {filter} : {}), documentId: pair.documentId, warnings: pair.warnings})
-  return {pair, alignment, files}
+  const settings = {...exportOptions, ...(filter ? {filter} : {}), documentId: pair.documentId, warnings: pair.warnings}
+  const files = exportAlignment(alignment, format, settings)
+  // How many beads the export holds, after its filters (counted only for a summary line).
+  return {pair, alignment, files, written: () => exportedBeadCount(alignment, format, settings)}
 }

@@ -296,7 +296,18 @@ export function installProcessHandlers(): void {
 
 /** A library warning as every command prints it on stderr: `warning: <message> [<code>]`. */
 export function formatWarning(warning: Warning): string {
-  return `warning: ${warning.message} [${warning.code}]`
+  const message = warning.code === 'no-pairs-exported' ? warning.message.replace(/\((dropUnaligned, the default of this format|dropUnaligned|minConfidence|filter|dedupe)\)/g, (_, name: string) => `(${FLAG_OF[name]})`) : warning.message
+  return `warning: ${message} [${warning.code}]`
+}
+
+// The export options that a `no-pairs-exported` warning names, as the flags that set them here:
+// the only filter the CLI passes is the one of `--drop-flagged`.
+const FLAG_OF: Readonly<Record<string, string>> = {
+  'dropUnaligned, the default of this format': 'hf and moses leave them out; --keep-unaligned keeps them',
+  dropUnaligned: '--drop-unaligned',
+  minConfidence: '--min-confidence',
+  filter: '--drop-flagged',
+  dedupe: '--dedupe'
 }
 
 /** Print a diagnostic to stderr. */

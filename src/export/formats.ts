@@ -7,6 +7,7 @@ import {toMoses} from './moses.js'
 import {toTmx, type TmxOptions} from './tmx.js'
 import {toTsv, type TsvOptions} from './tsv.js'
 import {toXliff, toXliff12, type XliffOptions} from './xliff.js'
+import {selectBeads} from './select.js'
 
 /** Names of the export formats. */
 export type ExportFormat = 'tmx' | 'xliff' | 'xliff12' | 'tsv' | 'jsonl' | 'hf' | 'moses' | 'md' | 'html'
@@ -68,6 +69,19 @@ const MOSES_FILES = [
  */
 export function exportSuffixes(format: ExportFormat): string[] {
   return format === 'moses' ? MOSES_FILES.map((f) => f.suffix) : ['']
+}
+
+/**
+ * How many beads an export of `alignment` in `format` with `options` writes (after its filters),
+ * for a summary line: the writers' own selection, with no warning said again.
+ *
+ * @example
+ * exportedBeadCount(alignment, 'hf', {minConfidence: 0.9}) //=> 12
+ */
+export function exportedBeadCount(alignment: Alignment, format: ExportFormat, options?: Readonly<ExportAlignmentOptions> | null): number {
+  const {onWarning: _, ...rest} = options ?? {}
+  // `toHuggingFace` and `toMoses` leave one-sided beads out by default (a training pair needs both sides).
+  return selectBeads(alignment, rest, format === 'hf' || format === 'moses').length
 }
 
 /**

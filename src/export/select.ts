@@ -19,7 +19,10 @@ export interface ExportBead {
 }
 
 /**
- * The beads of `alignment` that pass the filters of `options`, in document order.
+ * The beads of `alignment` that pass the filters of `options`, in document order. When the
+ * filters leave none of a non-empty alignment, `options.onWarning` gets a `no-pairs-exported`
+ * warning that says how many pairs each filter left out: an empty file is otherwise easy to take
+ * for a conversion that worked.
  *
  * @example
  * selectBeads(alignment, {dropUnaligned: true, minConfidence: 0.5}).map((b) => b.ko)
@@ -32,11 +35,23 @@ export function selectBeads(alignment: Alignment, options: Readonly<ExportOption
   const filter = options?.filter
   const seen = options?.dedupe ? new Set<string>() : undefined
   let duplicates = 0
+  let oneSided = 0
+  let below = 0
+  let filtered = 0
   const out: ExportBead[] = []
   alignment.beads.forEach((bead, index) => {
-    if (drop && (bead.ko.length === 0 || bead.en.length === 0)) return
-    if (bead.confidence < min) return
-    if (filter && !filter(bead, index)) return
+    if (drop && (bead.ko.length === 0 || bead.en.length === 0)) {
+      oneSided++
+      return
+    }
+    if (bead.confidence < min) {
+      below++
+      return
+    }
+    if (filter && !filter(bead, index)) {
+      filtered++
+      return
+    }
     const koUnits = bead.ko.map((i) => alignment.ko[i])
     const enUnits = bead.en.map((i) => alignment.en[i])
     const ko = koUnits.map((u) => u.text).join(' ')
@@ -53,6 +68,17 @@ export function selectBeads(alignment: Alignment, options: Readonly<ExportOption
     out.push({index, bead, type: alignment.typeOf(bead), confidence: bead.confidence, koUnits, enUnits, ko, en})
   })
   if (duplicates > 0) options?.onWarning?.({code: 'duplicate-pairs', message: `${duplicates} duplicate pair(s) left out (dedupe).`})
+  if (out.length === 0 && alignment.beads.length > 0) {
+    // Each filter by the option that set it (the CLI names its flags instead: see `formatWarning`).
+    const parts = [
+      oneSided > 0 && `${oneSided} one-sided (dropUnaligned${options?.dropUnaligned === undefined ? ', the default of this format' : ''})`,
+      below > 0 && `${below} with confidence below ${min} (minConfidence)`,
+      filtered > 0 && `${filtered} by the filter (filter)`,
+      duplicates > 0 && `${duplicates} duplicate (dedupe)`
+    ].filter((p) => p !== false)
+    const n = alignment.beads.length
+    options?.onWarning?.({code: 'no-pairs-exported', message: `No pair left to export: the filters left out ${n === 1 ? 'the one pair' : `all ${n} pairs`}, ${parts.join(', ')}.`})
+  }
   return out
 }
 

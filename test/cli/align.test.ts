@@ -73,6 +73,31 @@ describe('ko-en-bitext align', () => {
     expect(parseTsv(readFileSync(out, 'utf8')).map((r) => r.en)).toEqual(parseTsv(kept.stdout).map((r) => r.en))
   })
 
+  it('warns when --min-confidence leaves no pair (align and batch), and counts what was written', () => {
+    const dir = tempDir()
+    // One Korean sentence against two unrelated English paragraphs: both beads are below 0.9.
+    const ko = join(dir, 'a.ko.txt')
+    const en = join(dir, 'a.en.txt')
+    writeFileSync(ko, '오늘 회의는 취소되었습니다.\n')
+    writeFileSync(en, 'The weather will be sunny tomorrow in Paris, with light winds from the west.\n\nA second unrelated paragraph about trains and timetables.\n')
+    const all = run(['align', ko, en, '-f', 'jsonl', '-q']).stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as {confidence: number})
+    expect(all.map((r) => r.confidence < 0.9)).toEqual([true, true])
+    const out = join(dir, 'a.tmx')
+    const result = run(['align', ko, en, '--min-confidence', '0.9', '-o', out])
+    expect(result.status, result.stderr).toBe(0)
+    const warning = 'warning: No pair left to export: the filters left out all 2 pairs, 2 with confidence below 0.9 (--min-confidence). [no-pairs-exported]'
+    expect(result.stderr).toContain(warning + '\n')
+    expect(result.stderr).toContain('; 0 written, the filters left out 2\n')
+    expect(readFileSync(out, 'utf8')).not.toContain('<tu ')
+    // `batch` says it for the pair, under its id.
+    const manifest = join(dir, 'manifest.jsonl')
+    writeFileSync(manifest, JSON.stringify({id: 'a', ko, en}) + '\n')
+    const batch = run(['batch', manifest, '--out-dir', join(dir, 'out'), '--min-confidence', '0.9', '-j', '1'])
+    expect(batch.status, batch.stderr).toBe(0)
+    expect(batch.stderr).toContain(`a: ${warning}\n`)
+    expect(run(['batch', manifest, '--out-dir', join(dir, 'out2'), '--min-confidence', '0.9', '-j', '1', '-q']).stderr).toBe('')
+  })
+
   it('writes a Moses pair with --out BASE and applies --min-confidence', () => {
     const dir = tempDir()
     const base = join(dir, 'paris')

@@ -80,6 +80,32 @@ describe('ko-en-bitext convert', () => {
     expect(stdin.stdout).toBe('')
     expect(stdin.stderr).toContain('-: found no translation pairs to convert')
   })
+
+  it('warns when the filters leave no pair, naming each filter and how many it left out; -q hides it', () => {
+    const dir = tempDir()
+    // Two pairs below 0.9 and an untranslated entry, as this tool's JSONL export writes them.
+    const input = join(dir, 'memory.jsonl')
+    writeFileSync(input, '{"ko":"저장","en":"Save","confidence":0.4}\n{"ko":"열기","en":"Open","confidence":0.6}\n{"ko":"닫기"}\n')
+    const out = join(dir, 'out.tsv')
+    const none = run(['convert', input, '--min-confidence', '0.9', '--drop-unaligned', '-o', out])
+    // The input was read and the filters did what was asked: exit 0, and the (empty) export is
+    // written, so that no file of an earlier run passes for this one.
+    expect(none.status, none.stderr).toBe(0)
+    expect(none.stderr).toContain(
+      'warning: No pair left to export: the filters left out all 3 pairs, 1 one-sided (--drop-unaligned), 2 with confidence below 0.9 (--min-confidence). [no-pairs-exported]\n'
+    )
+    expect(none.stderr).toContain(`${out}: 0 of 3 pairs (1 one-sided) from ${input}; the filters left out 3\n`)
+    expect(parseTsv(readFileSync(out, 'utf8'))).toEqual([])
+    // hf leaves one-sided pairs out by itself: the warning says so, and how to keep them.
+    const hf = run(['convert', input, '-f', 'hf', '--min-confidence', '0.9'])
+    expect(hf.stdout).toBe('')
+    expect(hf.stderr).toContain('1 one-sided (hf and moses leave them out; --keep-unaligned keeps them), 2 with confidence below 0.9 (--min-confidence).')
+    expect(run(['convert', input, '--min-confidence', '0.9', '--drop-unaligned', '-o', out, '-q']).stderr).toBe('')
+    // Some pairs left: no warning, and the summary counts what was written.
+    const some = run(['convert', input, '--min-confidence', '0.5', '-o', out])
+    expect(some.stderr).not.toContain('no-pairs-exported')
+    expect(some.stderr).toContain(`${out}: 2 of 3 pairs (1 one-sided) from ${input}; the filters left out 1\n`)
+  })
 })
 
 describe('ko-en-bitext check BITEXT', () => {

@@ -60,6 +60,31 @@ describe('export filters', () => {
     expect(out.trim().split('\n').map((l) => JSON.parse(l).translation.en)).toEqual([alignment.en[0].text])
   })
 
+  it('says when the filters leave no pair, with how many each left out, and only then', () => {
+    const ko = toUnits(['저장', '열기', '닫기'], {lang: 'ko'})
+    const en = toUnits(['Save', 'Open'], {lang: 'en'})
+    const alignment = new Alignment(ko, en, [
+      {ko: [0], en: [0], confidence: 0.4},
+      {ko: [1], en: [1], confidence: 0.6},
+      {ko: [2], en: [], confidence: 1}
+    ])
+    const said = (write: (onWarning: (w: Warning) => void) => unknown) => {
+      const warnings: Warning[] = []
+      write((w) => warnings.push(w))
+      return warnings
+    }
+    expect(said((onWarning) => toTsv(alignment, {minConfidence: 0.9, dropUnaligned: true, onWarning}))).toEqual([
+      {code: 'no-pairs-exported', message: 'No pair left to export: the filters left out all 3 pairs, 1 one-sided (dropUnaligned), 2 with confidence below 0.9 (minConfidence).'}
+    ])
+    // The training formats leave one-sided pairs out by default; a filter and dedupe are counted too.
+    expect(said((onWarning) => toHuggingFace(alignment, {filter: (b) => b.confidence > 0.7, minConfidence: 0.5, onWarning}))[0].message).toBe(
+      'No pair left to export: the filters left out all 3 pairs, 1 one-sided (dropUnaligned, the default of this format), 1 with confidence below 0.5 (minConfidence), 1 by the filter (filter).'
+    )
+    // A pair left, or nothing to filter: nothing said.
+    expect(said((onWarning) => toTsv(alignment, {minConfidence: 0.5, onWarning}))).toEqual([])
+    expect(said((onWarning) => toTsv(new Alignment([], [], []), {minConfidence: 0.5, onWarning}))).toEqual([])
+  })
+
   it('rejects options of the wrong type', () => {
     const alignment = oneToOne(PAIRS)
     expect(() => toTsv(alignment, {dedupe: 'yes' as unknown as boolean})).toThrow(/options.dedupe/)

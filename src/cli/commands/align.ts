@@ -91,7 +91,7 @@ export const alignCommand: Command = {
       if (!values.quiet) warn(formatWarning(w))
     }
     const glossary = values.glossary === undefined ? undefined : readGlossaryFile(values.glossary)
-    const {pair, alignment, files} = await alignAndExport(source, values.id, format, {
+    const {pair, alignment, files, written} = await alignAndExport(source, values.id, format, {
       ...options,
       sentences,
       dropFlagged,
@@ -104,7 +104,9 @@ export const alignCommand: Command = {
       const beads = alignment.beads
       const oneSided = beads.filter((b) => b.ko.length === 0 || b.en.length === 0).length
       const what = sentences ? 'sentences' : 'paragraphs'
-      warn(`${files.map((f) => values.out + f.suffix).join(', ')}: ${beads.length} beads (${oneSided} one-sided, ${alignment.lowConfidence().length} below 0.5) from ${alignment.ko.length} Korean and ${alignment.en.length} English ${what}`)
+      const kept = written()
+      const left = kept === beads.length ? '' : `; ${kept} written, the filters left out ${beads.length - kept}`
+      warn(`${files.map((f) => values.out + f.suffix).join(', ')}: ${beads.length} beads (${oneSided} one-sided, ${alignment.lowConfidence().length} below 0.5) from ${alignment.ko.length} Korean and ${alignment.en.length} English ${what}${left}`)
     }
     return EXIT_OK
   }

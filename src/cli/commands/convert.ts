@@ -1,7 +1,7 @@
 // `ko-en-bitext convert FILE`: read a bitext file (TMX, XLIFF, PO, TSV, JSONL) and write it in any
 // export format: a PO catalogue as a TMX memory, a CAT tool's XLIFF as a TSV or a review page.
 import type {Warning} from '../../types.js'
-import {exportAlignment} from '../../export/formats.js'
+import {exportAlignment, exportedBeadCount} from '../../export/formats.js'
 import {readBitextFile} from '../bitext-file.js'
 import {parseCommandArgs, type Command} from '../command.js'
 import {EXPORT_FLAGS, EXPORT_HELP, assertExportOut, exportSettings, writeExportFiles} from '../export-options.js'
@@ -30,7 +30,8 @@ Examples:
   ko-en-bitext convert memory.tmx -o review.html
   ko-en-bitext convert paragraphs.tmx --sentences -o sentences.tmx
 
-Exit codes: 0 ok, 2 usage or input error (not a bitext file, a file with no pairs, binary data).
+Exit codes: 0 ok (also when the filters leave no pair: the empty export is written, with a
+warning), 2 usage or input error (not a bitext file, a file with no pairs, binary data).
 `
 
 export const convertCommand: Command = {
@@ -62,11 +63,17 @@ export const convertCommand: Command = {
     // A paragraph-level memory becomes a sentence-level one, pair by pair.
     const {alignment, filter, warning} = exportView(read, sentences, dropFlagged)
     if (warning) report(warning)
-    const files = exportAlignment(alignment, format, {...options, ...(filter ? {filter} : {}), ...(values.id === undefined ? {} : {documentId: values.id}), onWarning: report})
+    const exportOptions = {...options, ...(filter ? {filter} : {}), ...(values.id === undefined ? {} : {documentId: values.id}), onWarning: report}
+    // Filters that leave nothing still write the (empty) export, so that no stale file of an
+    // earlier run stays; the export warns `no-pairs-exported`, naming the filters and their counts.
+    const files = exportAlignment(alignment, format, exportOptions)
     await writeExportFiles(files, values.out)
     if (!values.quiet && values.out !== undefined && values.out !== '-') {
       const oneSided = alignment.beads.filter((b) => b.ko.length === 0 || b.en.length === 0).length
-      warn(`${files.map((f) => values.out + f.suffix).join(', ')}: ${alignment.beads.length} pairs (${oneSided} one-sided) from ${positionals[0]}`)
+      const written = exportedBeadCount(alignment, format, exportOptions)
+      const total = alignment.beads.length
+      const left = written === total ? '' : `; the filters left out ${total - written}`
+      warn(`${files.map((f) => values.out + f.suffix).join(', ')}: ${written === total ? '' : `${written} of `}${total} pairs (${oneSided} one-sided) from ${positionals[0]}${left}`)
     }
     return EXIT_OK
   }
