@@ -12,6 +12,8 @@ export interface Segment {
   position?: Position
   /** Another form of the pair's text (a PO plural form): its unit is marked `variant`. */
   variant?: boolean
+  /** The text was cut off by the end of a truncated file (its element was left open). */
+  cut?: boolean
 }
 
 /** A pair of the file: source and target side (either may be missing: untranslated, one-sided). */
@@ -28,6 +30,12 @@ export interface BitextRecord {
   context?: string
   /** A confidence the file carries (our own exports' `x-confidence`), in [0, 1]. */
   confidence?: number
+  /**
+   * The pair was cut off by the end of a truncated file (`xml-truncated`): a side missing or begun
+   * is the cut, not an untranslated entry, and the truncation warning says so (not the counts of
+   * one-sided or empty pairs).
+   */
+  truncated?: boolean
   /**
    * Further texts of the same pair, each its own unit in the same bead: a PO entry's plural forms
    * (`msgid_plural` beside `msgid`, `msgstr[1]…` beside `msgstr[0]`).
@@ -98,6 +106,8 @@ export function toAlignment(file: RecordFile, documentId?: string): Alignment {
   const beads: Bead[] = []
   let empty = 0
   let unsplit = 0
+  // The pairs a truncated file cuts off: where they are (1-based) and what is left of each side.
+  const cut: Array<{at: number; ko: SideLeft; en: SideLeft}> = []
   const push = (units: Unit[], lang: Lang, segments: ReadonlyArray<Segment | undefined>): number[] => {
     const indices: number[] = []
     for (const segment of segments) {
@@ -121,8 +131,10 @@ export function toAlignment(file: RecordFile, documentId?: string): Alignment {
     else if (split) [k, e] = split
     const bead: Bead = {ko: push(ko, 'ko', k), en: push(en, 'en', e), confidence: confidenceOf(record.confidence)}
     if (record.context !== undefined) bead.context = record.context
-    if (bead.ko.length + bead.en.length === 0) empty++
-    else beads.push(bead)
+    if (record.truncated) cut.push({at: beads.length + 1, ko: left(k, bead.ko), en: left(e, bead.en)})
+    if (bead.ko.length + bead.en.length === 0) {
+      if (!record.truncated) empty++
+    } else beads.push(bead)
   }
   if (unsplit > 0)
     warnings.push({
@@ -130,11 +142,49 @@ export function toAlignment(file: RecordFile, documentId?: string): Alignment {
       message: `${unsplit} pair${unsplit === 1 ? '' : 's'} of this tool's export join${unsplit === 1 ? 's' : ''} several paragraphs (x-unit-ids) that cannot be split back exactly; kept as one paragraph a side`
     })
   if (empty > 0) warnings.push({code: 'empty-records', message: `${empty} pair${empty === 1 ? ' has' : 's have'} no text on either side; left out`})
-  const oneSided = beads.filter((b) => b.ko.length === 0 || b.en.length === 0).length
+  // A pair cut off by the end of the file is said once, in the truncation warning: its missing side
+  // is not an untranslated entry, and a cut with no text yet is no empty pair.
+  const cutBeads = new Set(cut.filter((c) => c.ko !== 'none' || c.en !== 'none').map((c) => c.at - 1))
+  const oneSided = beads.filter((b, i) => !cutBeads.has(i) && (b.ko.length === 0 || b.en.length === 0)).length
+  const truncation = warnings.findIndex((w) => w.code === 'xml-truncated')
+  const said = cutMessage(cut)
+  if (truncation >= 0 && said !== '') warnings[truncation] = {...warnings[truncation], message: `${warnings[truncation].message}: ${said}`}
   if (oneSided > 0)
     warnings.push({code: 'one-sided-records', message: `${oneSided} of ${beads.length} pairs have text on one side only (untranslated or empty target); they are one-sided beads`})
   if (beads.length === 0) warnings.push({code: 'no-records', message: 'The file has no translation pairs'})
   return new Alignment(ko, en, beads, warnings)
+}
+
+/** What a truncated file left of one side of the pair it cuts off. */
+type SideLeft = 'whole' | 'start' | 'none'
+
+// A side of a cut pair: no unit (`none`), or whole unless one of its segments was cut (`start`).
+function left(segments: ReadonlyArray<Segment | undefined>, units: readonly number[]): SideLeft {
+  if (units.length === 0) return 'none'
+  return segments.some((s) => s?.cut) ? 'start' : 'whole'
+}
+
+const ORDINAL_SUFFIXES = ['th', 'st', 'nd', 'rd']
+
+// `1st`, `2nd`, `13th`, `22nd`.
+function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13
+  return `${n}${teen ? 'th' : (ORDINAL_SUFFIXES[n % 10] ?? 'th')}`
+}
+
+// What the truncation did to the pairs it cuts off, for the `xml-truncated` warning; `''` when they
+// are whole (the file ends between the last pair's sides and its end tag).
+function cutMessage(cut: ReadonlyArray<{at: number; ko: SideLeft; en: SideLeft}>): string {
+  const said = cut.filter((c) => !(c.ko === 'whole' && c.en === 'whole'))
+  if (said.length === 0) return ''
+  const side = (left: SideLeft, name: string) => (left === 'whole' ? `its ${name}` : left === 'start' ? `the start of its ${name}` : `no ${name}`)
+  if (said.length > 1) {
+    const oneSided = said.filter((c) => (c.ko === 'none') !== (c.en === 'none')).length
+    return `the ${said.length} pairs it cuts off (from the ${ordinal(said[0].at)}) are kept as far as they go, ${oneSided} with one side only`
+  }
+  const [c] = said
+  const what = c.ko === 'none' && c.en === 'none' ? 'has no text yet, so it is no pair' : c.ko === 'none' ? `has ${side(c.en, 'English')} and no Korean` : `has ${side(c.ko, 'Korean')} and ${side(c.en, 'English')}`
+  return `the pair it cuts off (the ${ordinal(c.at)}) ${what}`
 }
 
 /**

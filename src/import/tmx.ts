@@ -29,6 +29,7 @@ export function readTmx(root: XmlElement): RecordFile {
   for (const tu of units) {
     const record: BitextRecord = {}
     if (tu.attrs.tuid !== undefined) record.id = tu.attrs.tuid
+    if (tu.truncated) record.truncated = true
     const confidence = childElements(tu, 'prop').find((p) => p.attrs.type === 'x-confidence')
     if (confidence) record.confidence = Number(innerText(confidence))
     const joined: JoinedBead = {}
@@ -50,11 +51,12 @@ export function readTmx(root: XmlElement): RecordFile {
         continue
       }
       const segment: Segment = {text: innerText(seg, (child) => (NATIVE_CODE.has(child.name) ? '' : undefined)), position: seg.position}
+      if (seg.truncated) segment.cut = true
       const previous = record[side]
       // Two variants in one language: both are the file's text, so both are kept, on one line each.
       if (previous) {
         repeated++
-        record[side] = {text: previous.text + '\n' + segment.text, position: {start: previous.position!.start, end: segment.position!.end}}
+        record[side] = {text: previous.text + '\n' + segment.text, position: {start: previous.position!.start, end: segment.position!.end}, ...(segment.cut ? {cut: true} : {})}
       } else record[side] = segment
     }
     records.push(record)

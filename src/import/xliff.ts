@@ -65,6 +65,8 @@ function read2(root: XmlElement, counts: Counts): RecordFile {
       if (id !== undefined) record.id = id
       // `name` is the unit's resource name (the message key); the `id` may be a running number.
       if (unit.attrs.name !== undefined) record.context = unit.attrs.name
+      // A segment still open where a truncated file ends is cut off; the ones before it are whole.
+      if (part.truncated) record.truncated = true
       if (source) record.source = source
       if (target) record.target = target
       if (confidence !== undefined && !ignorable) record.confidence = confidence
@@ -99,11 +101,13 @@ function read12(root: XmlElement, counts: Counts, warnings: Warning[]): RecordFi
       const segmented = segmentsOf(unit.attrs.id, childElements(unit, 'seg-source')[0], targetElement, inline)
       // `resname` is the unit's resource name (Symfony's message key); the `id` may be a running number.
       const context = unit.attrs.resname
+      // A trans-unit still open where a truncated file ends is cut off, with every segment of it.
+      const truncated = unit.truncated ? {truncated: true} : {}
       if (segmented) {
-        for (const record of segmented) records.push({...record, ...(confidence === undefined ? {} : {confidence}), ...(context === undefined ? {} : {context})})
+        for (const record of segmented) records.push({...record, ...(confidence === undefined ? {} : {confidence}), ...(context === undefined ? {} : {context}), ...truncated})
         continue
       }
-      const record: BitextRecord = {}
+      const record: BitextRecord = {...truncated}
       if (unit.attrs.id !== undefined) record.id = unit.attrs.id
       if (context !== undefined) record.context = context
       const sourceSide = sideOf(sourceElement, inline)
@@ -202,7 +206,8 @@ function codePoint(hex: string | undefined, counts: Counts): string {
 }
 
 function sideOf(element: XmlElement | undefined, inline: Inline): Segment | undefined {
-  return element && {text: innerText(element, inline), position: element.position}
+  if (!element) return undefined
+  return element.truncated ? {text: innerText(element, inline), position: element.position, cut: true} : {text: innerText(element, inline), position: element.position}
 }
 
 /**

@@ -14,6 +14,8 @@ export interface XmlElement {
   children: XmlNode[]
   /** From the start of the start tag to the end of the end tag. */
   position: Position
+  /** Still open where a truncated file ends (`xml-truncated`): its content is cut off there. */
+  truncated?: boolean
 }
 
 /** A child: an element, or text (references and CDATA resolved). */
@@ -88,7 +90,10 @@ export function parseXml(text: string): {root: XmlElement | undefined; warnings:
   if (truncated) {
     const at = end
     // The elements still open are cut short: they end where the file does.
-    for (const element of stack) element.position.end = at
+    for (const element of stack) {
+      element.position.end = at
+      element.truncated = true
+    }
     const innermost = stack.at(-1)
     warnings.push({
       code: 'xml-truncated',

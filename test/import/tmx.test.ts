@@ -121,6 +121,32 @@ describe('readBitext: TMX', () => {
     expect(inTag.beads).toHaveLength(12)
   })
 
+  it('reports the pair a truncation cuts off once, in the truncation warning, not as untranslated or empty', () => {
+    const aligned = align(getPair(`2025-02-11-${PARIS}`).ko, getPair(`2025-02-11-${PARIS}`).en)
+    const tmx = toTmx(aligned)
+    expect(aligned.beads.every((b) => b.ko.length > 0 && b.en.length > 0)).toBe(true)
+    const tus = [...tmx.matchAll(/<tu /g)].map((m) => m.index)
+    // Cut where the 13th <tu>'s English <tuv> begins: its Korean is whole, its English not there.
+    const cut = readBitext(tmx.slice(0, tmx.indexOf('<tuv xml:lang="en"', tus[12])))
+    expect(cut.beads).toHaveLength(13)
+    expect(cut.allPairs()[12]).toMatchObject({ko: aligned.allPairs()[12].ko, en: ''})
+    // Not also `1 of 13 pairs have text on one side only (untranslated or empty target)`.
+    expect(cut.warnings.map((w) => w.code)).toEqual(['xml-truncated'])
+    expect(cut.warnings[0].message).toMatch(/: it looks truncated; what was read up to there is kept: the pair it cuts off \(the 13th\) has its Korean and no English$/)
+    // Cut inside the English text: both sides begun.
+    const inText = readBitext(tmx.slice(0, tmx.indexOf('<seg>', tmx.indexOf('xml:lang="en"', tus[12])) + '<seg>'.length + 10))
+    expect(inText.warnings.map((w) => w.code)).toEqual(['xml-truncated'])
+    expect(inText.warnings[0].message).toMatch(/: the pair it cuts off \(the 13th\) has its Korean and the start of its English$/)
+    // Cut before the Korean text of the 13th: no text yet, so no pair, and not `1 pair has no text on either side`.
+    const empty = readBitext(tmx.slice(0, tmx.indexOf('<seg>', tus[12]) + '<seg>'.length))
+    expect(empty.beads).toHaveLength(12)
+    expect(empty.warnings.map((w) => w.code)).toEqual(['xml-truncated'])
+    expect(empty.warnings[0].message).toMatch(/: the pair it cuts off \(the 13th\) has no text yet, so it is no pair$/)
+    // A pair that really is one-sided before the cut is still counted as one.
+    const oneSided = tmx.slice(0, tus[1]).replace(/<tuv xml:lang="en">[^]*?<\/tuv>/, '')
+    expect(readBitext(oneSided).warnings.map((w) => w.code)).toEqual(['xml-truncated', 'one-sided-records'])
+  })
+
   it('survives a memory nested 100,000 elements deep', () => {
     const depth = 100_000
     const tmx = '<tmx version="1.4"><body><tu><tuv xml:lang="ko"><seg>' + '<hi>'.repeat(depth) + '깊다' + '</hi>'.repeat(depth) + '</seg></tuv><tuv xml:lang="en"><seg>deep</seg></tuv></tu></body></tmx>'

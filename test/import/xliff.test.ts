@@ -4,6 +4,7 @@ import type {Alignment} from '../../src/align/alignment.js'
 import {getPair} from '../../src/corpus/index.js'
 import {formatConfidence} from '../../src/export/select.js'
 import {toXliff, toXliff12} from '../../src/export/xliff.js'
+import {readBitext} from '../../src/import/index.js'
 import {toAlignment} from '../../src/import/records.js'
 import {readXliff} from '../../src/import/xliff.js'
 import {findElements, parseXml, type XmlElement} from '../../src/import/xml.js'
@@ -302,6 +303,20 @@ describe('readXliff: bad input', () => {
     ])
     expect(file.records[0]).toMatchObject({id: '1', source: {text: '가나'}, target: {text: 'ab'}})
     expect(file.records[1]).toMatchObject({id: '2', source: {text: '다라'}})
+  })
+
+  it('counts the segment a truncation cuts off in the truncation warning only (XLIFF 2.0 and 1.2)', () => {
+    const xml2 = `<xliff version="2.0" srcLang="ko" trgLang="en"><file id="f"><unit id="1"><segment><source>가나</source><target>ab</target></segment></unit><unit id="2"><segment><source>다라</source><tar`
+    const xml12 = `<xliff version="1.2"><file source-language="ko" target-language="en"><body><trans-unit id="1"><source>가나</source><target>ab</target></trans-unit><trans-unit id="2"><source>다라</source>`
+    for (const xml of [xml2, xml12]) {
+      const alignment = readBitext(xml)
+      expect(alignment.allPairs().map((p) => [p.ko, p.en])).toEqual([
+        ['가나', 'ab'],
+        ['다라', '']
+      ])
+      expect(alignment.warnings.map((w) => w.code)).toEqual(['xml-truncated'])
+      expect(alignment.warnings[0].message).toMatch(/: the pair it cuts off \(the 2nd\) has its Korean and no English$/)
+    }
   })
 
   it('reads a unit missing its source as a record with no source', () => {
