@@ -189,7 +189,11 @@ function markHeaderZone(blocks: Block[], reasons: Array<BoilerplateReason | unde
 
 // A body captured twice (seed 001 repeats its article after the footer): a run of 2+ blocks, or one
 // block of 200+ characters, repeating earlier content is reported, not kept twice. A heading
-// repeated once (page title, then article title: seed 000) is a duplicate heading.
+// repeated once (page title, then article title: seed 000) is a duplicate heading. Either only
+// when the repeat is a large part of what came before (`BODY_SHARE` of its characters): a manual
+// or a help collection repeats its steps and notes from page to page (`Click Accessibility to open
+// the panel.`), and those are content, to be kept on both sides, not chrome.
+const BODY_SHARE = 0.25
 function markDuplicates(blocks: Block[], reasons: Array<BoilerplateReason | undefined>): void {
   const firstSeen = new Map<string, number>()
   const key = (b: Block) => (b.marker ?? '') + b.text.normalize('NFC').replace(/\s+/g, ' ')
@@ -200,17 +204,29 @@ function markDuplicates(blocks: Block[], reasons: Array<BoilerplateReason | unde
     if (firstSeen.has(k)) dup[i] = true
     else firstSeen.set(k, i)
   })
+  // Characters of the content kept so far, before the run being looked at.
+  let before = 0
   for (let i = 0; i < blocks.length; i++) {
-    if (!dup[i]) continue
+    if (!dup[i]) {
+      if (reasons[i] === undefined) before += blocks[i].text.length
+      continue
+    }
     let j = i
-    while (j < blocks.length && (dup[j] || reasons[j] !== undefined)) j++
+    let repeated = 0
+    while (j < blocks.length && (dup[j] || reasons[j] !== undefined)) {
+      if (dup[j]) repeated += blocks[j].text.length
+      j++
+    }
     const run = dup.slice(i, j).filter(Boolean).length
     const long = blocks[i].text.length >= 200
+    const large = repeated >= BODY_SHARE * before
     for (let k = i; k < j; k++) {
-      if (!dup[k]) continue
+      if (!dup[k] || !large) continue
       if (run >= 2 || long) reasons[k] = 'duplicate-body'
       else if (blocks[k].kind === 'heading' && blocks[k].text.length >= 10) reasons[k] = 'duplicate-heading'
     }
+    // Repeats kept as content count as content.
+    for (let k = i; k < j; k++) if (reasons[k] === undefined) before += blocks[k].text.length
     i = j - 1
   }
 }

@@ -1,6 +1,7 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseDocument, splitBilingual} from '../../src/index.js'
+import {GIMP_KO} from '../align/gimp-pages.js'
 
 const SEEDS = new URL('../fixtures/seeds/', import.meta.url)
 const FIXTURES = new URL('../fixtures/parse/', import.meta.url)
@@ -96,5 +97,28 @@ describe('parseDocument on the seed captures', () => {
     expect(en.units[1].text.startsWith('Participants from over 100 countries')).toBe(true)
     expect(rest.every((u) => u.lang === 'ko')).toBe(true)
     expect(rest).toHaveLength(12)
+  })
+})
+
+describe('parseDocument: repeated content in a long plain-text document', () => {
+  // The two GIMP fixture pages as a plain-text manual, one paragraph per block.
+  const manual = GIMP_KO.join('\n\n')
+  const units = (text: string) => parseDocument(text).units.map((u) => u.text)
+  const repeats = (text: string) => parseDocument(text).warnings.filter((w) => w.code.startsWith('duplicate-'))
+
+  it('keeps steps a manual repeats from page to page: they are content, on both sides', () => {
+    const base = units(manual)
+    // Two paragraphs of the first page said again at the end, as a help collection repeats its steps.
+    const again = base.slice(3, 5)
+    const text = `${manual}\n\n${again.join('\n\n')}`
+    expect(units(text)).toEqual([...base, ...again])
+    expect(repeats(text)).toEqual([])
+  })
+
+  it('still reports a body captured twice, and keeps it once', () => {
+    const base = units(manual)
+    const text = `${manual}\n\n${manual}`
+    expect(units(text)).toEqual(base)
+    expect(repeats(text).map((w) => w.code)).toContain('duplicate-body')
   })
 })
