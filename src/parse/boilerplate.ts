@@ -30,9 +30,11 @@ const MENU_LINE = [
   /누리집/, // e-government banner: `이 누리집은 대한민국 공식 전자정부 누리집입니다.`, `운영중인 공식 누리집보기`
   /^go\.kr 주소를 사용하는/,
   /^이밖에 or\.kr/,
-  /^(브리핑룸|콘텐츠 영역|목록|본문|메인메뉴|주메뉴|전체메뉴|검색|로그인|회원가입|사이트맵|인쇄|공유하기|글자크기|화면크기)$/,
   /^(히단|하단|상단) 배너 영역$/
 ]
+// One-word menu lines. Weak evidence (see `WEAK`): a manual has `검색` (Search) and `인쇄` (Print)
+// headings too.
+const MENU_WORD = /^(브리핑룸|콘텐츠 영역|목록|본문|메인메뉴|주메뉴|전체메뉴|검색|로그인|회원가입|사이트맵|인쇄|공유하기|글자크기|화면크기)$/
 // Label lines of a metadata table, each followed by its value on the next line (seed 000).
 const METADATA_LABEL = /^(부서명|작성일|등록일|수정일|조회수|조회|담당부서|담당자|연락처|출처|기사입력|입력|수정)\s*:?$/
 // A dateline: `2024.05.22 국무조정실` (seed 003), `입력 2024.05.21 18:00`.
@@ -90,6 +92,8 @@ export function classifyBoilerplate(input: readonly Block[], options: ClassifyOp
   }
   let inTrailer = false
   let inPolicy = false
+  // Blocks [from, to) marked on weak evidence: one menu word, or one metadata label and its value.
+  const weak: Array<[from: number, to: number]> = []
   for (let i = 0; i < input.length; i++) {
     const block = input[i]
     const line = (block.marker ? block.marker + ' ' : '') + block.text
@@ -119,7 +123,13 @@ export function classifyBoilerplate(input: readonly Block[], options: ClassifyOp
         push(block, 'site-menu')
         continue
       }
+      if (MENU_WORD.test(line)) {
+        weak.push([blocks.length, blocks.length + 1])
+        push(block, 'site-menu')
+        continue
+      }
       if (METADATA_LABEL.test(block.text) && i + 1 < input.length && input[i + 1].text.length <= 40) {
+        weak.push([blocks.length, blocks.length + 2])
         push(block, 'metadata')
         push(input[++i], 'metadata')
         continue
@@ -147,11 +157,32 @@ export function classifyBoilerplate(input: readonly Block[], options: ClassifyOp
     push(block, undefined)
   }
   if (!structured) {
+    keepWeakInChrome(weak, reasons)
     markMenus(blocks, reasons)
     markHeaderZone(blocks, reasons)
     markDuplicates(blocks, reasons)
   }
   return {blocks, reasons}
+}
+
+// A menu word or a metadata label on its own line is chrome only among other chrome: next to a
+// block found by a surer rule (a skip link, a dateline: seed 003's `브리핑룸`, `목록`), or as one of
+// two or more in a row (seed 000's table `부서명`, `작성일`, `조회수`). Alone among paragraphs it is
+// the document's own heading or term (a manual's `## 검색`, `인쇄`, `입력` and its description),
+// which the other language keeps: dropped on one side, it would be reported as an omission.
+function keepWeakInChrome(weak: ReadonlyArray<readonly [number, number]>, reasons: Array<BoilerplateReason | undefined>): void {
+  const isWeak = new Set<number>()
+  for (const [from, to] of weak) for (let k = from; k < to; k++) isWeak.add(k)
+  const sure = (k: number) => reasons[k] !== undefined && !isWeak.has(k)
+  for (let w = 0; w < weak.length; ) {
+    // A run of weak entries, each starting where the one before ends.
+    let last = w
+    while (last + 1 < weak.length && weak[last + 1][0] === weak[last][1]) last++
+    const from = weak[w][0]
+    const to = weak[last][1]
+    if (last === w && !sure(from - 1) && !sure(to)) for (let k = from; k < to; k++) reasons[k] = undefined
+    w = last + 1
+  }
 }
 
 // A run of 3+ very short numbered items near the top is a site menu (`1. 화면크기 … 5. ENGLISH`,

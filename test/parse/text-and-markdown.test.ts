@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {parseDocument, splitSentences} from '../../src/index.js'
+import {check, parseDocument, splitSentences} from '../../src/index.js'
 
 // Paragraph 1 of the Paris statement's Korean (the seed as captured, line 32).
 const PARIS_KO_1 = readFileSync(new URL('../fixtures/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n')[31]
@@ -249,6 +249,34 @@ describe('splitSentences on press-text patterns', () => {
       'We bought pears, etc. and left.',
       'We bought apples, etc.',
       'Then we left.'
+    ])
+  })
+})
+
+describe('menu words and metadata labels in a manual', () => {
+  // A Korean help page in Markdown, with its English: `검색` (Search) and `인쇄` (Print) are its
+  // headings, `입력` (Input) a term with its description, not a site's menu and metadata table.
+  const ko = '# 환경 설정\n\n설정 창을 여는 방법은 다음과 같습니다. 메뉴에서 편집을 누르십시오.\n\n## 검색\n\n검색 창에 찾을 낱말을 입력하십시오. 결과는 아래에 나타납니다.\n\n## 인쇄\n\n파일 메뉴에서 인쇄를 누르면 인쇄 대화 상자가 열립니다.\n\n입력\n\n키보드 입력 방식을 고릅니다.\n'
+  const en = '# Preferences\n\nTo open the preferences window, choose Edit in the menu.\n\n## Search\n\nType the word to find in the search box. The results appear below it.\n\n## Print\n\nChoose Print in the File menu to open the print dialog.\n\nInput\n\nChoose the keyboard input method.\n'
+
+  it('keeps them as the document’s own headings and paragraphs, as the English keeps its own', () => {
+    const doc = parseDocument(ko, {format: 'markdown'})
+    expect(doc.boilerplate).toEqual([])
+    expect(doc.units.map((u) => u.text)).toEqual(['환경 설정', '설정 창을 여는 방법은 다음과 같습니다. 메뉴에서 편집을 누르십시오.', '검색', '검색 창에 찾을 낱말을 입력하십시오. 결과는 아래에 나타납니다.', '인쇄', '파일 메뉴에서 인쇄를 누르면 인쇄 대화 상자가 열립니다.', '입력', '키보드 입력 방식을 고릅니다.'])
+    // One unit for each of the English, so `check` finds nothing left out.
+    expect(doc.units).toHaveLength(parseDocument(en, {format: 'markdown'}).units.length)
+    expect(check(doc, parseDocument(en, {format: 'markdown'})).findings.filter((f) => f.rule === 'omission' || f.rule === 'addition')).toEqual([])
+  })
+
+  it('still drops them among a captured page’s chrome: next to a skip link, or two labels in a row', () => {
+    const page = '본문 바로가기\n\n검색\n\n부서명\n\n정책홍보담당관실\n\n작성일\n\n2024-05-22\n\n인공지능 서울 정상회의가 21일 개막했다. 각국 정상들은 안전하고 혁신적인 인공지능을 위해 협력하기로 했다.\n'
+    expect(parseDocument(page).boilerplate.map((b) => [b.reason, b.text])).toEqual([
+      ['site-menu', '본문 바로가기'],
+      ['site-menu', '검색'],
+      ['metadata', '부서명'],
+      ['metadata', '정책홍보담당관실'],
+      ['metadata', '작성일'],
+      ['metadata', '2024-05-22']
     ])
   })
 })
