@@ -126,8 +126,7 @@ function covers(out: ParagraphChange[], n: number, m: number): boolean {
 }
 
 function runDocuments(kind: 'docs' | 'moves', n: number): Result {
-  const input = kind === 'docs' ? editedDocuments(n) : movedDocuments(n)
-  const {a, b} = input
+  const {a, b, moved = 0}: {a: string[]; b: string[]; moved?: number} = kind === 'docs' ? editedDocuments(n) : movedDocuments(n)
   const r: Result = {ms: [], baselineMs: [], size: '', rssMB: 0, check: ''}
   let out: ParagraphChange[] = []
   for (let run = 0; run < RUNS; run++) {
@@ -144,14 +143,14 @@ function runDocuments(kind: 'docs' | 'moves', n: number): Result {
   const counts: Record<string, number> = {}
   for (const p of out) counts[p.type] = (counts[p.type] ?? 0) + 1
   const ok = covers(out, a.length, b.length)
-  r.size = `${n.toLocaleString('en')} paragraphs, ${kind === 'docs' ? `${(n / 10).toLocaleString('en')} edited` : `${(input as {moved: number}).moved.toLocaleString('en')} moved`}`
+  r.size = `${n.toLocaleString('en')} paragraphs, ${kind === 'docs' ? `${(n / 10).toLocaleString('en')} edited` : `${moved.toLocaleString('en')} moved`}`
   if (kind === 'docs') {
     const right = ok && counts.changed === n / 10 && counts.equal === n - n / 10
     r.check = right ? `${counts.changed.toLocaleString('en')} changed, rest equal` : `**WRONG** (${JSON.stringify(counts)})`
   } else {
-    const moved = out.filter((p) => p.movedFrom !== undefined).length
-    const right = ok && moved === (input as {moved: number}).moved
-    r.check = right ? `${moved.toLocaleString('en')} moves found` : `**WRONG** (${moved} moves, ${JSON.stringify(counts)})`
+    const found = out.filter((p) => p.movedFrom !== undefined).length
+    const right = ok && found === moved
+    r.check = right ? `${found.toLocaleString('en')} moves found` : `**WRONG** (${found} moves, ${JSON.stringify(counts)})`
   }
   return r
 }
