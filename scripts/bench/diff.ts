@@ -6,7 +6,8 @@
 //   texts on white space;
 // - docs: documents of 10,000 and 50,000 distinct paragraphs with every tenth one edited (a word
 //   added); `diffDocuments`, against splitting every paragraph of both on white space;
-// - moves: documents of 20,000 and 50,000 paragraphs with one in ten moved elsewhere; the same.
+// - moves: documents of 50,000 paragraphs with one in ten moved elsewhere, and of 20,000 and 50,000
+//   with their two halves swapped (half the paragraphs moved, all in one run); the same.
 // Every input comes from a fixed seed. Each row runs in its own child process (so that its peak RSS
 // is its own), three times; the median time is reported. The output is checked: the text diff must
 // give back both texts, the document diff must cover each paragraph of both versions once, and the
@@ -72,6 +73,12 @@ function editedDocuments(n: number): {a: string[]; b: string[]} {
   return {a, b}
 }
 
+/** `n` distinct paragraphs and a copy with their halves swapped. */
+function swappedDocuments(n: number): {a: string[]; b: string[]; moved: number} {
+  const {a} = editedDocuments(n)
+  return {a, b: [...a.slice(n / 2), ...a.slice(0, n / 2)], moved: n / 2}
+}
+
 /** `n` distinct paragraphs and a copy with one in ten (drawn with a fixed seed) moved to a random place. */
 function movedDocuments(n: number): {a: string[]; b: string[]; moved: number} {
   const {a} = editedDocuments(n)
@@ -125,8 +132,8 @@ function covers(out: ParagraphChange[], n: number, m: number): boolean {
   return new Set(olds).size === n && olds.length === n && new Set(news).size === m && news.length === m
 }
 
-function runDocuments(kind: 'docs' | 'moves', n: number): Result {
-  const {a, b, moved = 0}: {a: string[]; b: string[]; moved?: number} = kind === 'docs' ? editedDocuments(n) : movedDocuments(n)
+function runDocuments(kind: 'docs' | 'moves' | 'swap', n: number): Result {
+  const {a, b, moved = 0}: {a: string[]; b: string[]; moved?: number} = kind === 'docs' ? editedDocuments(n) : kind === 'moves' ? movedDocuments(n) : swappedDocuments(n)
   const r: Result = {ms: [], baselineMs: [], size: '', rssMB: 0, check: ''}
   let out: ParagraphChange[] = []
   for (let run = 0; run < RUNS; run++) {
@@ -143,7 +150,7 @@ function runDocuments(kind: 'docs' | 'moves', n: number): Result {
   const counts: Record<string, number> = {}
   for (const p of out) counts[p.type] = (counts[p.type] ?? 0) + 1
   const ok = covers(out, a.length, b.length)
-  r.size = `${n.toLocaleString('en')} paragraphs, ${kind === 'docs' ? `${(n / 10).toLocaleString('en')} edited` : `${moved.toLocaleString('en')} moved`}`
+  r.size = `${n.toLocaleString('en')} paragraphs, ${kind === 'docs' ? `${(n / 10).toLocaleString('en')} edited` : `${moved.toLocaleString('en')} moved${kind === 'swap' ? ' (halves swapped)' : ''}`}`
   if (kind === 'docs') {
     const right = ok && counts.changed === n / 10 && counts.equal === n - n / 10
     r.check = right ? `${counts.changed.toLocaleString('en')} changed, rest equal` : `**WRONG** (${JSON.stringify(counts)})`
@@ -155,14 +162,15 @@ function runDocuments(kind: 'docs' | 'moves', n: number): Result {
   return r
 }
 
-const ROWS: ReadonlyArray<readonly [kind: 'text' | 'docs' | 'moves', size: number, edits: number]> = [
+const ROWS: ReadonlyArray<readonly [kind: 'text' | 'docs' | 'moves' | 'swap', size: number, edits: number]> = [
   ['text', 500_000, 1000],
   ['text', 1_000_000, 2000],
   ['text', 2_000_000, 3000],
   ['docs', 10_000, 0],
   ['docs', 50_000, 0],
-  ['moves', 20_000, 0],
-  ['moves', 50_000, 0]
+  ['moves', 50_000, 0],
+  ['swap', 20_000, 0],
+  ['swap', 50_000, 0]
 ]
 
 const median = (values: number[]) => values.slice().sort((x, y) => x - y)[values.length >> 1]
@@ -173,7 +181,7 @@ if (args[0] === '--child') {
   const [kind, size, edits] = [args[1], Number(args[2]), Number(args[3])]
   // Warm up (module loading, the segmenter's data) on a small input.
   diffText('정상회의를 주재했다 1,000명', '정상회의에서 발언했다 1,200명')
-  const result = kind === 'text' ? runText(size, edits) : runDocuments(kind as 'docs' | 'moves', size)
+  const result = kind === 'text' ? runText(size, edits) : runDocuments(kind as 'docs' | 'moves' | 'swap', size)
   result.rssMB = process.resourceUsage().maxRSS / 1024
   console.log(JSON.stringify(result))
 } else {

@@ -168,9 +168,9 @@ export function matchParagraphs(
     const entries = pairRuns(tokenDiff, similarity, item.removed.filter((x) => !movedTo.has(x)), item.added.filter((y) => !moved.has(y)), min)
     markMergesAndSplits(entries, bagsA, bagsB)
     // Moved paragraphs at their places in the run (old order for removed, new order for added).
-    for (const x of item.removed) if (movedTo.has(x)) insertInOrder(entries, {type: 'removed', old: x, movedTo: movedTo.get(x)}, 'old')
-    for (const y of item.added) if (moved.has(y)) insertInOrder(entries, {type: 'added', new: y}, 'new')
-    out.push(...entries)
+    const movedOut: ParagraphChange[] = item.removed.filter((x) => movedTo.has(x)).map((x) => ({type: 'removed', old: x, movedTo: movedTo.get(x)}))
+    const movedIn: ParagraphChange[] = item.added.filter((y) => moved.has(y)).map((y) => ({type: 'added', new: y}))
+    for (const entry of insertInOrder(insertInOrder(entries, movedOut, 'old'), movedIn, 'new')) out.push(entry)
   }
   const removedAt = new Map<number, ParagraphChange>()
   const addedAt = new Map<number, ParagraphChange>()
@@ -261,10 +261,21 @@ function markMergesAndSplits(entries: ParagraphChange[], bagsA: Bags, bagsB: Bag
   }
 }
 
-// Put a moved paragraph in its place in a run: before the first entry of that version after it.
-function insertInOrder(entries: ParagraphChange[], p: ParagraphChange, version: 'old' | 'new'): void {
-  const k = entries.findIndex((q) => q[version] !== undefined && q[version] > p[version]!)
-  entries.splice(k < 0 ? entries.length : k, 0, p)
+// Put moved paragraphs (in order of `version`) in their places in a run: each before the first entry
+// of that version after it. One merge pass: the entry each goes before is never earlier than the
+// one the paragraph before it went before. (A search and an insertion per paragraph took 5 s on
+// 50,000 paragraphs with their halves swapped: 25,000 moves in one run.)
+function insertInOrder(entries: readonly ParagraphChange[], moved: readonly ParagraphChange[], version: 'old' | 'new'): ParagraphChange[] {
+  if (moved.length === 0) return entries.slice()
+  const out: ParagraphChange[] = []
+  let k = 0
+  for (const p of moved) {
+    const at = p[version]!
+    while (k < entries.length && !(entries[k][version] !== undefined && entries[k][version]! > at)) out.push(entries[k++])
+    out.push(p)
+  }
+  while (k < entries.length) out.push(entries[k++])
+  return out
 }
 
 // Runs up to this many removed × added pairs are paired exactly (every pair compared); longer

@@ -17,6 +17,40 @@ describe('diffDocuments: moves, merges and splits (Paris statement)', () => {
     expect(out.filter((p) => p.type === 'equal')).toHaveLength(16)
   })
 
+  it('puts moved paragraphs in their places among the other changes of a run (old order, then new order)', () => {
+    // New order 0 6 2 5 1 (new) 3 8: paragraphs 0, 2, 5 and 8 stay equal. Between 5 and 8 the run
+    // holds old 6 (moved) and 7 (removed), and new 4 (old 1, moved), 5 (new) and 6 (old 3, moved):
+    // each moved one goes before the first entry of its version after it.
+    const newEn = [en[0], en[6], en[2], en[5], en[1], 'This paragraph is new.', en[3], en[8]]
+    const out = diffDocuments(en.slice(0, 9), newEn).map(({changes, ...p}) => p)
+    expect(out).toEqual([
+      {type: 'equal', old: 0, new: 0},
+      {type: 'removed', old: 1, movedTo: 4},
+      {type: 'added', new: 1, movedFrom: 6, similarity: 1},
+      {type: 'equal', old: 2, new: 2},
+      {type: 'removed', old: 3, movedTo: 6},
+      {type: 'removed', old: 4},
+      {type: 'equal', old: 5, new: 3},
+      {type: 'removed', old: 6, movedTo: 1},
+      {type: 'removed', old: 7},
+      {type: 'added', new: 4, movedFrom: 1, similarity: 1},
+      {type: 'added', new: 5},
+      {type: 'added', new: 6, movedFrom: 3, similarity: 1},
+      {type: 'equal', old: 8, new: 7}
+    ])
+  })
+
+  it('places thousands of moves in one run, in order (two halves swapped)', () => {
+    // 8,000 numbered copies of the statement's paragraphs, then the halves swapped: the second half
+    // stays equal, the first is 4,000 moves (a run of removed ones before it, of added ones after).
+    const doc = Array.from({length: 8000}, (_, i) => `${en[i % en.length]} (${i})`)
+    const out = diffDocuments(doc, [...doc.slice(4000), ...doc.slice(0, 4000)])
+    expect(out).toHaveLength(12000)
+    expect(out.slice(0, 4000)).toEqual(Array.from({length: 4000}, (_, i) => ({type: 'removed', old: i, movedTo: 4000 + i})))
+    expect(out.slice(4000, 8000)).toEqual(Array.from({length: 4000}, (_, i) => ({type: 'equal', old: 4000 + i, new: i})))
+    expect(out.slice(8000)).toEqual(Array.from({length: 4000}, (_, i) => ({type: 'added', new: 4000 + i, movedFrom: i, similarity: 1})))
+  })
+
   it('finds a moved and slightly edited paragraph, with its token diff', () => {
     const newEn = [...en.slice(0, 1), ...en.slice(2), en[1].replace('over 100 countries', 'over 110 countries')]
     const added = diffDocuments(en, newEn).find((p) => p.type === 'added')!
