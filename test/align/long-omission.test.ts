@@ -36,12 +36,16 @@ function longDocument(copies: number, gaps: readonly Gap[]): {ko: string[]; en: 
   return {ko, en, gold}
 }
 
+/** Align a long document, check that every paragraph is in one bead, and score it against its gold. */
+function alignLong({ko, en, gold}: ReturnType<typeof longDocument>) {
+  const beads = align(ko, en).toBeadList()
+  expect(validateBeads(beads, ko.length, en.length)).toBeUndefined()
+  return {beads, scores: scoreAlignments([{id: 'long', ko, en, gold}], new Map([['long', beads]])).overall}
+}
+
 describe('align: a long omission in a long document', () => {
   it('leaves 600 missing paragraphs unaligned and finds the path again after them', () => {
-    const {ko, en, gold} = longDocument(60, [{at: 1500, len: 600, side: 'en'}])
-    const beads = align(ko, en).toBeadList()
-    expect(validateBeads(beads, ko.length, en.length)).toBeUndefined()
-    const scores = scoreAlignments([{id: 'long', ko, en, gold}], new Map([['long', beads]])).overall
+    const {beads, scores} = alignLong(longDocument(60, [{at: 1500, len: 600, side: 'en'}]))
     // Before the wider coarse band: strict F1 0.866, null recall 0.475 (the path regained the
     // diagonal hundreds of paragraphs after the gap).
     expect(scores.strictF1).toBeGreaterThan(0.98)
@@ -58,10 +62,7 @@ describe('align: a long omission in a long document', () => {
       {at: 3800, len: 1000, side: 'ko'},
       {at: 6400, len: 1000, side: 'en'}
     ]
-    const {ko, en, gold} = longDocument(150, gaps)
-    const beads = align(ko, en).toBeadList()
-    expect(validateBeads(beads, ko.length, en.length)).toBeUndefined()
-    const scores = scoreAlignments([{id: 'long', ko, en, gold}], new Map([['long', beads]])).overall
+    const {scores} = alignLong(longDocument(150, gaps))
     // With word evidence only for coarse beads of up to 48 units: strict F1 0.670, null recall 0.366
     // (the levels placed by length alone strayed further than the first level with words could reach).
     expect(scores.strictF1).toBeGreaterThan(0.98)
