@@ -265,8 +265,8 @@ function markMergesAndSplits(entries: ParagraphChange[], bagsA: Bags, bagsB: Bag
 // of that version after it. One merge pass: the entry each goes before is never earlier than the
 // one the paragraph before it went before. (A search and an insertion per paragraph took 5 s on
 // 50,000 paragraphs with their halves swapped: 25,000 moves in one run.)
-function insertInOrder(entries: readonly ParagraphChange[], moved: readonly ParagraphChange[], version: 'old' | 'new'): ParagraphChange[] {
-  if (moved.length === 0) return entries.slice()
+function insertInOrder(entries: readonly ParagraphChange[], moved: readonly ParagraphChange[], version: 'old' | 'new'): readonly ParagraphChange[] {
+  if (moved.length === 0) return entries
   const out: ParagraphChange[] = []
   let k = 0
   for (const p of moved) {
