@@ -32,8 +32,8 @@ const MENU_LINE = [
   /^이밖에 or\.kr/,
   /^(히단|하단|상단) 배너 영역$/
 ]
-// One-word menu lines. Weak evidence (see `keepWeakInChrome`): a manual has `검색` (Search) and `인쇄` (Print)
-// headings too.
+// One-word menu lines. Weak evidence (see `keepWeakInChrome`): a manual has `검색` (Search) and
+// `인쇄` (Print) headings too.
 const MENU_WORD = /^(브리핑룸|콘텐츠 영역|목록|본문|메인메뉴|주메뉴|전체메뉴|검색|로그인|회원가입|사이트맵|인쇄|공유하기|글자크기|화면크기)$/
 // Label lines of a metadata table, each followed by its value on the next line (seed 000).
 const METADATA_LABEL = /^(부서명|작성일|등록일|수정일|조회수|조회|담당부서|담당자|연락처|출처|기사입력|입력|수정)\s*:?$/
