@@ -124,16 +124,14 @@ export function diffBitext(oldBitext: Alignment, newBitext: Alignment, options?:
   // `compare`'s, which warns of its own).
   const onListWarning = (w: Warning) => onWarning?.({...w, message: w.message.replace('paragraph diff (', 'pair diff (').replace(/paragraphs/g, 'pairs')})
   // Without the keys' token diffs: `compare` diffs each side of a matched pair itself.
-  // A pair's context is part of its key (equal texts of different contexts are not equal) and its
-  // group (similar texts of different contexts are not one edited pair). Numbered across both
-  // versions; 0 is no context.
+  // A pair's context is its group: pairs of different contexts are never the same pair, equal or
+  // edited. Numbered across both versions; 0 is no context.
   const contexts = new Map<string, number>()
   const group = (s: Sides) => (s.context === undefined ? 0 : contexts.get(s.context) ?? contexts.set(s.context, contexts.size + 1).size)
   const groups = {old: a.map(group), new: b.map(group)}
-  const keyOf = (s: Sides, n: number) => (n === 0 ? s.key : contextMark(n) + s.key)
   const paragraphs = matchParagraphs(
-    a.map((s, i) => keyOf(s, groups.old[i])),
-    b.map((s, j) => keyOf(s, groups.new[j])),
+    a.map((s) => s.key),
+    b.map((s) => s.key),
     {...(min === undefined ? {} : {minSimilarity: min}), onWarning: onListWarning},
     false,
     contexts.size > 0 ? groups : undefined
@@ -187,12 +185,6 @@ interface Sides {
 // Korean-only pairs are keyed by their Korean behind this marker, so that they match only each
 // other: a control character is no word, so it adds nothing to the word similarity.
 const KOREAN_ONLY = '\u0000'
-
-// Context number n (from 1) in front of a key: its hex digits as the control characters U+0010 …
-// U+001F between two U+0001, so that keys of different contexts differ and add no word.
-function contextMark(n: number): string {
-  return '\u0001' + n.toString(16).replace(/./g, (d) => String.fromCharCode(0x10 + parseInt(d, 16))) + '\u0001'
-}
 
 /** The texts of every bead: both sides as `allPairs()` joins them, and the English it is matched by. */
 function sidesOf(alignment: Alignment, name: string): Sides[] {

@@ -77,7 +77,8 @@ export function diffDocuments(
  * so that `changes !== undefined` still says it was edited): `diffBitext` diffs each side of a
  * matched pair itself, and tokenising the keys here too was work thrown away. With `groups` (a
  * number per paragraph of each version), paragraphs of different groups are never paired by
- * similarity, as edited or moved ones: `diffBitext`'s PO entries of different `msgctxt`.
+ * similarity, as edited or moved ones, nor taken for the same paragraph when their texts are equal:
+ * `diffBitext`'s PO entries of different `msgctxt`.
  */
 export function matchParagraphs(
   oldDoc: readonly (string | Unit)[],
@@ -97,6 +98,10 @@ export function matchParagraphs(
     !tokenDiffs ? [] : diffText(a[x], b[y], onWarning && {onWarning: (w) => onWarning({...w, message: `Paragraph ${x + 1} (now ${y + 1}): ${w.message}`})})
   const bagsA = new Bags(a)
   const bagsB = new Bags(b)
+  // What makes two paragraphs the same one (equal, or moved): their text, and their group when
+  // given, so that equal texts of different groups are neither.
+  const keyA = groups ? a.map((t, x) => groupMark(groups.old[x]) + t) : a
+  const keyB = groups ? b.map((t, y) => groupMark(groups.new[y]) + t) : b
   // Similarity of old paragraph x and new paragraph y; across groups -1, below any minSimilarity
   // (0 included), so never paired.
   const similarity = (x: number, y: number) => (groups && groups.old[x] !== groups.new[y] ? -1 : bagSimilarity(bagsA.get(x), bagsB.get(y)))
@@ -114,14 +119,14 @@ export function matchParagraphs(
   // without a paragraph in common are one removed + added run, with no diff to compute; otherwise
   // it is bounded as diffText's is, and past the bound coarsened the same way (paragraphs found
   // once in each version matched first).
-  const inB = new Set(b)
+  const inB = new Set(keyB)
   const limit = maxEditLength(a.length + b.length)
-  let parts: ArrayChange<string>[] | undefined = a.some((p) => inB.has(p)) ? diffArrays(a, b, {maxEditLength: limit}) : [
-    {value: a, count: a.length, removed: true, added: false},
-    {value: b, count: b.length, removed: false, added: true}
+  let parts: ArrayChange<string>[] | undefined = keyA.some((p) => inB.has(p)) ? diffArrays(keyA, keyB, {maxEditLength: limit}) : [
+    {value: keyA, count: keyA.length, removed: true, added: false},
+    {value: keyB, count: keyB.length, removed: false, added: true}
   ]
   if (parts === undefined) {
-    parts = coarseParagraphDiff(a, b)
+    parts = coarseParagraphDiff(keyA, keyB)
     const count = (x: number) => x.toLocaleString('en-US')
     onWarning?.({
       code: 'diff-coarsened',
@@ -147,13 +152,13 @@ export function matchParagraphs(
   const addedByText = new Map<string, number[]>()
   for (const run of runs)
     for (const y of run.added) {
-      const list = addedByText.get(b[y])
+      const list = addedByText.get(keyB[y])
       if (list) list.push(y)
-      else addedByText.set(b[y], [y])
+      else addedByText.set(keyB[y], [y])
     }
   for (const run of runs)
     for (const x of run.removed) {
-      const y = addedByText.get(a[x])?.shift()
+      const y = addedByText.get(keyA[x])?.shift()
       if (y !== undefined) movedTo.set(x, y)
     }
   const moved = new Set(movedTo.values())
@@ -204,6 +209,12 @@ export function matchParagraphs(
     }
   }
   return out
+}
+
+// Group n (from 1) in front of a paragraph's text, as its hex digits in the control characters
+// U+0010 … U+001F between two U+0001: texts of different groups differ, and no text holds these.
+function groupMark(n: number): string {
+  return n === 0 ? '' : '\u0001' + n.toString(16).replace(/./g, (d) => String.fromCharCode(0x10 + parseInt(d, 16))) + '\u0001'
 }
 
 // The paragraph diff past jsdiff's bound, as jsdiff's parts: a patience diff of the paragraphs.
