@@ -1,6 +1,6 @@
 // TMX 1.4b writer. Valid against the TMX 1.4 DTD (test/fixtures/export/tmx14.dtd): the header
-// carries every #REQUIRED attribute, and unit ids and confidence are `<prop>`s with `x-` types,
-// as TMX 1.4 asks of user-defined properties.
+// carries every #REQUIRED attribute, and unit ids, confidence and a pair's context are `<prop>`s
+// with `x-` types, as TMX 1.4 asks of user-defined properties.
 import type {Alignment} from '../align/alignment.js'
 import {languagesOf, type ExportOptions, type LanguageOptions} from './options.js'
 import {documentIdOf, formatConfidence, selectBeads, unitLengths} from './select.js'
@@ -21,8 +21,10 @@ export interface TmxOptions extends ExportOptions, LanguageOptions {
  * Write an alignment as a TMX 1.4b translation memory: one `<tu>` per bead, a `<tuv xml:lang="ko">`
  * and a `<tuv xml:lang="en">` (one-sided beads, when kept, have one `<tuv>`), the source side's
  * first; `source` sets the header's `srclang`, `koLang`/`enLang` the tags (`ko-KR`, `en-US`); props `x-document`,
- * `x-bead`, `x-bead-type`, `x-confidence` on the `<tu>` and `x-unit-ids` on each `<tuv>` (with
- * `x-unit-lengths`, in code points, where the `<seg>` joins two units or more).
+ * `x-bead`, `x-bead-type`, `x-confidence` on the `<tu>`, and `x-context` where the bead has a
+ * context (`Bead.context`: a PO `msgctxt`, an XLIFF `resname`; an empty context is an empty prop),
+ * and `x-unit-ids` on each `<tuv>` (with `x-unit-lengths`, in code points, where the `<seg>` joins
+ * two units or more). `readBitext` reads `x-context` back as the bead's context.
  * Characters not allowed in XML 1.0 are replaced by U+FFFD and reported through `onWarning`.
  *
  * @example
@@ -62,6 +64,10 @@ export function toTmx(alignment: Alignment, options?: Readonly<TmxOptions> | nul
     parts.push('      <prop type="x-bead">' + b.index + '</prop>\n')
     parts.push('      <prop type="x-bead-type">' + escapeXml(b.type) + '</prop>\n')
     parts.push('      <prop type="x-confidence">' + formatConfidence(b.confidence) + '</prop>\n')
+    // TMX has no attribute for gettext's msgctxt: without the prop, two entries of the same source
+    // text and different contexts (`Open` the menu item, `Open` the state) would be one pair to a
+    // reader. After the other props, so a pair without a context is written as before.
+    if (b.bead.context !== undefined) parts.push('      ' + textElement('prop', {type: 'x-context'}, b.bead.context, stats) + '\n')
     for (const side of sides) {
       const units = side === 'ko' ? b.koUnits : b.enUnits
       if (units.length === 0) continue

@@ -1,6 +1,7 @@
 // TMX 1.1–1.4 translation memories: one record per `<tu>`, its Korean and English `<tuv>`s.
 // Inline codes (`<bpt>`, `<ept>`, `<ph>`, `<it>`, `<ut>`) hold the native markup of the source
 // file (`<b>`, `{1}`), not text, and are dropped with any `<sub>` inside them; `<hi>` is text.
+// A `<prop type="x-context">` on a `<tu>` (our export's) is the pair's context.
 import type {Warning} from '../types.js'
 import {type BitextRecord, type JoinedBead, joinedUnits, langOf, type RecordFile, type Segment} from './records.js'
 import {childElements, findElements, innerText, type XmlElement} from './xml.js'
@@ -32,6 +33,9 @@ export function readTmx(root: XmlElement): RecordFile {
     if (tu.truncated) record.truncated = true
     const confidence = childElements(tu, 'prop').find((p) => p.attrs.type === 'x-confidence')
     if (confidence) record.confidence = Number(innerText(confidence))
+    // Our own export's context of the pair (a PO `msgctxt`), as written: no trimming, `''` is a context.
+    const context = propOf(tu, 'x-context')
+    if (context !== undefined) record.context = context
     const joined: JoinedBead = {}
     const beadType = propOf(tu, 'x-bead-type')
     if (beadType !== undefined) joined.type = beadType.trim()
