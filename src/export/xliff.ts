@@ -1,6 +1,7 @@
 // XLIFF 2.0 and 1.2 writers: one unit (trans-unit) per bead, Korean as source and English as target
 // (or the reverse with `source: 'en'`),
-// notes for the confidence, the bead type, the unit ids and the alignment's warnings.
+// notes for the confidence, the bead type, the unit ids and the alignment's warnings; a bead's
+// context (a PO `msgctxt`) as the unit's resource name (2.0 `name`, 1.2 `resname`).
 import type {Alignment} from '../align/alignment.js'
 import {LOW_CONFIDENCE, languagesOf, unitIntervalOption, type ExportOptions, type LanguageOptions, type Languages} from './options.js'
 import {documentIdOf, formatConfidence, selectBeads, unitLengths, type ExportBead} from './select.js'
@@ -32,7 +33,9 @@ function isTranslated(b: ExportBead, reviewBelow: number): boolean {
 /**
  * Write an alignment as XLIFF 2.0 (`urn:oasis:names:tc:xliff:document:2.0`): one `<unit id="b<n>">`
  * per bead with one `<segment>`; Korean is the `<source>` and English the `<target>`, or the reverse
- * with `source: 'en'`; `srcLang`/`trgLang` are `koLang`/`enLang` (default `ko`, `en`). A bead with
+ * with `source: 'en'`; `srcLang`/`trgLang` are `koLang`/`enLang` (default `ko`, `en`). The unit's
+ * `name` is the bead's context (`Bead.context`: a PO `msgctxt`), also written as a note of category
+ * `context`; a bead without one is named by its unit ids, as before contexts were written. A bead with
  * no target-language side has no `<target>`, one with no source-language side an empty `<source/>`. A segment is `state="translated"` only for a two-sided bead whose confidence
  * is at least `reviewBelow` (default 0.5); every other segment is `state="initial"`. Notes (category `confidence`, `bead-type`, `ko-units`,
  * `en-units`) carry the alignment data; the alignment's warnings are file-level notes.
@@ -59,7 +62,7 @@ export function toXliff(alignment: Alignment, options?: Readonly<XliffOptions> |
     out.push('    </notes>\n')
   }
   for (const b of beads) {
-    out.push('    ' + startTag('unit', {id: `b${b.index}`, name: unitName(b)}, false, stats) + '\n      <notes>\n')
+    out.push('    ' + startTag('unit', {id: `b${b.index}`, name: resourceName(b)}, false, stats) + '\n      <notes>\n')
     for (const note of beadNotes(b)) out.push('        ' + textElement('note', {category: note.category}, note.text, stats) + '\n')
     out.push('      </notes>\n')
     const state = isTranslated(b, reviewBelow) ? 'translated' : 'initial'
@@ -78,7 +81,8 @@ export function toXliff(alignment: Alignment, options?: Readonly<XliffOptions> |
  * Write an alignment as XLIFF 1.2 (`urn:oasis:names:tc:xliff:document:1.2`), for older CAT tools:
  * one `<trans-unit>` per bead, `<note>`s as in `toXliff`, `approved="no"` on one-sided beads; a
  * target is `state="translated"` only for a two-sided bead whose confidence is at least
- * `reviewBelow` (default 0.5), else `state="needs-review-translation"`.
+ * `reviewBelow` (default 0.5), else `state="needs-review-translation"`. The `resname` is the bead's
+ * context, with a `context:` note, as `name` in `toXliff`.
  *
  * @example
  * toXliff12(align(['안녕하세요'], ['Hello'])).includes('<trans-unit id="b0"') //=> true
@@ -106,7 +110,7 @@ export function toXliff12(alignment: Alignment, options?: Readonly<XliffOptions>
   out.push('    </header>\n    <body>\n')
   for (const b of beads) {
     const complete = b.koUnits.length > 0 && b.enUnits.length > 0
-    out.push('      ' + startTag('trans-unit', {id: `b${b.index}`, resname: unitName(b), approved: complete ? undefined : 'no', 'xml:space': 'preserve'}, false, stats) + '\n')
+    out.push('      ' + startTag('trans-unit', {id: `b${b.index}`, resname: resourceName(b), approved: complete ? undefined : 'no', 'xml:space': 'preserve'}, false, stats) + '\n')
     const {source, target} = sidesOf(b, languages)
     out.push('        ' + textElement('source', null, source, stats) + '\n')
     if (target !== undefined) out.push('        ' + textElement('target', {state: isTranslated(b, reviewBelow) ? 'translated' : 'needs-review-translation'}, target, stats) + '\n')
@@ -130,8 +134,15 @@ interface Note {
   text: string
 }
 
-function unitName(b: ExportBead): string {
-  return [...b.koUnits, ...b.enUnits].map((u) => u.id).join(' ')
+/**
+ * The unit's resource name (2.0 `name`, 1.2 `resname`): the bead's context where it has one, since
+ * that is where CAT tools and `readBitext` look for the message key (Symfony's, a PO `msgctxt`
+ * converted). Without a context, the unit ids of the bead, as this writer always named units: a
+ * file without contexts is written byte for byte as before. `readBitext` tells the two apart by
+ * the `context` note, which only a bead with a context has (see `contextOf` in import/xliff.ts).
+ */
+function resourceName(b: ExportBead): string {
+  return b.bead.context ?? [...b.koUnits, ...b.enUnits].map((u) => u.id).join(' ')
 }
 
 function beadNotes(b: ExportBead): Note[] {
@@ -139,6 +150,9 @@ function beadNotes(b: ExportBead): Note[] {
     {category: 'confidence', text: formatConfidence(b.confidence)},
     {category: 'bead-type', text: b.type}
   ]
+  // Shown to the translator (a CAT tool may not show the resname), and the mark that the name is
+  // a context and not the unit ids written when there is none.
+  if (b.bead.context !== undefined) notes.push({category: 'context', text: b.bead.context})
   if (b.koUnits.length > 0) notes.push({category: 'ko-units', text: b.koUnits.map((u) => u.id).join(' ')})
   // Joined units' lengths, so an import splits the text back into them (as TMX `x-unit-lengths`).
   if (b.koUnits.length > 1) notes.push({category: 'ko-unit-lengths', text: unitLengths(b.koUnits)})

@@ -2,7 +2,9 @@
 // `<trans-unit>` or its `<mrk mtype="seg">` segments), source and target as the file has them.
 // Inline codes that stand for native markup (2.x `<ph/>` `<sc/>` `<ec/>`, 1.2 `<x/>` `<bpt>`…)
 // are no text and are dropped; `<pc>`, `<g>` and `<mrk>` wrap text and are read. Element names
-// are matched without a namespace prefix (`xliff:trans-unit`), since some tools write one.
+// are matched without a namespace prefix (`xliff:trans-unit`), since some tools write one. A unit's
+// resource name (2.x `name`, 1.2 `resname`) is the pair's context, unless it is the unit ids our
+// own writers name a unit by when its bead has no context.
 import {TOOL_NAME} from '../export/tool.js'
 import type {Warning} from '../types.js'
 import {type BitextRecord, type JoinedBead, joinedUnits, primarySubtag, type RecordFile, type Segment} from './records.js'
@@ -53,6 +55,7 @@ function read2(root: XmlElement, counts: Counts): RecordFile {
   for (const {unit, translate} of unitsOf(root, 'unit')) {
     if (!translate) counts.untranslatable++
     const confidence = confidenceOf(unit)
+    const context = contextOf(unit, unit.attrs.name)
     const first = records.length
     for (const part of childElements(unit, 'segment', 'ignorable')) {
       const source = sideOf(childElements(part, 'source')[0], inline)
@@ -64,7 +67,7 @@ function read2(root: XmlElement, counts: Counts): RecordFile {
       const id = joinId(unit.attrs.id, part.attrs.id)
       if (id !== undefined) record.id = id
       // `name` is the unit's resource name (the message key); the `id` may be a running number.
-      if (unit.attrs.name !== undefined) record.context = unit.attrs.name
+      if (context !== undefined) record.context = context
       // A segment still open where a truncated file ends is cut off; the ones before it are whole.
       if (part.truncated) record.truncated = true
       if (source) record.source = source
@@ -100,7 +103,7 @@ function read12(root: XmlElement, counts: Counts, warnings: Warning[]): RecordFi
       const confidence = confidenceOf(unit)
       const segmented = segmentsOf(unit.attrs.id, childElements(unit, 'seg-source')[0], targetElement, inline)
       // `resname` is the unit's resource name (Symfony's message key); the `id` may be a running number.
-      const context = unit.attrs.resname
+      const context = contextOf(unit, unit.attrs.resname)
       // A trans-unit still open where a truncated file ends is cut off, with every segment of it.
       const truncated = unit.truncated ? {truncated: true} : {}
       if (segmented) {
@@ -233,6 +236,22 @@ function joinedOf(unit: XmlElement): JoinedBead | undefined {
   if (ko) joined.ko = ko
   if (en) joined.en = en
   return joined
+}
+
+/**
+ * The context of a unit whose resource name (2.x `name`, 1.2 `resname`) is `name`: the name, except
+ * where our own writers put the bead's unit ids there because it had no context (as they did before
+ * contexts were written, and still do for a bead without one). Such a name is the `ko-units` and
+ * `en-units` notes joined, and the unit has no `context` note, which our writers add to every unit
+ * whose name is a context; without this, every pair of an exported alignment came back with its
+ * unit ids for a context, and no longer matched its own original in `diffBitext`.
+ */
+function contextOf(unit: XmlElement, name: string | undefined): string | undefined {
+  if (name === undefined || toolNote(unit, 'context') !== undefined) return name
+  const ids = [toolNote(unit, 'ko-units'), toolNote(unit, 'en-units')].filter((n) => n !== undefined)
+  // Runs of white space as one: the notes are read trimmed.
+  const words = (text: string) => text.trim().split(/\s+/).join(' ')
+  return ids.length > 0 && words(name) === words(ids.join(' ')) ? undefined : name
 }
 
 /**
