@@ -9,6 +9,8 @@ export interface JsonlRecord {
   /** Document pair id, when known. */
   document?: string
   bead: number
+  /** The bead's context (`Bead.context`: a PO `msgctxt`, an XLIFF `resname`), when it has one. */
+  context?: string
   type: string
   confidence: number
   ko: string
@@ -19,7 +21,8 @@ export interface JsonlRecord {
 
 /**
  * Write an alignment as JSON Lines, one bead per line:
- * `{"document", "bead", "type", "confidence", "ko", "en", "koUnits", "enUnits"}`.
+ * `{"document", "bead", "type", "confidence", "ko", "en", "koUnits", "enUnits"}`, with `"context"`
+ * after `"bead"` on a bead that has one (`readBitext` reads it back as the bead's context).
  *
  * @example
  * JSON.parse(toJsonl(align(['안녕'], ['Hi'])).split('\n')[0]).en //=> 'Hi'
@@ -32,6 +35,8 @@ export function toJsonl(alignment: Alignment, options?: Readonly<ExportOptions> 
     const record: JsonlRecord = {
       ...(document === undefined ? {} : {document}),
       bead: b.index,
+      // Only where there is one, so a line without a context is written as before.
+      ...(b.bead.context === undefined ? {} : {context: b.bead.context}),
       type: b.type,
       confidence: roundConfidence(b.confidence),
       ko: b.ko,

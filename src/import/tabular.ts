@@ -55,7 +55,7 @@ export function readTsv(text: string): RecordFile {
   return {records, sourceLang, targetLang, warnings}
 }
 
-/** Records of JSON Lines: `{ko, en}` objects (our `toJsonl`), or `{translation: {ko, en}}` (Hugging Face). */
+/** Records of JSON Lines: `{ko, en}` objects (our `toJsonl`, with its `context`), or `{translation: {ko, en}}` (Hugging Face). */
 export function readJsonl(text: string): RecordFile {
   const warnings: Warning[] = []
   const records: BitextRecord[] = []
@@ -78,6 +78,8 @@ export function readJsonl(text: string): RecordFile {
     if (typeof pair.en === 'string') record.target = {text: pair.en, position: line.position}
     if (typeof pair.confidence === 'number') record.confidence = pair.confidence
     if (typeof pair.bead === 'number') record.id = (typeof pair.document === 'string' ? pair.document + ':' : '') + pair.bead
+    // `toJsonl`'s context of the pair (a PO `msgctxt`); `''` is a context, as in gettext.
+    if (typeof pair.context === 'string') record.context = pair.context
     records.push(record)
   }
   if (bad.length > 0) {
@@ -89,7 +91,7 @@ export function readJsonl(text: string): RecordFile {
   return {records, sourceLang: 'ko', targetLang: 'en', warnings}
 }
 
-function isPairObject(value: object): value is {ko?: unknown; en?: unknown; confidence?: unknown; bead?: unknown; document?: unknown} {
+function isPairObject(value: object): value is {ko?: unknown; en?: unknown; confidence?: unknown; bead?: unknown; document?: unknown; context?: unknown} {
   const v = value as {ko?: unknown; en?: unknown}
   return typeof v.ko === 'string' || typeof v.en === 'string'
 }
