@@ -35,6 +35,11 @@ describe('readBitext: TSV and JSON Lines', () => {
     expect(texts(readBitext(toTsv(hostile)))).toEqual(texts(hostile).map((pair) => pair.map(toWellFormed)))
   })
 
+  it('reads a JSON line’s `context` string as the bead’s context (any producer), and ignores one that is not a string', () => {
+    const read = readBitext('{"en":"Open","ko":"열기","context":"menu item"}\n{"en":"Open","ko":"열림","context":""}\n{"en":"Open","ko":"열기","context":7}\n{"translation":{"en":"Save","ko":"저장"}}\n')
+    expect(read.beads.map((b) => b.context)).toEqual(['menu item', '', undefined, undefined])
+  })
+
   it('reads a plain two-column TSV either way round, with or without a language header', () => {
     const koFirst = '2025년 2월 10일 파리\tParis, 10 February 2025\n87개국이 참석했다\t87 countries attended\n'
     expect(texts(readBitext(koFirst))).toEqual([

@@ -39,6 +39,19 @@ describe('readBitext: TMX', () => {
     expect(read.allPairs().map((p) => [p.ko, p.en])).toEqual(hostile.allPairs().map((p) => [xmlSafe(p.ko), xmlSafe(p.en)]))
   })
 
+  it('reads a <prop type="x-context"> on a <tu> as the bead’s context, as written (spaces, references, empty)', () => {
+    const tu = (props: string, en: string, ko: string) => `<tu>${props}<tuv xml:lang="en"><seg>${en}</seg></tuv><tuv xml:lang="ko"><seg>${ko}</seg></tuv></tu>`
+    const tmx = `<tmx version="1.4"><header srclang="en" segtype="sentence" datatype="plaintext" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>
+${tu('<prop type="x-context">menu item</prop>', 'Open', '열기')}
+${tu('<note>a note</note><prop type="x-context"> file &amp; &lt;state&gt;&#10;</prop>', 'Open', '열림')}
+${tu('<prop type="x-context"></prop>', 'Save', '저장')}
+${tu('<prop type="x-Context">other casing is another prop</prop><prop type="x-context-pre">Before</prop>', 'Close', '닫기')}
+</body></tmx>`
+    const read = readBitext(tmx)
+    expect(read.beads.map((b) => b.context)).toEqual(['menu item', ' file & <state>\n', '', undefined])
+    expect(read.warnings).toEqual([])
+  })
+
   it('drops native codes (bpt, ept, ph, it, ut and their sub) and keeps hi; reads CDATA and references', () => {
     const tmx = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE tmx SYSTEM "tmx14.dtd">

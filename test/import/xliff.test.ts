@@ -160,6 +160,41 @@ function expectEachTextInOneUnit(xml: string): void {
   for (const e of elements) expect(units.filter((u) => u.position.start.offset === e.position.start.offset && u.position.end.offset === e.position.end.offset)).toHaveLength(1)
 }
 
+describe('readXliff: a unit’s resource name as the context', () => {
+  const xliff12 = (units: string) =>
+    `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="ko" datatype="plaintext" original="app"><body>${units}</body></file></xliff>`
+  const unit12 = (resname: string, notes: string, en: string, ko: string) => `<trans-unit id="x" resname="${resname}"><source>${en}</source><target>${ko}</target>${notes}</trans-unit>`
+  const ours = (name: string) => `<note from="ko-en-bitext">ko-units: app.ko#0</note><note from="ko-en-bitext">en-units: app.en#0</note>${name}`
+
+  it('leaves out the unit ids our writers name a unit by when its bead has no context (files written before contexts were)', () => {
+    const {alignment} = read(xliff12(unit12('app.ko#0 app.en#0', ours(''), 'Open', '열기')))
+    expect(alignment.beads[0].context).toBeUndefined()
+  })
+
+  it('keeps as a context a resname edited in a CAT tool, one with our `context` note, and any other tool’s resname', () => {
+    const {alignment} = read(
+      xliff12(
+        unit12('menu.open', ours(''), 'Open', '열기') +
+          unit12('app.ko#0 app.en#0', ours('<note from="ko-en-bitext">context: app.ko#0 app.en#0</note>'), 'Open', '열림') +
+          // Another tool's notes with the same words are not ours.
+          unit12('app.ko#0 app.en#0', '<note>ko-units: app.ko#0</note><note>en-units: app.en#0</note>', 'Open', '열기') +
+          unit12('', '', 'Save', '저장')
+      )
+    )
+    expect(alignment.beads.map((b) => b.context)).toEqual(['menu.open', 'app.ko#0 app.en#0', 'app.ko#0 app.en#0', ''])
+  })
+
+  it('does the same for an XLIFF 2.0 unit’s name', () => {
+    const unit = (name: string, notes: string) =>
+      `<unit id="u" name="${name}"><notes>${notes}</notes><segment><source>Open</source><target>열기</target></segment></unit>`
+    const ids = '<note category="ko-units">app.ko#0</note><note category="en-units">app.en#0</note>'
+    const {alignment} = read(
+      `<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="ko"><file id="f">${unit('app.ko#0 app.en#0', ids)}${unit('file state', ids + '<note category="context">file state</note>')}${unit('key.open', '')}</file></xliff>`
+    )
+    expect(alignment.beads.map((b) => b.context)).toEqual([undefined, 'file state', 'key.open'])
+  })
+})
+
 describe('readXliff: XLIFF 2.0', () => {
   it('reads segments in nested groups and several files, inline codes resolved, ignorables with text kept', () => {
     const {file, alignment} = read(XLIFF2)
