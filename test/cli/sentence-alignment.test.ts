@@ -2,6 +2,8 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {align} from '../../src/align/align.js'
+import {Alignment} from '../../src/align/alignment.js'
+import {toUnits} from '../../src/parse/to-units.js'
 import {getPair} from '../../src/corpus/corpus.js'
 import {toSentenceAlignment} from '../../src/cli/sentence-alignment.js'
 import {findAll, haveTool, parseXml, textOf, xmllintDtd} from '../export/helpers.js'
@@ -25,6 +27,20 @@ describe('toSentenceAlignment', () => {
     }
     expect(sentences.ko.length).toBeGreaterThan(paragraphs.ko.length)
     for (const b of sentences.beads) expect(b.confidence).toBeGreaterThanOrEqual(0)
+  })
+  it('gives every sentence pair the context of its paragraph pair, and none where it has none', () => {
+    const ko = toUnits(['파일을 엽니다. 최근 파일 목록에서 고를 수 있습니다.', '파일을 엽니다.', '메모가 없습니다.'], {lang: 'ko'})
+    const en = toUnits(['Opens a file. You can pick one from the recent files.', 'Opens a file.', 'No notes.'], {lang: 'en'})
+    const paragraphs = new Alignment(ko, en, [
+      {ko: [0], en: [0], confidence: 1, context: 'menu tooltip'},
+      {ko: [1], en: [1], confidence: 1, context: 'toolbar tooltip'},
+      {ko: [2], en: [2], confidence: 1}
+    ])
+    const parents: number[] = []
+    const sentences = toSentenceAlignment(paragraphs, parents)
+    expect(sentences.beads.length).toBeGreaterThan(3)
+    expect(sentences.beads.map((b) => b.context)).toEqual(parents.map((p) => paragraphs.beads[p].context))
+    expect(sentences.beads.filter((b) => b.context === 'menu tooltip')).toHaveLength(2)
   })
 })
 
