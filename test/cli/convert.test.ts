@@ -1,7 +1,10 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import type {Alignment} from '../../src/align/alignment.js'
+import {diffBitext} from '../../src/diff/diff-bitext.js'
 import {parseTsv} from '../../src/export/tsv.js'
+import {readBitext} from '../../src/import/index.js'
 import {haveTool, xmllintDtd} from '../export/helpers.js'
 import {PARIS_EN, PARIS_KO, ROOT, run, tempDir} from './helpers.js'
 
@@ -105,6 +108,57 @@ describe('ko-en-bitext convert', () => {
     const some = run(['convert', input, '--min-confidence', '0.5', '-o', out])
     expect(some.stderr).not.toContain('no-pairs-exported')
     expect(some.stderr).toContain(`${out}: 2 of 3 pairs (1 one-sided) from ${input}; the filters left out 1\n`)
+  })
+})
+
+describe('ko-en-bitext convert keeps a pair’s context (a PO msgctxt)', () => {
+  // `Open` as a menu item, as a file's state and with no context; `May` twice; `Save` with an
+  // empty context and with one full of markup, quotes, a tab and a newline (fixtures/import/po/SOURCE.md).
+  const PO = join(ROOT, 'test/fixtures/import/po/notes-context.ko.po')
+  const contexts = (a: Alignment) => a.beads.map((b) => b.context)
+
+  for (const [format, extension] of [
+    ['tmx', 'tmx'],
+    ['xliff', 'xlf'],
+    ['xliff12', 'xlf'],
+    ['jsonl', 'jsonl']
+  ] as const) {
+    it(`through ${format}: read back, the contexts are the catalogue’s and \`diff\` finds no change (exit 0)`, () => {
+      const out = join(tempDir(), `notes.${extension}`)
+      const result = run(['convert', PO, '-f', format, '-o', out])
+      expect(result.status, result.stderr).toBe(0)
+      const po = readBitext(readFileSync(PO), {documentId: 'notes'})
+      const back = readBitext(readFileSync(out), {documentId: 'notes'})
+      expect(contexts(back)).toEqual(contexts(po))
+      expect(contexts(po).filter((c) => c !== undefined)).toHaveLength(6)
+      expect(diffBitext(po, back).counts.unchanged).toBe(po.beads.length)
+      // The command line's diff of the catalogue and its conversion: nothing changed.
+      const diff = run(['diff', PO, out])
+      expect(diff.status, diff.stdout + diff.stderr).toBe(0)
+      expect(diff.stdout.trimEnd().split('\n').at(-1)).toBe('0 retranslated, 0 source-changed, 0 both-changed, 0 translated, 0 untranslated, 0 added, 0 removed, 7 unchanged pairs')
+    })
+  }
+
+  it('writes a TMX with the contexts that validates against the DTD', () => {
+    const result = run(['convert', PO, '-f', 'tmx'])
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stdout).toContain('<prop type="x-context">file state</prop>')
+    if (hasXmllint) expect(xmllintDtd(result.stdout)).toEqual({status: 0, stderr: ''})
+  })
+
+  it('with --sentences, every sentence pair keeps the context of its paragraph pair', () => {
+    const result = run(['convert', PO, '-f', 'jsonl', '--sentences'])
+    expect(result.status, result.stderr).toBe(0)
+    const back = readBitext(result.stdout)
+    expect(back.allPairs().map((p) => [p.en, back.beads[p.bead].context])).toEqual([
+      ['Open', 'menu item'],
+      ['Open', 'file state'],
+      ['Open', undefined],
+      ['May', 'month name, abbreviated'],
+      ['May', 'verb: permission'],
+      ['Save', ''],
+      ['Save', 'dialog <Save & "Close"> \'quoted\'\tand\nsecond line']
+    ])
   })
 })
 
