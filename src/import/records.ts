@@ -24,7 +24,8 @@ export interface BitextRecord {
   id?: string
   /**
    * What keys the pair in the file beside its source text, kept on its bead (`Bead.context`): a
-   * PO `msgctxt`, an XLIFF `resname` (1.2) or `name` (2.x). Not the `#:` reference of a PO entry
+   * PO `msgctxt`, an XLIFF `resname` (1.2) or `name` (2.x), a TMX `x-context` prop, a JSONL
+   * `context` (the last two as our exports write them). Not the `#:` reference of a PO entry
    * (a line number) nor an `id`: those change between versions of the same message.
    */
   context?: string

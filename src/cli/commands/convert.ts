@@ -16,6 +16,8 @@ Read a bitext file and write its pairs in another format. FILE is a TMX translat
 {"translation": {"ko", "en"}}); \`-\` reads stdin, the format told from the content. Each pair
 of the file is one bead; an entry with one side empty (untranslated) is a one-sided bead.
 Korean and English are told by the file's language tags, else by the text.
+A pair's context (a PO msgctxt, an XLIFF resname) is kept in tmx (x-context prop), xliff and
+xliff12 (name, resname) and jsonl ("context"); the other formats have no place for it.
 
 Options:
 ${EXPORT_HELP}
