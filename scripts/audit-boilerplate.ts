@@ -1,0 +1,115 @@
+// `npx tsx scripts/audit-boilerplate.ts [--list FILE] [SET …]`
+// What the boilerplate rules drop from documents that have no web chrome. Each task of the task
+// files (data/devset.jsonl: GIMP manual; heldout: GNOME help; heldout-lo: LibreOffice help;
+// heldout-di: Debian installer guide; heldout-faq: Debian FAQ) and the checker's fixtures
+// (test/fixtures/check/) is rendered, both languages, as plain text (one paragraph per block, a
+// blank line between) and as Markdown (the same, headings as `#` lines), and parsed with
+// `parseDocument`: every block that goes to `boilerplate` is a false drop. The seeds (web
+// captures, /work/shared/seeds or test/fixtures/seeds) are the other side: what they drop is
+// listed too, to compare before and after a change. Prints counts per set; `--list FILE` writes
+// every dropped line (set, format, language, task, reason, text) as JSON Lines.
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseDocument} from '../src/parse/parse-document.js'
+import {looksLikeHeading} from '../src/parse/text-reader.js'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const args = process.argv.slice(2)
+let listPath: string | undefined
+const sets: string[] = []
+for (let a = 0; a < args.length; a++) {
+  if (args[a] === '--list') listPath = args[++a]
+  else sets.push(args[a])
+}
+const SETS = sets.length > 0 ? sets : ['devset', 'heldout', 'heldout-lo', 'heldout-di', 'heldout-faq', 'fixtures']
+
+interface Task {
+  id: string
+  ko: string[]
+  en: string[]
+  gold: Array<[number[], number[]]>
+}
+
+function loadSet(name: string): Task[] {
+  if (name === 'fixtures') {
+    const dir = join(root, 'test/fixtures/check')
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Task)
+  }
+  return readFileSync(join(root, `data/${name}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Task)
+}
+
+// Headings: a unit is one when the English of its bead reads like a title (short, no sentence
+// end), and then on both sides, as the two files of a translated manual would have it.
+function headings(task: Task): {ko: Set<number>; en: Set<number>} {
+  const ko = new Set<number>()
+  const en = new Set<number>()
+  const heading = (text: string) => text.length <= 80 && looksLikeHeading(text)
+  for (const [k, e] of task.gold) {
+    const isHeading = e.length === 1 ? heading(task.en[e[0]]) : k.length === 1 && e.length === 0 ? heading(task.ko[k[0]]) : false
+    if (!isHeading) continue
+    for (const i of k) ko.add(i)
+    for (const i of e) en.add(i)
+  }
+  return {ko, en}
+}
+
+function render(units: string[], heads: Set<number>, format: 'text' | 'markdown'): string {
+  // A unit's own line breaks would make several paragraphs of one in either reader.
+  const one = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim()
+  return units.map((text, i) => (format === 'markdown' && heads.has(i) ? '## ' + one(text) : one(text))).join('\n\n') + '\n'
+}
+
+interface Drop {
+  set: string
+  format: string
+  lang: string
+  task: string
+  reason: string
+  text: string
+}
+
+const drops: Drop[] = []
+const rows: string[] = ['| set | format | lang | tasks | units | dropped | distinct texts | by reason |', '|---|---|---|---|---|---|---|---|']
+for (const set of SETS) {
+  const tasks = loadSet(set)
+  for (const format of ['text', 'markdown'] as const) {
+    for (const lang of ['ko', 'en'] as const) {
+      let units = 0
+      const found: Drop[] = []
+      for (const task of tasks) {
+        const source = render(task[lang], headings(task)[lang], format)
+        units += task[lang].length
+        const doc = parseDocument(source, {format, lang})
+        for (const b of doc.boilerplate) found.push({set, format, lang, task: task.id, reason: b.reason, text: b.text})
+      }
+      const byReason = new Map<string, number>()
+      for (const d of found) byReason.set(d.reason, (byReason.get(d.reason) ?? 0) + 1)
+      const reasons = [...byReason].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${n}`).join(', ')
+      rows.push(`| ${set} | ${format} | ${lang} | ${tasks.length} | ${units} | ${found.length} | ${new Set(found.map((d) => d.text)).size} | ${reasons} |`)
+      drops.push(...found)
+    }
+  }
+}
+console.log(rows.join('\n'))
+
+// The true-positive side: what the seeds drop (must not change).
+const seedDir = join(root, 'test/fixtures/seeds')
+const seedLines: string[] = []
+for (const file of readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()) {
+  const doc = parseDocument(readFileSync(join(seedDir, file)))
+  const byReason = new Map<string, number>()
+  for (const b of doc.boilerplate) byReason.set(b.reason, (byReason.get(b.reason) ?? 0) + 1)
+  seedLines.push(`seed ${file}: ${doc.boilerplate.length} dropped (${[...byReason].map(([r, n]) => `${r} ${n}`).join(', ')})`)
+  for (const b of doc.boilerplate) drops.push({set: 'seeds', format: 'auto', lang: '', task: file, reason: b.reason, text: b.text})
+}
+console.log('\n' + seedLines.join('\n'))
+if (listPath) {
+  writeFileSync(listPath, drops.map((d) => JSON.stringify(d)).join('\n') + '\n')
+  console.log(`\n${drops.length} dropped lines: ${listPath}`)
+}
