@@ -225,7 +225,18 @@ function markHeaderZone(blocks: Block[], reasons: Array<BoilerplateReason | unde
 // or a help collection repeats its steps and notes from page to page (`Click Accessibility to open
 // the panel.`), and those are content, to be kept on both sides, not chrome.
 const BODY_SHARE = 0.25
+// Outside a web capture, a repeat is a body captured twice only as the document again from its start
+// (a text pasted twice), this share of its characters or more.
+const WHOLE_SHARE = 0.9
 function markDuplicates(blocks: Block[], reasons: Array<BoilerplateReason | undefined>): void {
+  // The rule is for web captures (a page with other chrome already found: seed 000's menus, seed
+  // 001's byline and footers). A manual in plain text or Markdown repeats as much as a captured
+  // page, and unevenly across languages: GNOME's `duplex-7pages` repeats two steps that are 27 % of
+  // its English and 20 % of its Korean, LibreOffice repeats a function's argument line (`Places
+  // means the number of places to be output.`), the GIMP manual gives a page's title twice (`5. How
+  // to Draw Straight Lines`, 10+ characters in English only); the side that lost them was reported
+  // as leaving them out.
+  const web = reasons.some((r) => r !== undefined)
   const firstSeen = new Map<string, number>()
   const key = (b: Block) => (b.marker ?? '') + b.text.normalize('NFC').replace(/\s+/g, ' ')
   const dup: boolean[] = blocks.map(() => false)
@@ -235,11 +246,16 @@ function markDuplicates(blocks: Block[], reasons: Array<BoilerplateReason | unde
     if (firstSeen.has(k)) dup[i] = true
     else firstSeen.set(k, i)
   })
-  // Characters of the content kept so far, before the run being looked at.
+  // Content kept so far, before the run being looked at: its characters, and its blocks in order
+  // (to tell a copy of the document from its start).
   let before = 0
+  const kept: number[] = []
   for (let i = 0; i < blocks.length; i++) {
     if (!dup[i]) {
-      if (reasons[i] === undefined) before += blocks[i].text.length
+      if (reasons[i] === undefined) {
+        before += blocks[i].text.length
+        kept.push(i)
+      }
       continue
     }
     let j = i
@@ -248,16 +264,22 @@ function markDuplicates(blocks: Block[], reasons: Array<BoilerplateReason | unde
       if (dup[j]) repeated += blocks[j].text.length
       j++
     }
-    const run = dup.slice(i, j).filter(Boolean).length
+    const copies: number[] = []
+    for (let k = i; k < j; k++) if (dup[k]) copies.push(k)
+    const run = copies.length
     const long = blocks[i].text.length >= 200
-    const large = repeated >= BODY_SHARE * before
-    for (let k = i; k < j; k++) {
-      if (!dup[k] || !large) continue
+    const large = web ? repeated >= BODY_SHARE * before : run >= 2 && repeated >= WHOLE_SHARE * before && copies.every((k, n) => n < kept.length && key(blocks[k]) === key(blocks[kept[n]]))
+    for (const k of copies) {
+      if (!large) continue
       if (run >= 2 || long) reasons[k] = 'duplicate-body'
       else if (blocks[k].kind === 'heading' && blocks[k].text.length >= 10) reasons[k] = 'duplicate-heading'
     }
     // Repeats kept as content count as content.
-    for (let k = i; k < j; k++) if (reasons[k] === undefined) before += blocks[k].text.length
+    for (let k = i; k < j; k++) {
+      if (reasons[k] !== undefined) continue
+      before += blocks[k].text.length
+      kept.push(k)
+    }
     i = j - 1
   }
 }
