@@ -92,7 +92,7 @@ export function classifyBoilerplate(input: readonly Block[], options: ClassifyOp
   }
   let inTrailer = false
   let inPolicy = false
-  // Blocks [from, to) marked on weak evidence: one menu word, or one metadata label and its value.
+  // Blocks [from, to) marked on weak evidence: one menu word, one metadata label and its value, or a dateline.
   const weak: Array<[from: number, to: number]> = []
   for (let i = 0; i < input.length; i++) {
     const block = input[i]
@@ -134,7 +134,10 @@ export function classifyBoilerplate(input: readonly Block[], options: ClassifyOp
         push(input[++i], 'metadata')
         continue
       }
+      // Weak as well: a date alone on a line is also a manual's table cell or a setting's name
+      // (LibreOffice's `2005-05-01` under `Date of standard approval by OASIS`, `1904.01.01`).
       if (DATELINE.test(block.text)) {
+        weak.push([blocks.length, blocks.length + 1])
         push(block, 'metadata')
         continue
       }
@@ -165,11 +168,12 @@ export function classifyBoilerplate(input: readonly Block[], options: ClassifyOp
   return {blocks, reasons}
 }
 
-// A menu word or a metadata label on its own line is chrome only among other chrome: next to a
-// block found by a surer rule (a skip link, a dateline: seed 003's `브리핑룸`, `목록`), or as one of
-// two or more in a row (seed 000's table `부서명`, `작성일`, `조회수`). Alone among paragraphs it is
-// the document's own heading or term (a manual's `## 검색`, `인쇄`, `입력` and its description),
-// which the other language keeps: dropped on one side, it would be reported as an omission.
+// A menu word, a metadata label or a dateline on its own line is chrome only among other chrome:
+// next to a block found by a surer rule (a skip link: seed 003's `브리핑룸`), or as one of two or
+// more in a row (seed 000's table `부서명`, `작성일`, `조회수`; seed 003's `2024.05.22 국무조정실`,
+// `목록`). Alone among paragraphs it is the document's own heading, term or value (a manual's
+// `## 검색`, `인쇄`, `입력` and its description, LibreOffice's `1904.01.01`), which the other
+// language keeps (`01/01/1904`): dropped on one side, it would be reported as an omission.
 function keepWeakInChrome(weak: ReadonlyArray<readonly [number, number]>, reasons: Array<BoilerplateReason | undefined>): void {
   const isWeak = new Set<number>()
   for (const [from, to] of weak) for (let k = from; k < to; k++) isWeak.add(k)

@@ -90,3 +90,28 @@ describe('a manual’s repeated steps and headings in plain text and Markdown', 
     expect(doc.warnings.filter((w) => w.code.startsWith('duplicate-'))).toEqual([])
   })
 })
+
+describe('dates of a manual in plain text and Markdown', () => {
+  it('keeps a date that is a setting’s value or a table cell', () => {
+    // LibreOffice help (MPL-2.0), `shared/optionen/01060500` (Korean) and `shared/00/00000021`
+    // (English): a bare date on its own line is an option's name or a table cell, kept on the other
+    // side as `01/01/1904` and `2005년 5월 1일`.
+    const ko = ['날짜', '날짜에서 숫자로 내부 변환을 시작할 날짜를 선택합니다.', '1899.12.30 (표준)', '1899/12/30을 0일로 설정합니다.', '1904.01.01', '1904/01/01을 0일로 설정합니다. 외국 형식으로 가져온 스프레드시트에는 이 설정을 사용합니다.', '대/소문자 유의']
+    const en = ['ODF version', 'Date of standard approval by OASIS', 'First supporting version of the software', '2005-05-01', 'OpenOffice.org 1.1.5 or StarOffice 7', '2007-02-02', 'OpenOffice.org 2.2 or StarOffice 8 Update 4']
+    for (const format of ['text', 'markdown'] as const) {
+      for (const units of [ko, en]) {
+        const doc = parseDocument(lines(units, format), {format})
+        expect(doc.boilerplate).toEqual([])
+        expect(doc.units.map((u) => u.text)).toEqual(units)
+      }
+    }
+  })
+
+  it('still drops a dateline among a captured page’s chrome (seed 003: a date, then `목록`)', () => {
+    const page = '[보도자료] AI 글로벌 포럼 개회식\n\n2024.05.22 국무조정실\n목록\n\n한덕수 국무총리는 5.22.(수) 오전 「AI 글로벌 포럼」 개회식에 참석했다.\n'
+    expect(parseDocument(page).boilerplate.map((b) => [b.reason, b.text])).toEqual([
+      ['metadata', '2024.05.22 국무조정실'],
+      ['site-menu', '목록']
+    ])
+  })
+})
