@@ -48,9 +48,12 @@ const FOOTER = [
   /전재하여 제공함을 알려드립니다/,
   /^(?:사진|자료)\s*=\s*[^\s]+\s*제공$/
 ]
-// A reprint notice that names its source (`*source: 대통령실`); in a manual, `Source:` heads a
-// parameter's description, so structured documents do not use it.
-const SOURCE_LINE = /^\*?\s*source\s*:/i
+// A reprint notice that names its source (`*source : 대한민국 정책브리핑 보도자료`, seed 004): a name of
+// at most 40 characters after the colon, on the same line, not ending like a sentence. In a manual,
+// `Source:` heads a parameter's description, so structured documents do not use the rule, and in
+// plain text or Markdown a bare `Source:` is a field's label with its description below
+// (LibreOffice's `scalc/01/12010100`, whose Korean `원본:` was kept).
+const SOURCE_LINE = /^\*?\s*source\s*:\s*\S(?:.{0,38}[^\s.!?:])?$/i
 // Start of the trailer of a news page: what follows is other articles, not this one (seed 003).
 const TRAILER_LINE_MAX = 80
 const TRAILER_START = /^(이전다음기사|이전기사|다음기사|추천 뉴스|관련기사|관련 기사|많이 본 뉴스|인기 기사|많이 본,)/

@@ -115,3 +115,19 @@ describe('dates of a manual in plain text and Markdown', () => {
     ])
   })
 })
+
+describe('`Source:` labels of a manual in plain text and Markdown', () => {
+  it('keeps a `Source:` field label, and still drops a `*source : …` reprint notice', () => {
+    // LibreOffice help (MPL-2.0), `scalc/01/12010100`: `Source:` names a field of the dialog,
+    // described in the next paragraph; the Korean `원본:` was kept.
+    const en = ['Don\'t save imported data', 'Only saves a reference to the database, and not the contents of the cells.', 'Source:', 'Displays information about the current database source and any existing operators.', 'More <<', 'Hides the additional options.']
+    for (const format of ['text', 'markdown'] as const) {
+      const doc = parseDocument(lines(en, format), {format})
+      expect(doc.boilerplate).toEqual([])
+      expect(doc.units.map((u) => u.text)).toEqual(en)
+    }
+    // Seed 004 ends with its reprint notice.
+    const notice = parseDocument('정상회의 공동선언문 전문을 게재합니다.\n*source : 대한민국 정책브리핑 보도자료\n')
+    expect(notice.boilerplate.map((b) => [b.reason, b.text])).toEqual([['footer', '*source : 대한민국 정책브리핑 보도자료']])
+  })
+})
