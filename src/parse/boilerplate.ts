@@ -27,7 +27,11 @@ const MENU_LINE = [
   // Skip links: `본문 바로가기 주메뉴 바로가기`, `@출처 대통령실 홈페이지 바로가기`. Short lines only:
   // in running text the word means "shortcut" (`동적 바로가기 기능을 …`, the GIMP manual).
   /^(?=.{0,40}$).*바로가기/,
-  /누리집/, // e-government banner: `이 누리집은 대한민국 공식 전자정부 누리집입니다.`, `운영중인 공식 누리집보기`
+  // The e-government banner, in its fixed wording: `이 누리집은 대한민국 공식 전자정부 누리집입니다.`
+  // and its two buttons. Not any line with `누리집`: it is the government's word for "website", in
+  // running text as well (`자세한 내용은 누리집을 참고하세요.` ends a release).
+  /대한민국 공식 전자정부 누리집/,
+  /^(?:공식 누리집 주소 확인하기|운영중인 공식 누리집\s*보기)$/,
   /^go\.kr 주소를 사용하는/,
   /^이밖에 or\.kr/,
   /^(히단|하단|상단) 배너 영역$/

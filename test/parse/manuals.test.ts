@@ -131,3 +131,19 @@ describe('`Source:` labels of a manual in plain text and Markdown', () => {
     expect(notice.boilerplate.map((b) => [b.reason, b.text])).toEqual([['footer', '*source : 대한민국 정책브리핑 보도자료']])
   })
 })
+
+describe('the e-government banner and an article that names a site', () => {
+  it('keeps a sentence that points to a 누리집 (website), and still drops the banner', () => {
+    // A release's closing pointer (the one `check`'s URL test pairs with `See https://… for
+    // details.`), put before seed 004's reprint notice: `누리집` is the word government texts use
+    // for "website", in running text as much as in the e-government banner of seeds 000 and 003.
+    const seed = readFileSync(new URL('../fixtures/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').trimEnd().split('\n')
+    const pointer = '자세한 내용은 누리집을 참고하세요.'
+    const doc = parseDocument([...seed.slice(0, -1), pointer, seed[seed.length - 1]].join('\n'))
+    expect(doc.units.at(-1)?.text).toBe(pointer)
+    expect(doc.boilerplate.map((b) => b.reason)).toEqual(['footer'])
+    const banner = parseDocument('이 누리집은 대한민국 공식 전자정부 누리집입니다.\n공식 누리집 주소 확인하기\n운영중인 공식 누리집보기\n' + pointer + '\n')
+    expect(banner.boilerplate.map((b) => b.reason)).toEqual(['site-menu', 'site-menu', 'site-menu'])
+    expect(banner.units.map((u) => u.text)).toEqual([pointer])
+  })
+})
