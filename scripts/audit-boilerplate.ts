@@ -1,9 +1,11 @@
-// `npx tsx scripts/audit-boilerplate.ts [--list FILE] [SET …]`
+// `npm run audit:boilerplate [-- --list FILE] [SET …]` (SET: devset, heldout, heldout-lo, heldout-di,
+// heldout-faq, fixtures; default all)
 // What the boilerplate rules drop from documents that have no web chrome. Each task of the task
 // files (data/devset.jsonl: GIMP manual; heldout: GNOME help; heldout-lo: LibreOffice help;
 // heldout-di: Debian installer guide; heldout-faq: Debian FAQ) and the checker's fixtures
 // (test/fixtures/check/) is rendered, both languages, as plain text (one paragraph per block, a
-// blank line between) and as Markdown (the same, headings as `#` lines), and parsed with
+// blank line between), as plain text with no blank lines (one line a paragraph, as copied from a
+// web page: `lines`), and as Markdown (headings as `#` lines), and parsed with
 // `parseDocument`: every block that goes to `boilerplate` is a false drop. The seeds (web
 // captures, /work/shared/seeds or test/fixtures/seeds) are the other side: what they drop is
 // listed too, to compare before and after a change. Prints counts per set; `--list FILE` writes
@@ -59,10 +61,11 @@ function headings(task: Task): {ko: Set<number>; en: Set<number>} {
   return {ko, en}
 }
 
-function render(units: string[], heads: Set<number>, format: 'text' | 'markdown'): string {
+type Rendering = 'text' | 'lines' | 'markdown'
+function render(units: string[], heads: Set<number>, rendering: Rendering): string {
   // A unit's own line breaks would make several paragraphs of one in either reader.
   const one = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim()
-  return units.map((text, i) => (format === 'markdown' && heads.has(i) ? '## ' + one(text) : one(text))).join('\n\n') + '\n'
+  return units.map((text, i) => (rendering === 'markdown' && heads.has(i) ? '## ' + one(text) : one(text))).join(rendering === 'lines' ? '\n' : '\n\n') + '\n'
 }
 
 interface Drop {
@@ -75,28 +78,37 @@ interface Drop {
 }
 
 const drops: Drop[] = []
-const rows: string[] = ['| set | format | lang | tasks | units | dropped | distinct texts | by reason |', '|---|---|---|---|---|---|---|---|']
+const rows: string[] = [
+  '| set | format | lang | tasks | units | dropped | distinct texts | by reason |',
+  '|---|---|---|---|---|---|---|---|'
+]
+// Tasks whose two sides lost a different number of blocks: what `check` then reports as left out.
+const uneven: string[] = []
 for (const set of SETS) {
   const tasks = loadSet(set)
-  for (const format of ['text', 'markdown'] as const) {
+  for (const rendering of ['text', 'lines', 'markdown'] as const) {
+    const format = rendering === 'markdown' ? 'markdown' : 'text'
+    const perTask = new Map<string, number>()
     for (const lang of ['ko', 'en'] as const) {
       let units = 0
       const found: Drop[] = []
       for (const task of tasks) {
-        const source = render(task[lang], headings(task)[lang], format)
+        const source = render(task[lang], headings(task)[lang], rendering)
         units += task[lang].length
         const doc = parseDocument(source, {format, lang})
-        for (const b of doc.boilerplate) found.push({set, format, lang, task: task.id, reason: b.reason, text: b.text})
+        for (const b of doc.boilerplate) found.push({set, format: rendering, lang, task: task.id, reason: b.reason, text: b.text})
+        perTask.set(task.id, (perTask.get(task.id) ?? 0) + (lang === 'ko' ? 1 : -1) * doc.boilerplate.length)
       }
       const byReason = new Map<string, number>()
       for (const d of found) byReason.set(d.reason, (byReason.get(d.reason) ?? 0) + 1)
       const reasons = [...byReason].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${n}`).join(', ')
-      rows.push(`| ${set} | ${format} | ${lang} | ${tasks.length} | ${units} | ${found.length} | ${new Set(found.map((d) => d.text)).size} | ${reasons} |`)
+      rows.push(`| ${set} | ${rendering} | ${lang} | ${tasks.length} | ${units} | ${found.length} | ${new Set(found.map((d) => d.text)).size} | ${reasons} |`)
       drops.push(...found)
     }
+    uneven.push(`${set} ${rendering}: ${[...perTask.values()].filter((n) => n !== 0).length} of ${tasks.length} tasks lose more blocks on one side`)
   }
 }
-console.log(rows.join('\n'))
+console.log(rows.join('\n') + '\n\n' + uneven.join('\n'))
 
 // The true-positive side: what the seeds drop (must not change).
 const seedDir = join(root, 'test/fixtures/seeds')
