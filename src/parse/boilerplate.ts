@@ -279,7 +279,9 @@ function markDuplicates(blocks: Block[], reasons: Array<BoilerplateReason | unde
     for (let k = i; k < j; k++) if (dup[k]) copies.push(k)
     const run = copies.length
     const long = blocks[i].text.length >= 200
-    const large = web ? repeated >= BODY_SHARE * before : run >= 2 && repeated >= WHOLE_SHARE * before && copies.every((k, n) => n < kept.length && key(blocks[k]) === key(blocks[kept[n]]))
+    // In a web capture, a large part of the text before; elsewhere, that text again from its start.
+    const fromStart = () => copies.every((k, n) => n < kept.length && key(blocks[k]) === key(blocks[kept[n]]))
+    const large = web ? repeated >= BODY_SHARE * before : run >= 2 && repeated >= WHOLE_SHARE * before && fromStart()
     for (const k of copies) {
       if (!large) continue
       if (run >= 2 || long) reasons[k] = 'duplicate-body'
