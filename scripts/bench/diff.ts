@@ -7,11 +7,16 @@
 // - docs: documents of 10,000 and 50,000 distinct paragraphs with every tenth one edited (a word
 //   added); `diffDocuments`, against splitting every paragraph of both on white space;
 // - moves: documents of 50,000 paragraphs with one in ten moved elsewhere, and of 20,000 and 50,000
-//   with their two halves swapped (half the paragraphs moved, all in one run); the same.
+//   with their two halves swapped (half the paragraphs moved, all in one run); the same;
+// - edits and moves: documents of 10,000 and 50,000 paragraphs with every paragraph edited (a word
+//   added) and one in ten moved elsewhere (no paragraph equal: no anchor for the paragraph diff);
+//   the same, and how many of the edited paragraphs come out as edits (changed, or moved with
+//   their token diff) rather than as removed + added.
 // Every input comes from a fixed seed. Each row runs in its own child process (so that its peak RSS
 // is its own), three times; the median time is reported. The output is checked: the text diff must
 // give back both texts, the document diff must cover each paragraph of both versions once, and the
-// moves must all be found.
+// moves must all be found, every edited paragraph found as one. `--rows=KIND,…` runs only the rows
+// of those kinds (text, docs, moves, swap, edited-moves).
 import {spawnSync} from 'node:child_process'
 import {cpus, loadavg} from 'node:os'
 import {fileURLToPath} from 'node:url'
@@ -90,6 +95,12 @@ function movedDocuments(n: number): {a: string[]; b: string[]; moved: number} {
   return {a, b, moved: moving.size}
 }
 
+/** `n` distinct paragraphs and a copy with every paragraph edited (a word added) and one in ten moved to a random place. */
+function editedMovedDocuments(n: number): {a: string[]; b: string[]; moved: number} {
+  const {a, b: unedited, moved} = movedDocuments(n)
+  return {a, b: unedited.map((p) => p.replace(/번째 문단\.$/, '번째 문단 수정.')), moved}
+}
+
 function splitWords(text: string): number {
   return text.split(/(\s+)/).length
 }
@@ -132,8 +143,11 @@ function covers(out: ParagraphChange[], n: number, m: number): boolean {
   return new Set(olds).size === n && olds.length === n && new Set(news).size === m && news.length === m
 }
 
-function runDocuments(kind: 'docs' | 'moves' | 'swap', n: number): Result {
-  const {a, b, moved = 0}: {a: string[]; b: string[]; moved?: number} = kind === 'docs' ? editedDocuments(n) : kind === 'moves' ? movedDocuments(n) : swappedDocuments(n)
+type DocumentKind = 'docs' | 'moves' | 'swap' | 'edited-moves'
+
+function runDocuments(kind: DocumentKind, n: number): Result {
+  const {a, b, moved = 0}: {a: string[]; b: string[]; moved?: number} =
+    kind === 'docs' ? editedDocuments(n) : kind === 'moves' ? movedDocuments(n) : kind === 'swap' ? swappedDocuments(n) : editedMovedDocuments(n)
   const r: Result = {ms: [], baselineMs: [], size: '', rssMB: 0, check: ''}
   let out: ParagraphChange[] = []
   for (let run = 0; run < RUNS; run++) {
@@ -150,10 +164,20 @@ function runDocuments(kind: 'docs' | 'moves' | 'swap', n: number): Result {
   const counts: Record<string, number> = {}
   for (const p of out) counts[p.type] = (counts[p.type] ?? 0) + 1
   const ok = covers(out, a.length, b.length)
-  r.size = `${n.toLocaleString('en')} paragraphs, ${kind === 'docs' ? `${(n / 10).toLocaleString('en')} edited` : `${moved.toLocaleString('en')} moved${kind === 'swap' ? ' (halves swapped)' : ''}`}`
+  r.size = `${n.toLocaleString('en')} paragraphs, ${
+    kind === 'docs' ? `${(n / 10).toLocaleString('en')} edited` : kind === 'edited-moves' ? `all edited, ${moved.toLocaleString('en')} of them moved` : `${moved.toLocaleString('en')} moved${kind === 'swap' ? ' (halves swapped)' : ''}`
+  }`
   if (kind === 'docs') {
     const right = ok && counts.changed === n / 10 && counts.equal === n - n / 10
     r.check = right ? `${counts.changed.toLocaleString('en')} changed, rest equal` : `**WRONG** (${JSON.stringify(counts)})`
+  } else if (kind === 'edited-moves') {
+    // Every paragraph was edited: each should be `changed`, or moved with its token diff.
+    const changed = counts.changed ?? 0
+    const movedEdited = out.filter((p) => p.movedFrom !== undefined && p.changes !== undefined).length
+    const lost = out.filter((p) => p.type === 'removed' && p.movedTo === undefined && p.mergedInto === undefined).length
+    const right = ok && changed + movedEdited === n && movedEdited <= moved
+    const summary = `${changed.toLocaleString('en')} changed, ${movedEdited.toLocaleString('en')} moved + edited, ${lost.toLocaleString('en')} removed + added`
+    r.check = right ? summary : `**WRONG** (${summary})`
   } else {
     const found = out.filter((p) => p.movedFrom !== undefined).length
     const right = ok && found === moved
@@ -162,7 +186,7 @@ function runDocuments(kind: 'docs' | 'moves' | 'swap', n: number): Result {
   return r
 }
 
-const ROWS: ReadonlyArray<readonly [kind: 'text' | 'docs' | 'moves' | 'swap', size: number, edits: number]> = [
+const ROWS: ReadonlyArray<readonly [kind: 'text' | DocumentKind, size: number, edits: number]> = [
   ['text', 500_000, 1000],
   ['text', 1_000_000, 2000],
   ['text', 2_000_000, 3000],
@@ -170,7 +194,9 @@ const ROWS: ReadonlyArray<readonly [kind: 'text' | 'docs' | 'moves' | 'swap', si
   ['docs', 50_000, 0],
   ['moves', 50_000, 0],
   ['swap', 20_000, 0],
-  ['swap', 50_000, 0]
+  ['swap', 50_000, 0],
+  ['edited-moves', 10_000, 0],
+  ['edited-moves', 50_000, 0]
 ]
 
 const median = (values: number[]) => values.slice().sort((x, y) => x - y)[values.length >> 1]
@@ -181,7 +207,7 @@ if (args[0] === '--child') {
   const [kind, size, edits] = [args[1], Number(args[2]), Number(args[3])]
   // Warm up (module loading, the segmenter's data) on a small input.
   diffText('정상회의를 주재했다 1,000명', '정상회의에서 발언했다 1,200명')
-  const result = kind === 'text' ? runText(size, edits) : runDocuments(kind as 'docs' | 'moves' | 'swap', size)
+  const result = kind === 'text' ? runText(size, edits) : runDocuments(kind as DocumentKind, size)
   result.rssMB = process.resourceUsage().maxRSS / 1024
   console.log(JSON.stringify(result))
 } else {
@@ -190,7 +216,9 @@ if (args[0] === '--child') {
   console.log('| input | size | diff | tokenising both alone | baseline (split on white space) | diff / baseline | tokenising / baseline | peak RSS | check |')
   console.log('|---|---|---|---|---|---|---|---|---|')
   let failed = false
+  const only = args.find((a) => a.startsWith('--rows='))?.slice('--rows='.length).split(',')
   for (const [kind, size, edits] of ROWS) {
+    if (only && !only.includes(kind)) continue
     const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', kind, String(size), String(edits)], {encoding: 'utf8'})
     if (run.status !== 0) throw new Error(`child ${kind} ${size} failed: ${run.stderr}`)
     const r = JSON.parse(run.stdout.trim().split('\n').pop()!) as Result
@@ -198,7 +226,7 @@ if (args[0] === '--child') {
     const diff = median(r.ms)
     const tok = r.tokenizeMs && median(r.tokenizeMs)
     if (r.check.startsWith('**WRONG')) failed = true
-    const name = kind === 'text' ? '`diffText`' : kind === 'docs' ? '`diffDocuments`, edits' : '`diffDocuments`, moves'
+    const name = kind === 'text' ? '`diffText`' : kind === 'docs' ? '`diffDocuments`, edits' : kind === 'edited-moves' ? '`diffDocuments`, edits and moves' : '`diffDocuments`, moves'
     console.log(
       `| ${name} | ${r.size} | ${ms(diff)} | ${tok === undefined ? '–' : ms(tok)} | ${ms(base)} | ${Math.round(diff / base)}× | ${tok === undefined ? '–' : Math.round(tok / base) + '×'} | ${r.rssMB.toFixed(0)} MB | ${r.check} |`
     )
