@@ -111,10 +111,7 @@ describe('diffDocuments: every paragraph edited, some moved', () => {
       const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
       const order = doc.map((_, x) => x)
       for (let k = 0; k < n / 10; k++) order.splice(Math.floor(random() * n), 0, order.splice(Math.floor(random() * n), 1)[0])
-      const out = diffDocuments(
-        doc,
-        order.map((x) => edit(doc[x]))
-      )
+      const out = diffDocuments(doc, order.map((x) => edit(doc[x])))
       expect(unpaired(out)).toEqual([])
       // Each old sentence is paired with its own edited version, changed in place or moved.
       for (const [x, fate] of fates(out)) expect(fate.replace(' (edited)', '').replace(/^(changed|moved to) /, '')).toBe(String(order.indexOf(x)))
