@@ -68,6 +68,20 @@ const FINE_PROBES = 12
 // the levels below could reach: strict F1 0.76, now 0.98 on dev pages (BENCHMARKS.md, "Heavy
 // omissions"). Those levels have few rows: +3–7 % CPU at 20k × 20k.
 const LEXICAL_MAX_UNITS = 128
+// A coarse null bead is a block of units left out together, and omissions come in runs (a section
+// or chapter not translated): each unit of such a run costs this share of `nullCost`, as the
+// second and later units of a gap do in sequence alignment (an affine gap cost). At the full price,
+// where a chapter is missing from a manual of short, repeated pages (LibreOffice, GNOME help),
+// gluing its paragraphs one by one into the neighbours' beads cost less than leaving the block
+// out, and the coarse path spread the gap over a few hundred paragraphs, which the finer levels,
+// kept near that path, then paired out of step: 9,000 LibreOffice paragraphs with three
+// 1,000-paragraph gaps scored strict F1 0.877, with half the gaps' paragraphs paired; now 0.994
+// (0.15 and 0.25 do as well; BENCHMARKS.md, "Omissions in runs").
+const RUN_NULL_SHARE = 0.2
+// Blocks of fewer units pay the full price: two units are no run, and with blocks of 2 at the
+// share, one LibreOffice page with glued paragraphs (89 × 92) lost 36 of its 84 right beads, its
+// coarse path leaving out both sides of a stretch the lengths disagreed on.
+const RUN_MIN_UNITS = 4
 
 /** Bead shapes tried, as [Korean units, English units]. */
 // Null shapes come first: on a tie (two identical units, one of them untranslated) the earlier
@@ -624,7 +638,7 @@ class CoarseCoster implements RowCoster {
         const a = kb[i] - kb[pi]
         const b = eb[j] - eb[pj]
         let c: number
-        if (a === 0 || b === 0) c = p.nullCost * (a + b)
+        if (a === 0 || b === 0) c = (a + b >= RUN_MIN_UNITS ? RUN_NULL_SHARE : 1) * p.nullCost * (a + b)
         else {
           const length = lengthTerm(this.koLen[kb[i]] - this.koLen[kb[pi]], this.enLen[eb[j]] - this.enLen[eb[pj]], this.model.mu, this.model.varScale, p)
           c = (a !== b ? p.merge2 * 0.5 : 0) + length
