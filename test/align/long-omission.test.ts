@@ -112,28 +112,16 @@ describe('align: a missing chapter in a manual of short, repeated pages', () => 
     expect(scores.nullP).toBeGreaterThan(0.95)
   })
 
-  it('finds two gaps of 300 on alternate sides', () => {
-    const {scores} = alignLong(
-      libreOfficeDocument([
-        {at: 200, len: 300, side: 'ko'},
-        {at: 800, len: 300, side: 'en'}
-      ])
-    )
-    // At the full price: 0.625 (null recall 0.12). With the run price but a forward–backward that
-    // flushed the long run of English nulls within its row (search.ts, `WIDE_ROW_NATS`): 0.268.
-    expect(scores.strictF1).toBeGreaterThan(0.94)
-    expect(scores.nullR).toBeGreaterThan(0.9)
-  })
-
-  it('finds two gaps of 250 on the Korean side (long runs of English in one row)', () => {
-    const {scores} = alignLong(
-      libreOfficeDocument([
-        {at: 300, len: 250, side: 'ko'},
-        {at: 700, len: 250, side: 'ko'}
-      ])
-    )
-    // Without the shift for wide rows: 0.353, the expected-beads path pairing out of step.
-    expect(scores.strictF1).toBeGreaterThan(0.95)
-    expect(scores.nullR).toBeGreaterThan(0.85)
+  // Two gaps of 300 on alternate sides: 0.625 at the full price (null recall 0.12), and 0.268 with
+  // the run price but a forward–backward that flushed a long run of English nulls within its row
+  // (search.ts, `WIDE_ROW_NATS`). Two gaps of 250 on the Korean side (long runs of English in one
+  // row): 0.353 without the shift for wide rows, the expected-beads path pairing out of step.
+  it.each([
+    ['two gaps of 300 on alternate sides', [{at: 200, len: 300, side: 'ko'}, {at: 800, len: 300, side: 'en'}], 0.94, 0.9],
+    ['two gaps of 250 on the Korean side', [{at: 300, len: 250, side: 'ko'}, {at: 700, len: 250, side: 'ko'}], 0.95, 0.85]
+  ] as Array<[string, Gap[], number, number]>)('finds %s', (_, gaps, strict, recall) => {
+    const {scores} = alignLong(libreOfficeDocument(gaps))
+    expect(scores.strictF1).toBeGreaterThan(strict)
+    expect(scores.nullR).toBeGreaterThan(recall)
   })
 })
