@@ -13,6 +13,7 @@
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import type {AlignTask as Task} from '../src/align/score.js'
 import {parseDocument} from '../src/parse/parse-document.js'
 import {looksLikeHeading} from '../src/parse/text-reader.js'
 
@@ -25,13 +26,6 @@ for (let a = 0; a < args.length; a++) {
   else sets.push(args[a])
 }
 const SETS = sets.length > 0 ? sets : ['devset', 'heldout', 'heldout-lo', 'heldout-di', 'heldout-faq', 'fixtures']
-
-interface Task {
-  id: string
-  ko: string[]
-  en: string[]
-  gold: Array<[number[], number[]]>
-}
 
 function loadSet(name: string): Task[] {
   if (name === 'fixtures') {
