@@ -113,10 +113,10 @@ export interface Bead {
   /**
    * What tells this pair apart from others with the same source text in a bitext file (set by
    * `readBitext`): a PO entry's `msgctxt`, an XLIFF 1.2 unit's `resname`, an XLIFF 2 unit's `name`,
-   * and what this library's exports write: a TMX `<prop type="x-context">`, a JSONL `context`.
-   * Part of the pair's identity for `diffBitext`, as it is for gettext. Never a TMX `tuid` or an
-   * XLIFF `id`, which tools often renumber between versions. The TMX, XLIFF and JSONL exports
-   * write it back (TSV, Moses, Hugging Face, Markdown and HTML have no place for it).
+   * and what this library's exports write: a TMX `<prop type="x-context">`, a JSONL `context`, a
+   * TSV `context` column. Part of the pair's identity for `diffBitext`, as it is for gettext. Never
+   * a TMX `tuid` or an XLIFF `id`, which tools often renumber between versions. The TMX, XLIFF,
+   * JSONL and TSV exports write it back (Moses, Hugging Face, Markdown and HTML have no place for it).
    */
   context?: string
 }

@@ -7,7 +7,10 @@ import {toWellFormed} from './well-formed.js'
 
 /** Options of `toTsv`. */
 export interface TsvOptions extends ExportOptions {
-  /** Write the header line `ko en confidence type bead ko_units en_units` first (default `true`). */
+  /**
+   * Write the header line `ko en confidence type bead ko_units en_units` first, with `context`
+   * after them when a pair written has a context (default `true`).
+   */
   header?: boolean
 }
 
@@ -20,10 +23,25 @@ export interface TsvRow {
   bead: number
   koUnits: string[]
   enUnits: string[]
+  /** The pair's context (`Bead.context`), on a row of an export with a `context` column that has one. */
+  context?: string
 }
 
 /** Column names of the header line, in order. */
 export const TSV_COLUMNS = ['ko', 'en', 'confidence', 'type', 'bead', 'ko_units', 'en_units'] as const
+
+/**
+ * Column names of the header line of an export where some pair has a context: a `context` column
+ * last, so a file without contexts is written as before there were any, and a reader that takes
+ * the first seven columns reads this one too.
+ */
+export const TSV_CONTEXT_COLUMNS = [...TSV_COLUMNS, 'context'] as const
+
+// A row of the `context` column with no context. PostgreSQL's COPY text format, whose escapes these
+// are, writes NULL as `\N`: no context and an empty one (`msgctxt ""`, a context for gettext and
+// for `diffBitext`) must read back apart, and a context `\N` is written `\\N`, so this cell is
+// never a context.
+const NO_CONTEXT = '\\N'
 
 // `\t`, `\n`, `\r` and `\\` are the characters that break a TSV line or would make the escape
 // ambiguous; this is the escape of PostgreSQL's COPY text format and of `mysql --batch`.
@@ -54,28 +72,45 @@ export function unescapeTsv(value: string): string {
 
 /**
  * Write an alignment as TSV, one bead per line: Korean, English, confidence, bead type, bead index,
- * Korean unit ids and English unit ids (space-separated). Cells are escaped with `escapeTsv`.
- * Lone surrogates are written as U+FFFD (UTF-8 cannot encode them).
+ * Korean unit ids and English unit ids (space-separated); when a pair written has a context
+ * (`Bead.context`), a `context` column last, `\N` on the pairs with none. Cells are escaped with
+ * `escapeTsv`. Lone surrogates are written as U+FFFD (UTF-8 cannot encode them).
  *
  * @example
  * toTsv(align(['안녕'], ['Hi']), {header: false}) //=> '안녕\tHi\t0.5\t1-1\t0\tu0\tu0\n'
  */
 export function toTsv(alignment: Alignment, options?: Readonly<TsvOptions> | null): string {
   const beads = selectBeads(alignment, options)
+  // Only when there is a context to write: an export without one is byte for byte as before.
+  const withContext = beads.some((b) => b.bead.context !== undefined)
   const lines: string[] = []
-  if (options?.header ?? true) lines.push(TSV_COLUMNS.join('\t'))
+  if (options?.header ?? true) lines.push((withContext ? TSV_CONTEXT_COLUMNS : TSV_COLUMNS).join('\t'))
   for (const b of beads) {
-    lines.push(
-      [b.ko, b.en, formatConfidence(b.confidence), b.type, String(b.index), b.koUnits.map((u) => u.id).join(' '), b.enUnits.map((u) => u.id).join(' ')]
-        .map((cell) => escapeTsv(toWellFormed(cell)))
-        .join('\t')
-    )
+    const cells = [b.ko, b.en, formatConfidence(b.confidence), b.type, String(b.index), b.koUnits.map((u) => u.id).join(' '), b.enUnits.map((u) => u.id).join(' ')]
+    if (withContext) cells.push(b.bead.context ?? '')
+    const escaped = cells.map((cell) => escapeTsv(toWellFormed(cell)))
+    if (withContext && b.bead.context === undefined) escaped[7] = NO_CONTEXT
+    lines.push(escaped.join('\t'))
   }
   return lines.length === 0 ? '' : lines.join('\n') + '\n'
 }
 
 /**
- * Read a TSV written by `toTsv` (with or without its header line) back into rows.
+ * Whether `line` is the header line `toTsv` writes (with or without its `context` column), and
+ * which.
+ *
+ * @example
+ * tsvHeader('ko\ten\tconfidence\ttype\tbead\tko_units\ten_units') //=> 'plain'
+ */
+export function tsvHeader(line: string | undefined): 'plain' | 'context' | undefined {
+  if (line === TSV_COLUMNS.join('\t')) return 'plain'
+  if (line === TSV_CONTEXT_COLUMNS.join('\t')) return 'context'
+  return undefined
+}
+
+/**
+ * Read a TSV written by `toTsv` (with or without its header line) back into rows. A row's eighth
+ * cell, if any, is its `context` (`\N`: none).
  *
  * @example
  * parseTsv(toTsv(alignment))[0].en
@@ -86,10 +121,11 @@ export function parseTsv(text: string): TsvRow[] {
   const lines = text.split('\n')
   if (lines.at(-1) === '') lines.pop()
   for (const [i, line] of lines.entries()) {
-    if (i === 0 && line === TSV_COLUMNS.join('\t')) continue
-    const cells = line.split('\t').map(unescapeTsv)
+    if (i === 0 && tsvHeader(line) !== undefined) continue
+    const raw = line.split('\t')
+    const cells = raw.map(unescapeTsv)
     const ids = (cell: string | undefined) => (cell ? cell.split(' ') : [])
-    rows.push({
+    const row: TsvRow = {
       ko: cells[0] ?? '',
       en: cells[1] ?? '',
       confidence: Number(cells[2]),
@@ -97,7 +133,10 @@ export function parseTsv(text: string): TsvRow[] {
       bead: Number(cells[4]),
       koUnits: ids(cells[5]),
       enUnits: ids(cells[6])
-    })
+    }
+    // Tested on the cell as written: unescaped, `\N` is the same as a context `\N` (written `\\N`).
+    if (raw.length > 7 && raw[7] !== NO_CONTEXT) row.context = cells[7]
+    rows.push(row)
   }
   return rows
 }

@@ -1,7 +1,7 @@
 // Line-based bitexts: tab-separated pairs and JSON Lines. Our own exports are read back exactly
 // (`toTsv`'s header and escapes, `toJsonl`'s and `toHuggingFace`'s records); other files are read
 // as their first two columns or their `ko`/`en` fields, the text telling which side is Korean.
-import {parseTsv, TSV_COLUMNS} from '../export/tsv.js'
+import {parseTsv, tsvHeader} from '../export/tsv.js'
 import type {Position, Warning} from '../types.js'
 import {linePosition, splitLines} from './lines.js'
 import {langOf, type BitextRecord, type RecordFile} from './records.js'
@@ -14,14 +14,19 @@ function linesOf(text: string): Array<{text: string; position: Position}> {
 // Malformed lines reported one by one; past this, one warning counts the rest.
 const MAX_LINE_WARNINGS = 5
 
-/** Records of tab-separated text: our `toTsv` export, or any two-column file (header optional). */
+/**
+ * Records of tab-separated text: our `toTsv` export (with its `context` column or without), or any
+ * two-column file (header optional).
+ */
 export function readTsv(text: string): RecordFile {
   const lines = linesOf(text)
-  if (lines[0]?.text === TSV_COLUMNS.join('\t')) {
+  if (tsvHeader(lines[0]?.text) !== undefined) {
     const rows = parseTsv(text)
     const records = rows.map((row, i): BitextRecord => {
       const position = lines[i + 1]?.position
-      return {source: {text: row.ko, position}, target: {text: row.en, position}, id: String(row.bead), confidence: row.confidence}
+      const record: BitextRecord = {source: {text: row.ko, position}, target: {text: row.en, position}, id: String(row.bead), confidence: row.confidence}
+      if (row.context !== undefined) record.context = row.context
+      return record
     })
     return {records, sourceLang: 'ko', targetLang: 'en', warnings: []}
   }

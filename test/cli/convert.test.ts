@@ -121,7 +121,8 @@ describe('ko-en-bitext convert keeps a pair’s context (a PO msgctxt)', () => {
     ['tmx', 'tmx'],
     ['xliff', 'xlf'],
     ['xliff12', 'xlf'],
-    ['jsonl', 'jsonl']
+    ['jsonl', 'jsonl'],
+    ['tsv', 'tsv']
   ] as const) {
     it(`through ${format}: read back, the contexts are the catalogue’s and \`diff\` finds no change (exit 0)`, () => {
       const out = join(tempDir(), `notes.${extension}`)

@@ -1,7 +1,8 @@
 // A pair's context (`Bead.context`: a PO `msgctxt`, an XLIFF `resname` or 2.x `name`) through the
 // exports and back: written where the format has a place for it (TMX `x-context` prop, XLIFF 1.2
-// `resname`, XLIFF 2.0 `name`, JSONL `context`) and read back from there by `readBitext`, so two
-// entries with the same source text and different contexts stay two pairs after a round trip.
+// `resname`, XLIFF 2.0 `name`, JSONL `context`, TSV `context` column) and read back from there by
+// `readBitext`, so two entries with the same source text and different contexts stay two pairs
+// after a round trip.
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {Alignment} from '../../src/align/alignment.js'
@@ -9,6 +10,8 @@ import {diffBitext} from '../../src/diff/diff-bitext.js'
 import {exportAlignment} from '../../src/export/formats.js'
 import {toJsonl} from '../../src/export/jsonl.js'
 import {toTmx} from '../../src/export/tmx.js'
+import {parseTsv, toTsv} from '../../src/export/tsv.js'
+import {toWellFormed} from '../../src/export/well-formed.js'
 import {toXliff, toXliff12} from '../../src/export/xliff.js'
 import {readBitext} from '../../src/import/index.js'
 import {toUnits} from '../../src/parse/to-units.js'
@@ -28,7 +31,7 @@ const NOTES_CONTEXTS = ['menu item', 'file state', undefined, 'month name, abbre
 // are told apart by their msgctxt only (fixtures/import/po/SOURCE.md).
 const DJANGO = readFileSync(new URL('../fixtures/import/po/django-admin-djangojs.ko.po', import.meta.url), 'utf8')
 
-const FORMATS = ['tmx', 'xliff', 'xliff12', 'jsonl'] as const
+const FORMATS = ['tmx', 'xliff', 'xliff12', 'jsonl', 'tsv'] as const
 
 /** `alignment` written in `format` and read back, named as the original. */
 function roundTrip(alignment: Alignment, format: (typeof FORMATS)[number], documentId?: string): Alignment {
@@ -144,9 +147,43 @@ describe('where each format writes a context', () => {
     expect('context' in lines[2]).toBe(false)
   })
 
-  it('formats with no place for a context (TSV, Hugging Face, Moses, Markdown) write the same with or without contexts', () => {
+  it('TSV: a `context` column after the others when a pair has one; `\\N` (PostgreSQL’s NULL) for none, `\\` `\\t` `\\n` `\\r` escaped as in the texts', () => {
+    const tsv = toTsv(po)
+    const lines = tsv.trimEnd().split('\n')
+    expect(lines[0]).toBe('ko\ten\tconfidence\ttype\tbead\tko_units\ten_units\tcontext')
+    expect(lines.every((line) => line.split('\t').length === 8)).toBe(true)
+    expect(lines.slice(1).map((line) => line.split('\t')[7])).toEqual(['menu item', 'file state', '\\N', 'month name, abbreviated', 'verb: permission', '', 'dialog <Save & "Close"> \'quoted\'\\tand\\nsecond line'])
+    expect(lines[1]).toBe('열기\tOpen\t1\t1-1\t0\tnotes.ko#0\tnotes.en#0\tmenu item')
+    const rows = parseTsv(tsv)
+    expect(rows.map((r) => r.context)).toEqual(NOTES_CONTEXTS)
+    expect('context' in rows[2]).toBe(false)
+    // Without the header line, a row's eighth cell is still its context.
+    expect(parseTsv(toTsv(po, {header: false})).map((r) => r.context)).toEqual(NOTES_CONTEXTS)
+  })
+
+  it('TSV: a context that reads `\\N` or ends in a backslash is escaped, so it is not taken for none', () => {
+    const ko = toUnits(['열기', '열림', '닫기'], {lang: 'ko', documentId: 'menu'})
+    const en = toUnits(['Open', 'Open', 'Close'], {lang: 'en', documentId: 'menu'})
+    const odd = ['\\N', 'N', 'path\\']
+    const alignment = new Alignment(ko, en, odd.map((context, i) => ({ko: [i], en: [i], confidence: 1, context})))
+    const tsv = toTsv(alignment)
+    expect(tsv.trimEnd().split('\n').slice(1).map((line) => line.split('\t')[7])).toEqual(['\\\\N', 'N', 'path\\\\'])
+    expect(parseTsv(tsv).map((r) => r.context)).toEqual(odd)
+    expect(contexts(readBitext(tsv))).toEqual(odd)
+  })
+
+  it('TSV: no `context` column when no pair written has a context, so such an export is as before contexts', () => {
     const bare = new Alignment(po.ko, po.en, po.beads.map(({context: _, ...bead}) => bead), po.warnings)
-    for (const format of ['tsv', 'hf', 'moses', 'md'] as const) expect(exportAlignment(po, format)).toEqual(exportAlignment(bare, format))
+    expect(toTsv(bare).split('\n')[0]).toBe('ko\ten\tconfidence\ttype\tbead\tko_units\ten_units')
+    // The filters leave only the `Open` with no context: the same file as from the catalogue without contexts.
+    const onlyBare = {filter: (_: unknown, index: number) => index === 2}
+    expect(toTsv(po, onlyBare)).toBe(toTsv(bare, onlyBare))
+    expect(toTsv(po, onlyBare)).toBe('ko\ten\tconfidence\ttype\tbead\tko_units\ten_units\n열기\tOpen\t1\t1-1\t2\tnotes.ko#2\tnotes.en#2\n')
+  })
+
+  it('formats with no place for a context (Hugging Face, Moses, Markdown) write the same with or without contexts', () => {
+    const bare = new Alignment(po.ko, po.en, po.beads.map(({context: _, ...bead}) => bead), po.warnings)
+    for (const format of ['hf', 'moses', 'md'] as const) expect(exportAlignment(po, format)).toEqual(exportAlignment(bare, format))
   })
 })
 
@@ -193,6 +230,12 @@ describe('contexts that break naive writers', () => {
     expect(contexts(readBitext(toJsonl(withContexts())))).toEqual(HOSTILE_CONTEXTS)
   })
 
+  it('TSV keeps them exactly but the lone surrogate (U+FFFD, as in the texts), one line a pair', () => {
+    const tsv = toTsv(withContexts())
+    expect(tsv.trimEnd().split('\n')).toHaveLength(HOSTILE_CONTEXTS.length + 1)
+    expect(contexts(readBitext(tsv))).toEqual(HOSTILE_CONTEXTS.map(toWellFormed))
+  })
+
   it('a context that reads like the unit ids XLIFF writes as a name when there is none is kept as a context', () => {
     const ko = toUnits(['열기'], {lang: 'ko', documentId: 'menu'})
     const en = toUnits(['Open'], {lang: 'en', documentId: 'menu'})
@@ -206,6 +249,8 @@ describe('exports of pairs without a context', () => {
     const alignment = hostileAlignment()
     expect(toTmx(alignment)).not.toContain('x-context')
     expect(toJsonl(alignment)).not.toContain('"context"')
+    expect(toTsv(alignment).split('\n')[0]).toBe('ko\ten\tconfidence\ttype\tbead\tko_units\ten_units')
+    expect(parseTsv(toTsv(alignment)).every((row) => !('context' in row))).toBe(true)
     const units = findAll(parseXml(toXliff12(alignment)), 'trans-unit')
     expect(units[1].attributes.resname).toBe('doc<&>"ko#1 doc<&>"ko#2 doc<&>"en#1')
     expect(toXliff12(alignment)).not.toContain('context')
