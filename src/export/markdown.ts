@@ -44,6 +44,8 @@ export function unescapeMarkdownCell(cell: string): string {
 /**
  * Write an alignment as a Markdown table, Korean and English side by side, one row per bead, with
  * the bead number, its type and confidence; one-sided beads show `*—*` (an emphasised dash, which escaped text cannot produce) on the empty side.
+ * When a pair written has a context (`Bead.context`, a PO `msgctxt`), a `context` column comes
+ * before the texts: the context escaped, an empty cell for none, `*""*` for an empty context.
  *
  * @example
  * toMarkdownTable(align(['안녕'], ['Hi'])).includes('| 안녕 | Hi |') //=> true
@@ -53,19 +55,24 @@ export function toMarkdownTable(alignment: Alignment, options?: Readonly<Markdow
   const low = unitIntervalOption('lowConfidence', options?.lowConfidence ?? LOW_CONFIDENCE)
   const title = options?.title ?? options?.documentId ?? documentIdOf(alignment.ko) ?? 'Alignment'
   const unaligned = beads.filter((b) => b.koUnits.length === 0 || b.enUnits.length === 0).length
+  // `Open` the menu item and `Open` the state read the same without it; a table with no context
+  // to show has no such column, as before contexts.
+  const withContext = beads.some((b) => b.bead.context !== undefined)
   const lines = [
     `# ${escapeMarkdownCell(title)}`,
     '',
     `${beads.length} beads (${unaligned} one-sided), ${alignment.ko.length} Korean and ${alignment.en.length} English paragraphs. ⚠ marks confidence below ${low}.`,
     '',
-    '| # | type | confidence | 한국어 (ko) | English (en) |',
-    '|--:|:--:|--:|---|---|'
+    withContext ? '| # | type | confidence | context | 한국어 (ko) | English (en) |' : '| # | type | confidence | 한국어 (ko) | English (en) |',
+    withContext ? '|--:|:--:|--:|---|---|---|' : '|--:|:--:|--:|---|---|'
   ]
   for (const b of beads) {
     const mark = b.confidence < low ? ' ⚠' : ''
     const ko = b.koUnits.length > 0 ? escapeMarkdownCell(b.ko) : '*—*'
     const en = b.enUnits.length > 0 ? escapeMarkdownCell(b.en) : '*—*'
-    lines.push(`| ${b.index} | ${b.type} | ${formatConfidence(b.confidence)}${mark} | ${ko} | ${en} |`)
+    // An empty context (`msgctxt ""`) is a context, shown as emphasised quotes, which escaped text cannot produce.
+    const context = b.bead.context === undefined ? '' : b.bead.context === '' ? '*""*' : escapeMarkdownCell(b.bead.context)
+    lines.push(`| ${b.index} | ${b.type} | ${formatConfidence(b.confidence)}${mark} |${withContext ? ` ${context} |` : ''} ${ko} | ${en} |`)
   }
   return lines.join('\n') + '\n'
 }

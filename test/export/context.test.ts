@@ -9,6 +9,7 @@ import {Alignment} from '../../src/align/alignment.js'
 import {diffBitext} from '../../src/diff/diff-bitext.js'
 import {exportAlignment} from '../../src/export/formats.js'
 import {toJsonl} from '../../src/export/jsonl.js'
+import {toMarkdownTable, unescapeMarkdownCell} from '../../src/export/markdown.js'
 import {toTmx} from '../../src/export/tmx.js'
 import {parseTsv, toTsv} from '../../src/export/tsv.js'
 import {toWellFormed} from '../../src/export/well-formed.js'
@@ -181,9 +182,31 @@ describe('where each format writes a context', () => {
     expect(toTsv(po, onlyBare)).toBe('ko\ten\tconfidence\ttype\tbead\tko_units\ten_units\n열기\tOpen\t1\t1-1\t2\tnotes.ko#2\tnotes.en#2\n')
   })
 
-  it('formats with no place for a context (Hugging Face, Moses, Markdown) write the same with or without contexts', () => {
+  it('Markdown: a `context` column after `confidence` when a pair has one, escaped as the texts are; empty for none, `*""*` for an empty context', () => {
+    const lines = toMarkdownTable(po).trimEnd().split('\n')
+    expect(lines.slice(4)).toEqual([
+      '| # | type | confidence | context | 한국어 (ko) | English (en) |',
+      '|--:|:--:|--:|---|---|---|',
+      '| 0 | 1-1 | 1 | menu item | 열기 | Open |',
+      '| 1 | 1-1 | 1 | file state | 열림 | Open |',
+      '| 2 | 1-1 | 1 |  | 열기 | Open |',
+      '| 3 | 1-1 | 1 | month name, abbreviated | 5월 | May |',
+      '| 4 | 1-1 | 1 | verb: permission | 할 수 있음 | May |',
+      '| 5 | 1-1 | 1 | *""* | 저장 | Save |',
+      '| 6 | 1-1 | 1 | dialog \\<Save \\& "Close"\\> \'quoted\'\tand<br>second line | 저장하고 닫기 | Save |'
+    ])
+  })
+
+  it('Markdown: no `context` column when no pair written has a context, so the table is as before contexts', () => {
     const bare = new Alignment(po.ko, po.en, po.beads.map(({context: _, ...bead}) => bead), po.warnings)
-    for (const format of ['hf', 'moses', 'md'] as const) expect(exportAlignment(po, format)).toEqual(exportAlignment(bare, format))
+    const onlyBare = {filter: (_: unknown, index: number) => index === 2}
+    expect(toMarkdownTable(po, onlyBare)).toBe(toMarkdownTable(bare, onlyBare))
+    expect(toMarkdownTable(bare)).toContain('\n| # | type | confidence | 한국어 (ko) | English (en) |\n|--:|:--:|--:|---|---|\n| 0 | 1-1 | 1 | 열기 | Open |\n')
+  })
+
+  it('formats with no place for a context (Hugging Face, Moses) write the same with or without contexts', () => {
+    const bare = new Alignment(po.ko, po.en, po.beads.map(({context: _, ...bead}) => bead), po.warnings)
+    for (const format of ['hf', 'moses'] as const) expect(exportAlignment(po, format)).toEqual(exportAlignment(bare, format))
   })
 })
 
@@ -228,6 +251,18 @@ describe('contexts that break naive writers', () => {
 
   it('JSON Lines keeps them exactly, lone surrogate included', () => {
     expect(contexts(readBitext(toJsonl(withContexts())))).toEqual(HOSTILE_CONTEXTS)
+  })
+
+  it('the Markdown table escapes them: one row a pair, six cells, no raw markup, the context back from its cell', () => {
+    const md = toMarkdownTable(withContexts())
+    const rows = md.split('\n').filter((l) => /^\| \d+ \|/.test(l))
+    expect(rows).toHaveLength(HOSTILE_CONTEXTS.length)
+    rows.forEach((row, i) => {
+      const cells = row.split(/(?<!\\)(?:\\\\)*\|/).slice(1, -1).map((c) => c.trim())
+      expect(cells).toHaveLength(6)
+      expect(unescapeMarkdownCell(cells[3]).trim()).toBe(toWellFormed(HOSTILE_CONTEXTS[i]).replace(/\r\n|[\r\u2028\u2029]/g, '\n').trim())
+    })
+    expect(md).not.toMatch(/(?<!\\)<(?!br>)/)
   })
 
   it('TSV keeps them exactly but the lone surrogate (U+FFFD, as in the texts), one line a pair', () => {
