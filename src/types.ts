@@ -116,8 +116,8 @@ export interface Bead {
    * and what this library's exports write: a TMX `<prop type="x-context">`, a JSONL `context`, a
    * TSV `context` column. Part of the pair's identity for `diffBitext`, as it is for gettext. Never
    * a TMX `tuid` or an XLIFF `id`, which tools often renumber between versions. The TMX, XLIFF,
-   * JSONL and TSV exports write it back, the Markdown table shows it (Moses, Hugging Face and HTML
-   * have no place for it).
+   * JSONL and TSV exports write it back, the Markdown table and the HTML page show it (Moses and
+   * Hugging Face have no place for it).
    */
   context?: string
 }

@@ -197,12 +197,24 @@ function beadHtml(b: ExportBead, low: number, e: (text: string) => string, findi
   const confidence = formatConfidence(b.confidence)
   return (
     `<section class="${classes}" id="b${b.index}" data-confidence="${confidence}" data-unaligned="${unaligned ? 1 : 0}" data-type="${e(b.type)}"${findings.length > 0 ? ` data-findings="${findings.length}"` : ''}>` +
-    `<div class="meta"><a href="#b${b.index}" title="bead ${b.index + 1}">#${b.index + 1}</a><span>${e(b.type)}</span><span class="conf" title="alignment confidence">${confidence}</span></div>` +
+    `<div class="meta"><a href="#b${b.index}" title="bead ${b.index + 1}">#${b.index + 1}</a><span>${e(b.type)}</span><span class="conf" title="alignment confidence">${confidence}</span>${contextHtml(b.bead.context, e)}</div>` +
     side(b.bead.ko, b.koUnits, 'ko', tags.ko, e, marks) +
     side(b.bead.en, b.enUnits, 'en', tags.en, e, marks) +
     findings.map((f) => findingHtml(f, e)).join('') +
     '</section>\n'
   )
+}
+
+/**
+ * A pair's context (`Bead.context`: `Open` the menu item, `Open` the state) in its card's header
+ * line, small and grey as the rest of it; nothing for a pair with none, so a page without contexts
+ * is as before. `<q>` quotes it, so an empty context (`msgctxt ""`) shows as empty quotes; `<bdi>`
+ * isolates it, so bidi controls in it cannot reorder the line. No new style: the CSP's hash of it
+ * and every page without a context stay the same.
+ */
+function contextHtml(context: string | undefined, e: (text: string) => string): string {
+  if (context === undefined) return ''
+  return `<span class="context" title="the pair’s context: a PO msgctxt, an XLIFF resname">context <q><bdi>${e(context)}</bdi></q></span>`
 }
 
 /** Findings by the bead of their first Korean (else English) unit; -1 for those with no unit. */

@@ -8,6 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {Alignment} from '../../src/align/alignment.js'
 import {diffBitext} from '../../src/diff/diff-bitext.js'
 import {exportAlignment} from '../../src/export/formats.js'
+import {toHtml} from '../../src/export/html.js'
 import {toJsonl} from '../../src/export/jsonl.js'
 import {toMarkdownTable, unescapeMarkdownCell} from '../../src/export/markdown.js'
 import {toTmx} from '../../src/export/tmx.js'
@@ -202,6 +203,29 @@ describe('where each format writes a context', () => {
     const onlyBare = {filter: (_: unknown, index: number) => index === 2}
     expect(toMarkdownTable(po, onlyBare)).toBe(toMarkdownTable(bare, onlyBare))
     expect(toMarkdownTable(bare)).toContain('\n| # | type | confidence | 한국어 (ko) | English (en) |\n|--:|:--:|--:|---|---|\n| 0 | 1-1 | 1 | 열기 | Open |\n')
+  })
+
+  it('HTML: the context in the card’s header line, after the confidence, quoted and escaped; nothing for none', () => {
+    const cards = toHtml(po).match(/<section[^>]*>.*?<\/section>/gs) ?? []
+    const context = (card: string) => /<span class="context"[^>]*>.*?<\/span>/s.exec(card)?.[0]
+    const TITLE = 'title="the pair’s context: a PO msgctxt, an XLIFF resname"'
+    expect(cards.map(context)).toEqual([
+      `<span class="context" ${TITLE}>context <q><bdi>menu item</bdi></q></span>`,
+      `<span class="context" ${TITLE}>context <q><bdi>file state</bdi></q></span>`,
+      undefined,
+      `<span class="context" ${TITLE}>context <q><bdi>month name, abbreviated</bdi></q></span>`,
+      `<span class="context" ${TITLE}>context <q><bdi>verb: permission</bdi></q></span>`,
+      `<span class="context" ${TITLE}>context <q><bdi></bdi></q></span>`,
+      `<span class="context" ${TITLE}>context <q><bdi>dialog &lt;Save &amp; &quot;Close&quot;&gt; &#39;quoted&#39;&#9;and&#10;second line</bdi></q></span>`
+    ])
+    expect(cards[0]).toContain('<span class="conf" title="alignment confidence">1</span><span class="context"')
+  })
+
+  it('HTML: a page with no context to show is as before contexts', () => {
+    const bare = new Alignment(po.ko, po.en, po.beads.map(({context: _, ...bead}) => bead), po.warnings)
+    const onlyBare = {filter: (_: unknown, index: number) => index === 2}
+    expect(toHtml(po, onlyBare)).toBe(toHtml(bare, onlyBare))
+    expect(toHtml(bare)).not.toContain('class="context"')
   })
 
   it('formats with no place for a context (Hugging Face, Moses) write the same with or without contexts', () => {

@@ -239,6 +239,26 @@ describe.runIf(hasChromium)('toHtml in Chromium', () => {
     await page.close()
   })
 
+  it('shows a pair’s context in its card’s header line as text: markup injects nothing, a bidi override stays inside it', async () => {
+    const ko = toUnits(['열기', '열림', '닫기'], {lang: 'ko', documentId: 'menu'})
+    const en = toUnits(['Open', 'Open', 'Close'], {lang: 'en', documentId: 'menu'})
+    const contexts = ['menu item', '<script>window.__pwned=7</script><img src=x onerror="window.__pwned=8">', 'RTL \u202eevil']
+    const alignment = new Alignment(ko, en, contexts.map((context, i) => ({ko: [i], en: [i], confidence: 1, context})))
+    const {page, problems} = await open(toHtml(alignment))
+    await page.waitForTimeout(100)
+    expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined()
+    expect(await page.locator('img, script').count()).toBe(1)
+    expect(await page.locator('.meta .context').evaluateAll((spans) => spans.map((s) => s.querySelector('bdi')!.textContent))).toEqual(contexts)
+    // In the card's small grey header line, after the confidence, in the quotes <q> draws.
+    expect(await page.locator('#b0 .meta').innerText()).toMatch(/^#1\s+1-1\s+1\s+context menu item$/)
+    expect(await page.locator('#b0 .context q').evaluate((el) => [getComputedStyle(el, '::before').content, getComputedStyle(el, '::after').content])).toEqual(['open-quote', 'close-quote'])
+    expect(await page.locator('#b0 .context').evaluate((el) => getComputedStyle(el).fontSize)).toBe(await page.locator('#b0 .meta').evaluate((el) => getComputedStyle(el).fontSize))
+    // <bdi> isolates the context's text, so an unclosed U+202E cannot reorder what follows it.
+    expect(await page.locator('#b2 .context bdi').evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate')
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
   it('the CSP blocks a script that is not the page’s own', async () => {
     // Simulate a writer bug: an extra inline script. The hash-based CSP must refuse to run it.
     const html = toHtml(hostileAlignment()).replace('</main>', '</main><script>window.__pwned=6</script>')

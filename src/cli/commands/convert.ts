@@ -17,8 +17,8 @@ Read a bitext file and write its pairs in another format. FILE is a TMX translat
 of the file is one bead; an entry with one side empty (untranslated) is a one-sided bead.
 Korean and English are told by the file's language tags, else by the text.
 A pair's context (a PO msgctxt, an XLIFF resname) is kept in tmx (x-context prop), xliff and
-xliff12 (name, resname), jsonl ("context") and tsv (a context column), and shown by md; hf and
-moses have no place for it.
+xliff12 (name, resname), jsonl ("context") and tsv (a context column), and shown by md and
+html; hf and moses have no place for it.
 
 Options:
 ${EXPORT_HELP}
