@@ -34,7 +34,8 @@ ${Object.entries(FORMAT_DETAILS)
   --en-lang TAG         tmx, xliff, xliff12, html: language tag of the English side (default en), e.g. en-US
   --drop-unaligned      leave out one-sided beads (the default for hf and moses)
   --keep-unaligned      keep one-sided beads, also in hf and moses (empty side)
-  --dedupe              write each pair once (same Korean and English text, spaces collapsed)
+  --dedupe              write each pair once (same Korean and English text, spaces collapsed,
+                        and same context; hf and moses, which write no context: same text)
   --drop-flagged        leave out the pairs that \`check\` finds an error in (numbers, placeholders,
                         untranslated, omitted sentences…): cleaner training data
   --title TEXT          title of the html and md views

@@ -4,8 +4,8 @@
 // (not the texts), so memory grows by about 100 bytes per distinct pair, however long the texts.
 import {createHash} from 'node:crypto'
 import type {ExportFormat} from '../export/formats.js'
-import {dedupeKey} from '../export/select.js'
-import {unescapeTsv} from '../export/tsv.js'
+import {pairKey} from '../export/select.js'
+import {parseTsv} from '../export/tsv.js'
 
 /** The formats `batch --out` combines: one record per line (moses: line n of both files). */
 export type CombinedFormat = Extract<ExportFormat, 'jsonl' | 'hf' | 'tsv' | 'moses'>
@@ -25,9 +25,9 @@ export class SeenPairs {
     const keep: boolean[] = []
     const count = files[0]?.length ?? 0
     for (let r = 0; r < count; r++) {
-      const [ko, en] = format === 'moses' ? [files[0][r], files[1]?.[r] ?? ''] : pairOf(format, files[0][r])
-      // The key of `selectBeads`' dedupe; a tab cannot survive it, so it separates the sides.
-      const digest = createHash('sha256').update(dedupeKey(ko) + '\t' + dedupeKey(en)).digest('base64')
+      const [ko, en, context] = format === 'moses' ? [files[0][r], files[1]?.[r] ?? '', undefined] : pairOf(format, files[0][r])
+      // The key of `selectBeads`' dedupe: the context counts where the format writes it.
+      const digest = createHash('sha256').update(pairKey(ko, en, context)).digest('base64')
       const fresh = !this.#seen.has(digest)
       if (fresh) this.#seen.add(digest)
       else this.dropped++
@@ -43,13 +43,13 @@ function lines(text: string): string[] {
   return out
 }
 
-/** The Korean and English texts of one record line. */
-function pairOf(format: Exclude<CombinedFormat, 'moses'>, line: string): [string, string] {
+/** The Korean and English texts of one record line, and its context (`jsonl`, `tsv`) if it has one. */
+function pairOf(format: Exclude<CombinedFormat, 'moses'>, line: string): [string, string, string | undefined] {
   if (format === 'tsv') {
-    const [ko = '', en = ''] = line.split('\t')
-    return [unescapeTsv(ko), unescapeTsv(en)]
+    const row = parseTsv(line + '\n')[0]
+    return [row?.ko ?? '', row?.en ?? '', row?.context]
   }
-  const record = JSON.parse(line) as {ko?: string; en?: string; translation?: {ko?: string; en?: string}}
-  const pair = format === 'hf' ? record.translation : record
-  return [pair?.ko ?? '', pair?.en ?? '']
+  const record = JSON.parse(line) as {ko?: string; en?: string; context?: string; translation?: {ko?: string; en?: string}}
+  if (format === 'hf') return [record.translation?.ko ?? '', record.translation?.en ?? '', undefined]
+  return [record.ko ?? '', record.en ?? '', typeof record.context === 'string' ? record.context : undefined]
 }

@@ -7,7 +7,7 @@ import {toMoses} from './moses.js'
 import {toTmx, type TmxOptions} from './tmx.js'
 import {toTsv, type TsvOptions} from './tsv.js'
 import {toXliff, toXliff12, type XliffOptions} from './xliff.js'
-import {selectBeads} from './select.js'
+import {PAIR_FORMAT, selectBeads, TRAINING_FORMAT} from './select.js'
 
 /** Names of the export formats. */
 export type ExportFormat = 'tmx' | 'xliff' | 'xliff12' | 'tsv' | 'jsonl' | 'hf' | 'moses' | 'md' | 'html'
@@ -80,8 +80,9 @@ export function exportSuffixes(format: ExportFormat): string[] {
  */
 export function exportedBeadCount(alignment: Alignment, format: ExportFormat, options?: Readonly<ExportAlignmentOptions> | null): number {
   const {onWarning: _, ...rest} = options ?? {}
-  // `toHuggingFace` and `toMoses` leave one-sided beads out by default (a training pair needs both sides).
-  return selectBeads(alignment, rest, format === 'hf' || format === 'moses').length
+  // `toHuggingFace` and `toMoses` leave one-sided beads out by default (a training pair needs both
+  // sides), and their duplicates are of texts only (a line has no context).
+  return selectBeads(alignment, rest, format === 'hf' || format === 'moses' ? TRAINING_FORMAT : PAIR_FORMAT).length
 }
 
 /**

@@ -2,7 +2,7 @@
 // `JSON.stringify` escapes lone surrogates (`\udc00`), so these are the lossless formats.
 import type {Alignment} from '../align/alignment.js'
 import type {ExportOptions} from './options.js'
-import {documentIdOf, roundConfidence, selectBeads} from './select.js'
+import {documentIdOf, roundConfidence, selectBeads, TRAINING_FORMAT} from './select.js'
 
 /** One line of `toJsonl`. */
 export interface JsonlRecord {
@@ -59,6 +59,6 @@ export function toJsonl(alignment: Alignment, options?: Readonly<ExportOptions> 
  */
 export function toHuggingFace(alignment: Alignment, options?: Readonly<ExportOptions> | null): string {
   let out = ''
-  for (const b of selectBeads(alignment, options, true)) out += JSON.stringify({translation: {ko: b.ko, en: b.en}}) + '\n'
+  for (const b of selectBeads(alignment, options, TRAINING_FORMAT)) out += JSON.stringify({translation: {ko: b.ko, en: b.en}}) + '\n'
   return out
 }

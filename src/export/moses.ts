@@ -2,7 +2,7 @@
 // `.en` text. The one rule that matters is that both have the same number of lines.
 import type {Alignment} from '../align/alignment.js'
 import type {ExportOptions} from './options.js'
-import {selectBeads} from './select.js'
+import {selectBeads, TRAINING_FORMAT} from './select.js'
 import {toWellFormed} from './well-formed.js'
 
 // Every character some line reader treats as a line end: `\n`, `\r`, and also VT, FF, FS/GS/RS,
@@ -31,7 +31,7 @@ export function mosesLine(text: string): string {
 export function toMoses(alignment: Alignment, options?: Readonly<ExportOptions> | null): {ko: string; en: string} {
   let ko = ''
   let en = ''
-  for (const b of selectBeads(alignment, options, true)) {
+  for (const b of selectBeads(alignment, options, TRAINING_FORMAT)) {
     ko += mosesLine(b.ko) + '\n'
     en += mosesLine(b.en) + '\n'
   }

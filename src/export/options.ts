@@ -18,8 +18,11 @@ export interface ExportOptions {
   minConfidence?: number
   /**
    * Write each pair once: leave out a bead whose Korean and English texts (NFC, spaces collapsed)
-   * are those of a bead already written. A manual repeats its labels (`이 명령을 사용하려면...` ↔
-   * `To access this command...`) and a memory its segments; training data wants them once.
+   * and context (`Bead.context`, as written; none and `''` differ) are those of a bead already
+   * written. A manual repeats its labels (`이 명령을 사용하려면...` ↔ `To access this command...`)
+   * and a memory its segments; training data wants them once. `Open` ↔ `열기` as a menu item and
+   * as a toolbar button are two entries of a catalogue, as for gettext, so both are kept; except
+   * in `toHuggingFace` and `toMoses`, which write no context: there the texts alone count.
    * Default `false`. The number left out is reported to `onWarning` (`duplicate-pairs`).
    */
   dedupe?: boolean

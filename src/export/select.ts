@@ -18,19 +18,36 @@ export interface ExportBead {
   en: string
 }
 
+/** What the filters need to know of a format. */
+export interface FormatTraits {
+  /** The default of `dropUnaligned`. */
+  dropUnaligned: boolean
+  /** Whether the format writes or shows a pair's context, which then tells duplicates apart for `dedupe`. */
+  context: boolean
+}
+
+/** The bitext and review formats: every pair kept by default, a pair's context written or shown. */
+export const PAIR_FORMAT: FormatTraits = Object.freeze({dropUnaligned: false, context: true})
+
 /**
- * The beads of `alignment` that pass the filters of `options`, in document order. When the
- * filters leave none of a non-empty alignment, `options.onWarning` gets a `no-pairs-exported`
- * warning that says how many pairs each filter left out: an empty file is otherwise easy to take
- * for a conversion that worked.
+ * The training formats (Hugging Face, Moses): a pair with an empty side is noise, and a line has no
+ * place for a context.
+ */
+export const TRAINING_FORMAT: FormatTraits = Object.freeze({dropUnaligned: true, context: false})
+
+/**
+ * The beads of `alignment` that pass the filters of `options`, in document order, for a format
+ * with these `traits`. When the filters leave none of a non-empty alignment, `options.onWarning`
+ * gets a `no-pairs-exported` warning that says how many pairs each filter left out: an empty file
+ * is otherwise easy to take for a conversion that worked.
  *
  * @example
  * selectBeads(alignment, {dropUnaligned: true, minConfidence: 0.5}).map((b) => b.ko)
  */
-export function selectBeads(alignment: Alignment, options: Readonly<ExportOptions> | null | undefined, defaultDropUnaligned = false): ExportBead[] {
+export function selectBeads(alignment: Alignment, options: Readonly<ExportOptions> | null | undefined, traits: Readonly<FormatTraits> = PAIR_FORMAT): ExportBead[] {
   if (!(alignment instanceof Alignment)) throw new TypeError('Expected `alignment` to be an `Alignment` (the result of `align`)')
   checkExportOptions(options)
-  const drop = options?.dropUnaligned ?? defaultDropUnaligned
+  const drop = options?.dropUnaligned ?? traits.dropUnaligned
   const min = options?.minConfidence ?? 0
   const filter = options?.filter
   const seen = options?.dedupe ? new Set<string>() : undefined
@@ -57,8 +74,7 @@ export function selectBeads(alignment: Alignment, options: Readonly<ExportOption
     const ko = koUnits.map((u) => u.text).join(' ')
     const en = enUnits.map((u) => u.text).join(' ')
     if (seen) {
-      // Tab cannot survive the collapse, so it separates the sides without ambiguity.
-      const key = dedupeKey(ko) + '\t' + dedupeKey(en)
+      const key = pairKey(ko, en, traits.context ? bead.context : undefined)
       if (seen.has(key)) {
         duplicates++
         return
@@ -100,6 +116,24 @@ function codePoints(text: string): number {
 /** What two pairs must share to be duplicates: the text in NFC, runs of white space as one space, trimmed. */
 export function dedupeKey(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * The key of a pair for `dedupe`: both texts (`dedupeKey`) and its context, if the format writes
+ * one. A localisation tool keys an entry by context and source, as gettext does (`msgctxt` +
+ * `msgid`): `Open` the menu item and `Open` the toolbar button are two entries even when both are
+ * `열기`, and a memory deduped without contexts would lose one. The context is compared as written
+ * (it is an identifier); none and an empty one (`msgctxt ""`) are two, as for gettext and
+ * `diffBitext`. A format with no place for a context (Hugging Face, Moses) passes `undefined`:
+ * its two lines would be the same.
+ *
+ * @example
+ * pairKey('열기', 'Open', 'menu item') === pairKey('열기', 'Open', 'toolbar') //=> false
+ */
+export function pairKey(ko: string, en: string, context: string | undefined): string {
+  // A tab cannot survive `dedupeKey`, so the first tab separates the sides, and a second one
+  // starts the context (which may hold tabs); a key with no context has no second tab.
+  return dedupeKey(ko) + '\t' + dedupeKey(en) + (context === undefined ? '' : '\t' + context)
 }
 
 /**

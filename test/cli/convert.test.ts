@@ -140,6 +140,22 @@ describe('ko-en-bitext convert keeps a pair’s context (a PO msgctxt)', () => {
     })
   }
 
+  it('--dedupe keeps entries of the same texts and different contexts (`Open` → 열기 as a menu item and with no context), except in hf and moses', () => {
+    const po = readBitext(readFileSync(PO), {documentId: 'notes'})
+    for (const format of ['tmx', 'xliff', 'xliff12', 'jsonl', 'tsv'] as const) {
+      const out = join(tempDir(), `notes.${format}`)
+      const result = run(['convert', PO, '-f', format, '--dedupe', '-o', out])
+      expect(result.status, result.stderr).toBe(0)
+      expect(result.stderr).not.toContain('duplicate')
+      expect(result.stderr).toContain(`${out}: 7 pairs (0 one-sided) from ${PO}`)
+      expect(diffBitext(po, readBitext(readFileSync(out), {documentId: 'notes'})).counts.unchanged).toBe(7)
+    }
+    // A training pair has no context: the two `Open ↔ 열기` would be the same line.
+    const hf = run(['convert', PO, '-f', 'hf', '--dedupe'])
+    expect(hf.stdout.split('\n').filter((l) => l === '{"translation":{"ko":"열기","en":"Open"}}')).toHaveLength(1)
+    expect(hf.stderr).toContain('1 duplicate pair(s) left out (dedupe).')
+  })
+
   it('writes a TMX with the contexts that validates against the DTD', () => {
     const result = run(['convert', PO, '-f', 'tmx'])
     expect(result.status, result.stderr).toBe(0)

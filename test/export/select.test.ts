@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {Alignment} from '../../src/align/alignment.js'
 import {check} from '../../src/check/check.js'
+import {exportAlignment, exportedBeadCount, EXPORT_FORMAT_NAMES} from '../../src/export/formats.js'
 import {toHuggingFace} from '../../src/export/jsonl.js'
 import {parseTsv, toTsv} from '../../src/export/tsv.js'
 import {toTmx} from '../../src/export/tmx.js'
@@ -36,6 +37,51 @@ describe('export filters', () => {
     warnings.length = 0
     expect(parseTsv(toTsv(alignment, {onWarning: (w) => warnings.push(w)}))).toHaveLength(PAIRS.length)
     expect(warnings).toEqual([])
+  })
+
+  describe('dedupe and contexts (`Open` the menu item, `Open` the toolbar button)', () => {
+    // `열기 ↔ Open` five times: as a menu item (twice, the second with an extra space), a toolbar
+    // button, with no context and with an empty one (`msgctxt ""`); `열림 ↔ Open` as a menu item.
+    const ENTRIES: Array<[string, string, string | undefined]> = [
+      ['열기', 'Open', 'menu item'],
+      ['열기', 'Open', 'toolbar'],
+      ['열기', 'Open', undefined],
+      ['열기', 'Open ', 'menu item'],
+      ['열림', 'Open', 'menu item'],
+      ['열기', 'Open', ''],
+      ['열기', 'Open', undefined]
+    ]
+    function catalogue(): Alignment {
+      const ko = toUnits(ENTRIES.map((e) => e[0]), {lang: 'ko', documentId: 'app'})
+      const en = toUnits(ENTRIES.map((e) => e[1]), {lang: 'en', documentId: 'app'})
+      return new Alignment(ko, en, ENTRIES.map(([, , context], i) => (context === undefined ? {ko: [i], en: [i], confidence: 1} : {ko: [i], en: [i], confidence: 1, context})))
+    }
+    const beadsOf = (format: string, text: string): number[] =>
+      format === 'tsv' ? parseTsv(text).map((r) => r.bead) : format === 'jsonl' ? text.trimEnd().split('\n').map((l) => JSON.parse(l).bead as number) : [...text.matchAll(/x-bead">(\d+)|<unit id="b?(\d+)|<trans-unit id="b?(\d+)|\n\| (\d+) \||<section [^>]*id="b(\d+)"/g)].map((m) => Number(m.slice(1).find((g) => g !== undefined)))
+
+    it('in the formats that write or show a context, a duplicate has the same texts and the same context (none and `""` are two)', () => {
+      for (const format of EXPORT_FORMAT_NAMES.filter((f) => f !== 'hf' && f !== 'moses')) {
+        const warnings: Warning[] = []
+        const [{text}] = exportAlignment(catalogue(), format, {dedupe: true, onWarning: (w) => warnings.push(w)})
+        // Only the second `menu item` entry of `열기 ↔ Open` (spaces collapsed) and the second with no context go.
+        expect(beadsOf(format, text), format).toEqual([0, 1, 2, 4, 5])
+        expect(warnings, format).toEqual([{code: 'duplicate-pairs', message: '2 duplicate pair(s) left out (dedupe).'}])
+        expect(exportedBeadCount(catalogue(), format, {dedupe: true})).toBe(5)
+      }
+    })
+
+    it('in Hugging Face and Moses, which write no context, a duplicate has the same texts: their lines would be the same', () => {
+      const warnings: Warning[] = []
+      const hf = toHuggingFace(catalogue(), {dedupe: true, onWarning: (w) => warnings.push(w)})
+      expect(hf).toBe('{"translation":{"ko":"열기","en":"Open"}}\n{"translation":{"ko":"열림","en":"Open"}}\n')
+      expect(warnings).toEqual([{code: 'duplicate-pairs', message: '5 duplicate pair(s) left out (dedupe).'}])
+      expect(exportAlignment(catalogue(), 'moses', {dedupe: true})).toEqual([
+        {suffix: '.ko', text: '열기\n열림\n'},
+        {suffix: '.en', text: 'Open\nOpen\n'}
+      ])
+      expect(exportedBeadCount(catalogue(), 'hf', {dedupe: true})).toBe(2)
+      expect(exportedBeadCount(catalogue(), 'moses', {dedupe: true})).toBe(2)
+    })
   })
 
   it('filter keeps the beads it returns true for, by their index in the alignment, before dedupe', () => {
