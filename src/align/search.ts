@@ -53,8 +53,9 @@ export interface SearchOptions {
  * refinement searches again around beads of posterior below 0.999 only (on the dev set a
  * refinement never moved a bead the first pass was surer of); the path of most expected correct
  * beads, where leaving a unit unaligned must be 0.8 more probable than the alternatives (the
- * smallest penalty, in steps of 0.05, at which the dev set's unaligned units are 90 % right:
- * see BENCHMARKS.md; `check` uses 0.65, to find more omissions).
+ * smallest penalty, in steps of 0.05, at which the dev set's unaligned units are 90 % right,
+ * with per-edge null posteriors; with per-unit ones, since the twenty-third session, 0.75 is at
+ * 0.9007, the edge, and 0.8 at 0.9073: see BENCHMARKS.md; `check` uses 0.65, to find more omissions).
  */
 export const DEFAULT_SEARCH: Readonly<SearchOptions> = {
   maxFullCells: 1 << 12,
@@ -96,6 +97,9 @@ interface Band {
  * column]. Windows of one search are in order, at least `REACH` + 1 rows apart.
  */
 type Corners = [number, number, number, number]
+
+/** Per unit of a window's Korean and English sides, the posterior that it is left unaligned. */
+type UnitNulls = [Float64Array, Float64Array]
 
 /**
  * Buffers of the forward–backward pass (48 bytes per cell of the finest band), reused by
@@ -497,19 +501,30 @@ class ForwardBackward {
     // exp(−ref / t) of the cell, what a transition into it multiplies by its weight.
     const next = new Float64Array(4 * this.#widest)
     const out: PathBead[] = []
-    for (let k = windows.length - 1; k >= 0; k--) this.#backward(windows[k], next)
+    const nulls: UnitNulls[] = []
+    for (let k = windows.length - 1; k >= 0; k--) nulls[k] = this.#backward(windows[k], next)
     // Where probabilities underflowed to 0 along every path (e.g. 10 Korean units against 170 English
     // or more: a row's far cells fall more than 645 nats below its best one and are flushed), no
     // expected path exists and the cheapest stays.
-    const chosen = unalignedPenalty === undefined ? paths : paths.map((path, k) => this.#expectedPath(windows[k], unalignedPenalty) ?? path)
+    const chosen =
+      unalignedPenalty === undefined
+        ? paths
+        : paths.map((path, k) => {
+            const expected = this.#expectedPath(windows[k], nulls[k], unalignedPenalty)
+            return expected ? pairSideBySideNulls(expected) : path
+          })
     // Separate loops (and functions) for the backward pass and the beads: V8 optimises a long
     // loop while it runs, and code after it in the same function would lack type feedback.
-    for (let k = 0; k < windows.length; k++) this.#beads(model, windows[k], chosen[k], out)
+    for (let k = 0; k < windows.length; k++) this.#beads(model, windows[k], chosen[k], nulls[k], out)
     return out
   }
 
-  /** Backward pass over one window, into the backward probabilities of its cells (`#bwd`, `#bwdScale`). */
-  #backward(window: Corners, next: Float64Array): void {
+  /**
+   * Backward pass over one window, into the backward probabilities of its cells (`#bwd`,
+   * `#bwdScale`); returns the posterior of each of its units being left unaligned, summed over
+   * the band (`UnitNulls`).
+   */
+  #backward(window: Corners, next: Float64Array): UnitNulls {
     const lo = this.#lo
     const hi = this.#hi
     const off = this.#off
@@ -523,12 +538,16 @@ class ForwardBackward {
     const jTo = this.#jTo
     const weightAt = this.#weightAt
     const nextAt = this.#nextAt
-    const r0 = window[0]
-    const r1 = window[2]
-    const c1 = window[3]
+    const fwd = this.#fwd
+    const [r0, c0, r1, c1] = window
+    const z = this.#logFwd(r1, c1)
+    const koNull = new Float64Array(r1 - r0)
+    const enNull = new Float64Array(c1 - c0)
     scale[r1 + 1] = 0
     for (let i = r1; i >= r0; i--) {
       const rowScale = scale[i + 1]
+      // A null bead from (i, j) has posterior fwd(i, j) · its term of the sum below · this.
+      const toPosterior = Math.exp(this.#scale[i] + rowScale - z)
       for (let s = 0; s < SHAPES.length; s++) {
         const ni = i + SHAPES[s][0]
         const b = SHAPES[s][1]
@@ -550,10 +569,21 @@ class ForwardBackward {
       let max = 0
       for (let j = hi[i]; j >= lo[i]; j--) {
         let sum = i === r1 && j === c1 ? 1 : 0
+        let korean = 0
+        let english = 0
         for (let s = 0; s < SHAPES.length; s++) {
           if (j < jFrom[s] || j > jTo[s]) continue
           const w = weight[weightAt[s] + j * WEIGHTS]
-          if (w !== 0) sum += w * next[nextAt[s] + j] * factor[s]
+          if (w === 0) continue
+          const term = w * next[nextAt[s] + j] * factor[s]
+          sum += term
+          if (s === 0) korean = term
+          else if (s === 1) english = term
+        }
+        const forward = fwd[cell + j]
+        if (forward !== 0 && j >= c0) {
+          if (korean !== 0) koNull[i - r0] += forward * korean * toPosterior
+          if (english !== 0) enNull[j - c0] += forward * english * toPosterior
         }
         bwd[cell + j] = sum
         next[slot + j] = sum * Math.exp(-this.#ref[cell + j] / t)
@@ -563,10 +593,14 @@ class ForwardBackward {
       rescale(next, slot + lo[i], slot + hi[i] + 1, max)
       scale[i] = rowScale + shift
     }
+    return [koNull, enNull]
   }
 
-  /** The beads of one window's path, with their posteriors, onto `out`. */
-  #beads(model: CostModel, window: Corners, points: ReadonlyArray<readonly [number, number]>, out: PathBead[]): void {
+  /**
+   * The beads of one window's path, with their posteriors, onto `out`; a null bead's is its unit's
+   * (see `#expectedPath`), whichever row or column it sits in.
+   */
+  #beads(model: CostModel, window: Corners, points: ReadonlyArray<readonly [number, number]>, [koNull, enNull]: UnitNulls, out: PathBead[]): void {
     const t = this.#t
     const z = this.#logFwd(window[2], window[3])
     for (let p = 0; p + 1 < points.length; p++) {
@@ -574,6 +608,11 @@ class ForwardBackward {
       const j0 = points[p][1]
       const i1 = points[p + 1][0]
       const j1 = points[p + 1][1]
+      if (i1 - i0 + j1 - j0 === 1) {
+        const post = i1 > i0 ? koNull[i0 - window[0]] : enNull[j0 - window[1]]
+        out.push({i0, i1, j0, j1, posterior: Math.min(1, Math.max(0, post))})
+        continue
+      }
       const cost = model.cost(i0, i1, j0, j1, true) - (i1 - i0 + j1 - j0) * this.#shift
       const post = Math.exp(this.#logFwd(i0, j0) - cost / t + this.#logBwd(i1, j1) - z)
       out.push({i0, i1, j0, j1, posterior: Number.isFinite(post) ? Math.min(1, Math.max(0, post)) : 0})
@@ -586,9 +625,12 @@ class ForwardBackward {
 
   /**
    * The path of one window that maximises the expected number of correct beads, a null bead
-   * counting only by how much its posterior exceeds γ.
+   * counting only by how much its posterior exceeds γ. A null bead's posterior is its unit's: the
+   * chance that the unit has no counterpart, summed over every row (or column) the null could sit
+   * in. Per edge, an unsure boundary next to a gap split that chance among several rows, each below
+   * γ, and merges of posterior 0 won there.
    */
-  #expectedPath(window: Corners, unalignedPenalty: number): Array<[number, number]> | undefined {
+  #expectedPath(window: Corners, [koNull, enNull]: UnitNulls, unalignedPenalty: number): Array<[number, number]> | undefined {
     const lo = this.#lo
     const hi = this.#hi
     const off = this.#off
@@ -629,9 +671,11 @@ class ForwardBackward {
           if (prev === Number.NEGATIVE_INFINITY) continue
           const w = weight[cell * WEIGHTS + (s < 2 ? 0 : s - 1)]
           if (w === 0 || fwd[from] === 0) continue
-          const post = fwd[from] * factor[s] * w * here
           // A null bead claims that a unit has no counterpart: it must beat the alternatives by the penalty.
-          const gain = prev + (s < 2 ? post - unalignedPenalty : post)
+          const gain =
+            s === 0 ? prev + koNull[i - 1 - r0] - unalignedPenalty
+            : s === 1 ? prev + enNull[j - 1 - c0] - unalignedPenalty
+            : prev + fwd[from] * factor[s] * w * here
           if (gain > top) {
             top = gain
             arg = s
@@ -652,6 +696,28 @@ class ForwardBackward {
   #logFwd(i: number, j: number): number {
     return Math.log(this.#fwd[this.#off[i] + j - this.#lo[i]]) + this.#scale[i]
   }
+}
+
+/**
+ * The lattice points of a path with each Korean unit left out right next to an English one (either
+ * order) paired with it instead. Summed per unit, two such nulls gain from both orders of the pair
+ * (the lattice holds both), so a pair the model finds unlike would come out as two omissions; in
+ * real documents it is a loose or wrong translation of its counterpart, which a reader wants to see
+ * as a pair (with its low posterior).
+ */
+function pairSideBySideNulls(points: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [points[0]]
+  for (let p = 1; p < points.length; p++) {
+    const [i0, j0] = out[out.length - 1]
+    const [i1, j1] = points[p]
+    const next = points[p + 1]
+    // (i0, j0) → (i1, j1) → next: two nulls of different sides make a 1-1 bead from (i0, j0).
+    if (next && i1 - i0 + j1 - j0 === 1 && next[0] - i1 + next[1] - j1 === 1 && next[0] - i0 === 1 && next[1] - j0 === 1) {
+      out.push(next)
+      p++
+    } else out.push(points[p])
+  }
+  return out
 }
 
 /** Lower the finite costs of a row's beads (`width` cells) by `perUnit` per unit they hold (see `finest`). */

@@ -112,6 +112,21 @@ describe('align: a missing chapter in a manual of short, repeated pages', () => 
     expect(scores.nullP).toBeGreaterThan(0.95)
   })
 
+  // Where the model is unsure which paragraphs precede and follow a gap, the chance that one of its
+  // units is unaligned is split among the rows (or columns) its null bead could sit in. The
+  // expected-beads path counted each part against the 0.8 penalty and glued the gap's edges to
+  // their neighbours (null recall 0.948 / 0.942); it now counts each unit's whole chance
+  // (search.ts, `#expectedPath`).
+  it.each([
+    ['English', {at: 500, len: 600, side: 'en'}],
+    ['Korean', {at: 700, len: 600, side: 'ko'}]
+  ] as Array<[string, Gap]>)('leaves 600 pairs whose %s is missing out up to their edges', (_, gap) => {
+    const {scores} = alignLong(libreOfficeDocument([gap]))
+    expect(scores.strictF1).toBeGreaterThan(0.975)
+    expect(scores.nullR).toBeGreaterThan(0.97)
+    expect(scores.nullP).toBeGreaterThan(0.97)
+  })
+
   // Two gaps of 300 on alternate sides: 0.625 at the full price (null recall 0.12), and 0.268 with
   // the run price but a forward–backward that flushed a long run of English nulls within its row
   // (search.ts, `WIDE_ROW_NATS`). Two gaps of 250 on the Korean side (long runs of English in one
