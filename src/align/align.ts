@@ -254,18 +254,29 @@ function describe(path: readonly PathBead[], k: readonly Unit[], e: readonly Uni
   let identical = 0
   let low = 0
   let twoSided = 0
+  // Units of the shorter side in two-sided beads of confidence 0.5 or more.
+  const koShorter = k.length <= e.length
+  let paired = 0
   for (const b of path) {
     if (b.i1 - b.i0 === 1 && b.j1 - b.j0 === 1 && k[b.i0].text === e[b.j0].text && /[A-Za-z가-힣]/.test(k[b.i0].text)) identical++
     if (b.i1 > b.i0 && b.j1 > b.j0) {
       twoSided++
       if (b.posterior < 0.5) low++
+      else paired += koShorter ? b.i1 - b.i0 : b.j1 - b.j0
     }
   }
   if (identical > 0)
     warnings.push({code: 'untranslated', message: `${identical} bead(s) pair identical text on both sides: untranslated paragraphs?`})
-  // When most beads are unsure, the two documents may not be translations of each other.
+  // When most beads are unsure, or most units of the shorter side are left out (nothing pairs:
+  // e.g. the sides swapped), the two documents may not be translations of each other.
+  const shorter = Math.min(k.length, e.length)
   if (twoSided >= 4 && low / twoSided > 0.5)
     warnings.push({code: 'low-confidence', message: `${low} of ${twoSided} beads have confidence below 0.5: are the documents translations of each other?`})
+  else if (shorter >= 4 && paired < shorter / 2)
+    warnings.push({
+      code: 'low-confidence',
+      message: `Only ${paired} of ${shorter} ${koShorter ? 'Korean' : 'English'} units are paired with confidence 0.5 or more: are the documents translations of each other?`
+    })
 }
 
 function pct(x: number): string {
