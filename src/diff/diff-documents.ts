@@ -3,7 +3,7 @@ import type {Unit, Warning} from '../types.js'
 import {anchoredDiff, Interner, maxEditLength, newBudget} from './bounded.js'
 import {bagSimilarity, commonWords, wordBag, type WordBag} from './similarity.js'
 import {diffText} from './text-diff.js'
-import {WordIndex} from './word-index.js'
+import {DocumentWords, withoutNumbers, WordIndex} from './word-index.js'
 
 /** One paragraph-level entry of a document diff. */
 export interface ParagraphChange {
@@ -19,7 +19,9 @@ export interface ParagraphChange {
   similarity?: number
   /**
    * On a `removed` paragraph that was moved: its index in the new version, where an `added` entry
-   * with `movedFrom` has it (identical or near-identical text).
+   * with `movedFrom` has it (identical or near-identical text, or edited more, down to
+   * `minSimilarity`, when the two paragraphs are each other's clear best match and share words
+   * rare in the document).
    */
   movedTo?: number
   /**
@@ -186,18 +188,18 @@ export function matchParagraphs(
   }
   for (const [x, y] of movedTo) Object.assign(addedAt.get(y)!, {movedFrom: x, similarity: 1})
 
-  // Near-identical moves among what is left: every pair compared when there are few, otherwise
-  // each removed paragraph with the few left added ones sharing the most of its rarest words (a
-  // paragraph with 80 % of its words in another shares its rare ones too). Before, pairs were only
-  // looked for up to FULL_PAIRING_LIMIT, and on 10,000 paragraphs all edited, one in ten moved,
-  // none of the 1,000 moved ones was found.
+  // Moves among what is left: every pair compared when there are few, otherwise each removed
+  // paragraph with the few left added ones sharing the most of its rarest words (a paragraph with
+  // 80 % of its words in another shares its rare ones too; before, pairs were only looked for up to
+  // FULL_PAIRING_LIMIT, and on 10,000 paragraphs all edited, one in ten moved, none of the 1,000
+  // moved ones was found). Pairs a little below minSimilarity are kept too: not moves, but rivals of one.
   const leftA = [...removedAt.values()].filter((p) => p.movedTo === undefined && p.mergedInto === undefined)
   const leftB = [...addedAt.values()].filter((p) => p.movedFrom === undefined && p.splitFrom === undefined)
   if (leftA.length > 0 && leftB.length > 0) {
     const candidates: Pair[] = []
     const consider = (x: number, y: number) => {
       const s = similarity(leftA[x].old!, leftB[y].new!)
-      if (s >= Math.max(min, MOVE_SIMILARITY)) candidates.push([x, y, s])
+      if (s > 0 && s >= min - MOVE_MARGIN) candidates.push([x, y, s])
     }
     if (leftA.length * leftB.length <= FULL_PAIRING_LIMIT) {
       for (let x = 0; x < leftA.length; x++) for (let y = 0; y < leftB.length; y++) consider(x, y)
@@ -205,13 +207,23 @@ export function matchParagraphs(
       const index = new WordIndex(leftB.map((q) => bagsB.get(q.new!)))
       for (let x = 0; x < leftA.length; x++) for (const y of index.candidates(bagsA.get(leftA[x].old!))) consider(x, y)
     }
-    candidates.sort((u, v) => v[2] - u[2] || u[0] - v[0] || u[1] - v[1])
-    const usedA = new Set<number>()
-    const usedB = new Set<number>()
-    for (const [x, y, s] of candidates) {
-      if (usedA.has(x) || usedB.has(y)) continue
-      usedA.add(x)
-      usedB.add(y)
+    // Whether an unambiguous pair below MOVE_SIMILARITY is one paragraph (see MOVE_MARGIN). The
+    // document's words are counted only then: a tokenisation of the paragraphs counted, most of
+    // them equal and not tokenised otherwise.
+    let words: DocumentWords | undefined
+    const alike = (x: number, y: number) => {
+      const p = bagsA.get(leftA[x].old!)
+      const q = bagsB.get(leftB[y].new!)
+      if (commonWords(p, q) < MOVE_WORDS) return false
+      const renumbered = withoutNumbers(p, q)
+      if (renumbered.similarity >= MOVE_SIMILARITY && renumbered.words >= MOVE_WORDS) return true
+      words ??= new DocumentWords([
+        {length: a.length, bag: (k) => bagsA.get(k)},
+        {length: b.length, bag: (k) => bagsB.get(k)}
+      ])
+      return words.sharedRare(p, q) >= MOVE_WORDS
+    }
+    for (const [x, y, s] of movePairs(candidates, leftA.length, leftB.length, min, alike)) {
       const p = leftA[x]
       const q = leftB[y]
       p.movedTo = q.new
@@ -251,8 +263,19 @@ interface Run {
 }
 
 // Least similarity for a paragraph removed in one place and added in another to be one moved
-// (and slightly edited) paragraph: one changed word in ten.
+// (and slightly edited) paragraph whatever else is left: one changed word in ten.
 const MOVE_SIMILARITY = 0.8
+// Below it, down to minSimilarity, a moved paragraph edited more (a translator's rewording; a
+// renumbered caption, `그림 3.49. 시작점` → `그림 3.52. 시작점`, is 0.67) is found when the pairing is
+// unambiguous: the two are each other's most similar paragraph left, the next best of either is
+// at least MOVE_MARGIN less similar, and they are alike: they share MOVE_WORDS words or more that
+// are rare in the document (`DocumentWords`: no particle, function word, nor a word of a tenth of
+// its paragraphs), or are near-identical (MOVE_SIMILARITY) but for their numbers and share
+// MOVE_WORDS words. Similar alone is not enough: a heading of two words shares one with many
+// (`원본 이미지` / `이미지 브라우저`, 0.5), and two headlines of the corpus about two summits
+// share `AI` and `정상회의`.
+const MOVE_MARGIN = 0.1
+const MOVE_WORDS = 2
 // Least share of a paragraph's words found in a neighbour for a merge or split, and the least
 // number of words (a two-word line is in many paragraphs), and how far to look (entries).
 const CONTAINED = 0.8
@@ -285,6 +308,44 @@ function markMergesAndSplits(entries: ParagraphChange[], bagsA: Bags, bagsB: Bag
       else p.splitFrom = into
     }
   }
+}
+
+// The moves among the paragraphs left (`candidates`: their similar pairs, as indices into the n
+// removed and m added ones left): near-identical pairs first, most similar first; then, among the
+// paragraphs still unpaired, each pair that is unambiguous and `alike` (see MOVE_MARGIN). Where the
+// two paragraphs are says nothing here, as it does for an edit in place, so more is asked of them.
+function movePairs(candidates: Pair[], n: number, m: number, min: number, alike: (x: number, y: number) => boolean): Pair[] {
+  candidates.sort((u, v) => v[2] - u[2] || u[0] - v[0] || u[1] - v[1])
+  const usedA = new Uint8Array(n)
+  const usedB = new Uint8Array(m)
+  const moves: Pair[] = []
+  const strong = Math.max(min, MOVE_SIMILARITY)
+  for (const pair of candidates) {
+    const [x, y, s] = pair
+    if (s < strong) break
+    if (usedA[x] || usedB[y]) continue
+    usedA[x] = usedB[y] = 1
+    moves.push(pair)
+  }
+  // Each unpaired paragraph's best pair (the first in the sorted list) and the similarity of its next.
+  const bestA = new Int32Array(n).fill(-1)
+  const bestB = new Int32Array(m).fill(-1)
+  const nextA = new Float64Array(n)
+  const nextB = new Float64Array(m)
+  for (const [k, [x, y, s]] of candidates.entries()) {
+    if (usedA[x] || usedB[y]) continue
+    if (bestA[x] < 0) bestA[x] = k
+    else if (nextA[x] === 0) nextA[x] = s
+    if (bestB[y] < 0) bestB[y] = k
+    else if (nextB[y] === 0) nextB[y] = s
+  }
+  for (let x = 0; x < n; x++) {
+    const k = bestA[x]
+    if (k < 0 || bestB[candidates[k][1]] !== k) continue
+    const [, y, s] = candidates[k]
+    if (s >= min && nextA[x] <= s - MOVE_MARGIN && nextB[y] <= s - MOVE_MARGIN && alike(x, y)) moves.push(candidates[k])
+  }
+  return moves
 }
 
 // Put moved paragraphs (in order of `version`) in their places in a run: each before the first entry

@@ -1,3 +1,5 @@
+import {ENGLISH_FUNCTION_WORDS} from '../text/function-words.js'
+import {isParticle} from '../text/josa.js'
 import type {WordBag} from './similarity.js'
 
 // A word in more than this many paragraphs says little about which one a paragraph became
@@ -46,4 +48,79 @@ export class WordIndex {
       .slice(0, CANDIDATES)
       .map(([k]) => k)
   }
+}
+
+// Words that say nothing of which paragraph is which, in any document: Korean particles and English
+// function words (`를`, `에서`, `the`, `on`).
+function isFunctionWord(word: string): boolean {
+  return isParticle(word) || ENGLISH_FUNCTION_WORDS.has(word)
+}
+
+// A number token (`3.49`, `14.1`, `1,000`), as `tokenize` keeps it whole.
+const NUMBER = /^\d[\d,.]*$/
+
+// A word in more than this share of a document's paragraphs (both versions counted) is part of
+// what the whole document is about (`AI` and `정상회의` in a summit's press release, `Figure` in a
+// manual's captions), not a sign of which paragraph is which; in a short document it must also be
+// in more than COMMON_MIN paragraphs. Two headings of the corpus about two events, one removed and
+// one added (`AI 서울 정상회의 개요` / `AI 글로벌 포럼 개요`, 0.44 similar), share only such words.
+const COMMON_SHARE = 0.1
+const COMMON_MIN = 4
+// In a longer document, only this many paragraphs of each version, evenly spaced, are counted: a
+// common word's share is the same in them, and the counting stays bounded.
+const COUNTED = 2000
+
+/**
+ * The words of a document's two versions that tell its paragraphs apart: neither Korean particles
+ * nor English function words, nor words common in this document. Counted over the word bags of
+ * every paragraph, or of an evenly spaced sample of each version of a long document.
+ */
+export class DocumentWords {
+  // Word → number of the paragraphs counted that hold it.
+  private readonly paragraphs = new Map<string, number>()
+  private counted = 0
+
+  constructor(versions: ReadonlyArray<{length: number; bag: (k: number) => WordBag}>) {
+    for (const {length, bag} of versions) {
+      const step = Math.max(1, length / COUNTED)
+      for (let k = 0; k < length; k += step) {
+        for (const word of bag(Math.floor(k)).counts.keys()) this.paragraphs.set(word, (this.paragraphs.get(word) ?? 0) + 1)
+        this.counted++
+      }
+    }
+  }
+
+  /** Number of word tokens `a` and `b` share (a multiset intersection) that tell the document's paragraphs apart. */
+  sharedRare(a: WordBag, b: WordBag): number {
+    const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a]
+    let shared = 0
+    for (const [word, n] of small.counts) {
+      const m = large.counts.get(word)
+      if (m === undefined || isFunctionWord(word)) continue
+      const paragraphs = this.paragraphs.get(word) ?? 0
+      if (paragraphs > COMMON_MIN && paragraphs > COMMON_SHARE * this.counted) continue
+      shared += Math.min(n, m)
+    }
+    return shared
+  }
+}
+
+/**
+ * Two paragraphs compared with their numbers left out: the similarity of what is left (as
+ * `bagSimilarity`; `그림 3.49. 시작점` and `그림 3.52. 시작점` are 1, a caption renumbered by a move),
+ * and how many words they share that are neither numbers nor particles or function words.
+ */
+export function withoutNumbers(a: WordBag, b: WordBag): {similarity: number; words: number} {
+  let size = 0
+  for (const [word, n] of a.counts) if (!NUMBER.test(word)) size += n
+  for (const [word, n] of b.counts) if (!NUMBER.test(word)) size += n
+  let common = 0
+  let words = 0
+  for (const [word, n] of a.counts) {
+    if (NUMBER.test(word)) continue
+    const m = Math.min(n, b.counts.get(word) ?? 0)
+    common += m
+    if (!isFunctionWord(word)) words += m
+  }
+  return {similarity: size === 0 ? 0 : (2 * common) / size, words}
 }

@@ -121,6 +121,21 @@ export function splitParticle(word: string): [string, string] {
   return [word, '']
 }
 
+const SPLIT_PARTICLES = new Set(PARTICLES.map(([particle]) => particle).filter((particle) => !VERB_LIKE.has(particle)))
+
+/**
+ * Whether a token is a particle `splitParticle` splits off a word (`를`, `에서는`): a word that two
+ * Korean paragraphs share whatever they say, so the diff does not count it as evidence that they
+ * are one paragraph.
+ *
+ * @example
+ * isParticle('를') //=> true
+ * isParticle('정상회의') //=> false
+ */
+export function isParticle(token: string): boolean {
+  return SPLIT_PARTICLES.has(token)
+}
+
 function fitsSound(stem: string, attach: Attach): boolean {
   if (attach === 'any') return true
   const last = stem.at(-1) ?? ''

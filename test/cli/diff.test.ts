@@ -49,6 +49,23 @@ describe('ko-en-bitext diff', () => {
     expect(run(['diff', merged, a]).stdout).toMatch(/^\+\[\d\] split from 5: /m)
   })
 
+  it('prints a moved and reworded paragraph as moved, with its word diff', () => {
+    // Paragraph 3 of the Paris statement reworded by a reviser (0.63 similar) and moved to the end:
+    // before the twenty-third session a removed and an added paragraph.
+    const dir = tempDir()
+    const ko = readFileSync(new URL('../fixtures/seeds/004_d2343a382aed7d1a.txt', import.meta.url), 'utf8').split('\n').slice(30, 47)
+    const reworded =
+      '2. 이번 정상회의는 AI 생태계의 다양성 강화가 중요함을 강조했습니다. 또한 AI가 인간 중심적이고 윤리적이며 안전하고 신뢰할 수 있게 발전하도록, 다양한 이해관계자가 참여하는 개방적이고 포용적인 접근법을 제시했습니다. 아울러 불평등을 줄이고 개발도상국의 AI 역량 구축을 지원할 필요성과 시급성을 강조했습니다.'
+    writeFileSync(join(dir, 'a.txt'), ko.join('\n\n') + '\n')
+    writeFileSync(join(dir, 'b.txt'), [...ko.slice(0, 2), ...ko.slice(3), reworded].join('\n\n') + '\n')
+    const result = run(['diff', join(dir, 'a.txt'), join(dir, 'b.txt')])
+    expect(result.status).toBe(1)
+    expect(result.stdout).toContain('<[3] moved to 17\n')
+    expect(result.stdout).toMatch(/^>\[17\] moved from 3, edited: 2\. 이번 정상회의\[-에서는-\]\{\+는\+\} AI 생태계의 /m)
+    expect(result.stdout).not.toMatch(/^[-+]\[/m)
+    expect(result.stdout).toMatch(/0 changed, 0 added, 0 removed, 1 moved, 16 unchanged paragraphs/)
+  })
+
   it('compares two alignment files per id', () => {
     const dir = tempDir()
     const gold = join(dir, 'gold.jsonl')

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {finalSound, particleFix, splitParticle} from '../../src/text/josa.js'
+import {finalSound, isParticle, particleFix, splitParticle} from '../../src/text/josa.js'
 import {koreanNumerals} from '../../src/check/quantities-ko.js'
 
 describe('splitParticle', () => {
@@ -14,6 +14,19 @@ describe('splitParticle', () => {
     expect(splitParticle('국가')).toEqual(['국가', ''])
     expect(splitParticle('참석했다')).toEqual(['참석했다', ''])
     expect(splitParticle('AI')).toEqual(['AI', ''])
+  })
+})
+
+describe('isParticle', () => {
+  it('is true of every particle splitParticle splits off, and of no stem', () => {
+    for (const word of ['정상회의를', '기본법을', '사용자에게', '레이어로', '회의에서는', '위원회의']) {
+      const [stem, particle] = splitParticle(word)
+      expect(isParticle(particle)).toBe(true)
+      expect(isParticle(stem)).toBe(false)
+    }
+    // Verb endings that look like particles are never split, and are no particles here either.
+    expect(isParticle('다')).toBe(false)
+    expect(isParticle('하고')).toBe(false)
   })
 })
 
