@@ -26,6 +26,7 @@ import {extractLatinTokens} from '../src/text/latin-tokens.js'
 import {extractQuantities} from '../src/text/quantities.js'
 import type {AlignTask} from '../src/align/score.js'
 import type {Finding} from '../src/types.js'
+import {mulberry32} from './seeded-random.js'
 
 // A task of the dev set (FORMAT.md).
 type Task = AlignTask
@@ -92,16 +93,7 @@ const wrongPairs = new Set<string>()
   for (const v of verdicts) if (v.verdict === 'real' && byId.get(v.task)?.ko[v.ko_index]?.startsWith(v.ko_start)) wrongPairs.add(`${v.task}#${v.ko_index}`)
 }
 
-// mulberry32: small, seeded, reproducible.
-function rng(s: number): () => number {
-  return () => {
-    s = (s + 0x6d2b79f5) | 0
-    let t = Math.imul(s ^ (s >>> 15), 1 | s)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-const random = rng(seed)
+const random = mulberry32(seed)
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]
 
 function run(task: Task): Finding[] {

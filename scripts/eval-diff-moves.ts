@@ -23,6 +23,7 @@ import {getDocument, listDocuments} from '../src/corpus/index.js'
 import {diffDocuments} from '../src/diff/diff-documents.js'
 import {bagSimilarity, wordBag} from '../src/diff/similarity.js'
 import {splitSentences} from '../src/parse/index.js'
+import {mulberry32} from './seeded-random.js'
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: string): string => {
@@ -34,16 +35,7 @@ const only = option('--set', '')
 const light = args.includes('--light')
 const show = args.includes('--show')
 
-// mulberry32, as in scripts/bench/diff.ts.
-function rng(seed: number): () => number {
-  let x = seed
-  return () => {
-    x = (x + 0x6d2b79f5) | 0
-    let t = Math.imul(x ^ (x >>> 15), 1 | x)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+const rng = mulberry32
 
 interface Doc {
   lang: 'ko' | 'en'

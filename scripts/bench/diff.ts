@@ -28,19 +28,12 @@ import type {Change} from 'diff'
 import {diffDocuments, type ParagraphChange} from '../../src/diff/diff-documents.js'
 import {diffText, joinChanges} from '../../src/diff/text-diff.js'
 import {tokenize} from '../../src/diff/tokenize.js'
+import {mulberry32} from '../seeded-random.js'
 
 const RUNS = 3
 
-// mulberry32: a small seeded generator, so every run diffs the same texts.
-function rng(seed: number): () => number {
-  let x = seed
-  return () => {
-    x = (x + 0x6d2b79f5) | 0
-    let t = Math.imul(x ^ (x >>> 15), 1 | x)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+// A seeded generator, so every run diffs the same texts.
+const rng = mulberry32
 
 const SYLLABLES = '가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호'
 const ENGLISH = ['summit', 'safety', 'policy', 'minister', 'agreement', 'research', 'model', 'data', 'public', 'trust', 'the', 'of', 'and', 'to']

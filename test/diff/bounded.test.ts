@@ -1,20 +1,14 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {BitextDiff, diffBitext, diffDocuments, readBitext, diffText, formatChanges, joinChanges, translationImpact, type Warning} from '../../src/index.js'
+import {mulberry32} from '../../scripts/seeded-random.js'
 
 const SYLLABLES = '가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호'
 const ENGLISH = ['summit', 'safety', 'policy', 'minister', 'agreement', 'research', 'model', 'data', 'public', 'trust', 'the', 'of', 'and', 'to']
 
 // About `chars` characters of pseudo-random Korean and English words, a full stop every 12 words.
 function words(chars: number, seed: number): string[] {
-  // mulberry32: a 32-bit generator with a long period (a float LCG repeats within a few hundred words).
-  let x = seed
-  const random = () => {
-    x = (x + 0x6d2b79f5) | 0
-    let t = Math.imul(x ^ (x >>> 15), 1 | x)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const random = mulberry32(seed)
   const out: string[] = []
   for (let length = 0, n = 1; length < chars; n++) {
     let word = ''

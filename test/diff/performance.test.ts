@@ -1,5 +1,6 @@
 import {describe, expect, it, vi} from 'vitest'
 import {diffDocuments} from '../../src/diff/diff-documents.js'
+import {mulberry32} from '../../scripts/seeded-random.js'
 
 // Count the tokenisations diffDocuments does (Intl.Segmenter is its costly step).
 const calls = vi.hoisted(() => ({tokenize: 0}))
@@ -64,13 +65,7 @@ function movedTokenisations(n: number): number {
 // n distinct Korean paragraphs of 12 words of 3 syllables drawn with mulberry32 (the generator
 // above repeats its words with its period: at 10,000 paragraphs some have a near-twin).
 function distinctParagraphs(n: number, seed: number): string[] {
-  let x = seed
-  const random = () => {
-    x = (x + 0x6d2b79f5) | 0
-    let t = Math.imul(x ^ (x >>> 15), 1 | x)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const random = mulberry32(seed)
   const word = () => Array.from({length: 3}, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join('')
   return Array.from({length: n}, (_, i) => Array.from({length: 12}, (_, w) => word() + (w % 3 === 0 ? '를' : '')).join(' ') + ` ${i}번째 문단이다.`)
 }
