@@ -35,7 +35,6 @@ const only = option('--set', '')
 const light = args.includes('--light')
 const show = args.includes('--show')
 
-const rng = mulberry32
 
 interface Doc {
   lang: 'ko' | 'en'
@@ -127,7 +126,7 @@ function run(docs: Doc[], seed: number, counts: Counts): void {
   const pools = {ko: [] as string[], en: [] as string[]}
   for (const d of docs) for (const p of d.paragraphs) pools[d.lang].push(...p.split(' ').filter((w) => w.length > 0))
   for (const [k, doc] of docs.entries()) {
-    const random = rng(seed * 100_003 + k)
+    const random = mulberry32(seed * 100_003 + k)
     const a = doc.paragraphs
     const n = a.length
     // The pool: words of other documents of this language (a few thousand drawn from the set).

@@ -32,15 +32,13 @@ import {mulberry32} from '../seeded-random.js'
 
 const RUNS = 3
 
-// A seeded generator, so every run diffs the same texts.
-const rng = mulberry32
 
 const SYLLABLES = '가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호'
 const ENGLISH = ['summit', 'safety', 'policy', 'minister', 'agreement', 'research', 'model', 'data', 'public', 'trust', 'the', 'of', 'and', 'to']
 
 /** About `chars` characters of words: half Korean (2–4 syllables, some with `를`), half English, a full stop every 12. */
 function words(chars: number, seed: number): string[] {
-  const r = rng(seed)
+  const r = mulberry32(seed)
   const out: string[] = []
   let length = 0
   while (length < chars) {
@@ -84,7 +82,7 @@ function swappedDocuments(n: number): {a: string[]; b: string[]; moved: number} 
 /** `n` distinct paragraphs and a copy with one in ten (drawn with a fixed seed) moved to a random place. */
 function movedDocuments(n: number): {a: string[]; b: string[]; moved: number} {
   const {a} = editedDocuments(n)
-  const r = rng(23)
+  const r = mulberry32(23)
   const moving = new Set<number>()
   while (moving.size < n / 10) moving.add(Math.floor(r() * n))
   const b = a.filter((_, i) => !moving.has(i))
@@ -99,7 +97,7 @@ function movedDocuments(n: number): {a: string[]; b: string[]; moved: number} {
  */
 function heavyMovedDocuments(n: number): {a: string[]; b: string[]; moved: number; from: number[]} {
   const {a} = editedDocuments(n)
-  const r = rng(23)
+  const r = mulberry32(23)
   const moving = new Set<number>()
   while (moving.size < n / 10) moving.add(Math.floor(r() * n))
   const from = a.map((_, i) => i).filter((i) => !moving.has(i))

@@ -34,14 +34,15 @@ export interface SearchOptions {
   sure: number
   /**
    * How the path is chosen: `expected` (default), the path with the most beads expected to be
-   * right (the sum of its beads' posteriors), or `cheapest`, the single most probable path
-   * (Viterbi). They differ only where the aligner is unsure.
+   * right (the sum of its beads' posteriors), never leaving a Korean unit out right beside an
+   * English one, or `cheapest`, the single most probable path (Viterbi). They differ only where the
+   * aligner is unsure.
    */
   decode: 'expected' | 'cheapest'
   /**
    * With `decode: 'expected'`, what a 1-0 or 0-1 bead (a unit declared untranslated) must gain
-   * over the alternatives, in posterior probability, to be chosen: its gain is its posterior less
-   * this. 0 counts it like any other bead; higher values leave fewer units unaligned, and those
+   * over the alternatives, in posterior probability, to be chosen: its gain is its unit's posterior
+   * of being unaligned (wherever its null sits) less this. 0 counts it like any other bead; higher values leave fewer units unaligned, and those
    * more surely so.
    */
   unalignedPenalty: number
