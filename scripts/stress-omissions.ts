@@ -1,8 +1,9 @@
-// `npx tsx scripts/stress-omissions.ts [--size N] [--gap LEN] [--gaps K] [--plain] [FILE ...]`:
+// `npx tsx scripts/stress-omissions.ts [--size N] [--gap LEN] [--gaps K] [--side ko|en] [--seed S] [--plain] [FILE ...]`:
 // a long document made by concatenating the tasks of FILE (default data/devset.jsonl; gold
 // concatenated too) to about N paragraphs a side (default 9,000), with K stretches of LEN gold
 // beads (default 4 of 300) left out of one side — the English of the 1st, 3rd… stretch, the
-// Korean of the 2nd, 4th… (a chapter left untranslated) — and the gold adjusted: the units of the
+// Korean of the 2nd, 4th… (a chapter left untranslated), or with `--side ko` (`en`) all of them
+// on that side (a translation of part of a manual) — and the gold adjusted: the units of the
 // other side become unaligned. Prints strict F1 and unaligned P / R of `align()` on it, and where
 // the gaps' units went: left unaligned, or given a partner (and how many of those in beads below
 // confidence 0.5, which `check` and a reviewer are pointed to).
@@ -23,7 +24,11 @@ const option = (name: string, fallback: number): number => {
 const size = option('--size', 9000)
 const gapLen = option('--gap', 300)
 const gaps = option('--gaps', 4)
+const seedOption = option('--seed', 12345)
 const plain = args.includes('--plain')
+const sideAt = args.indexOf('--side')
+const side = sideAt >= 0 ? args.splice(sideAt, 2)[1] : 'alternate'
+if (side !== 'ko' && side !== 'en' && side !== 'alternate') throw new Error('--side: ko, en or alternate')
 const files = args.filter((a) => !a.startsWith('--'))
 const lines = (files.length > 0 ? files : ['data/devset.jsonl'])
   .flatMap((f) => readFileSync(f, 'utf8').split('\n'))
@@ -32,14 +37,15 @@ if (lines.length === 0) throw new Error('no tasks read')
 
 const {ko, en, gold} = bigTask(lines, size)
 
-// Gap starts drawn with a fixed seed, so that every run leaves out the same stretches.
-let seed = 12345
+// Gap starts drawn with a fixed seed (`--seed`, default 12345), so that every run leaves out the same stretches.
+let seed = seedOption
 const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
 // Bead b's English is left out when 2b is in `drop`, its Korean when 2b + 1 is.
 const drop = new Set<number>()
 for (let g = 0; g < gaps; g++) {
   const b0 = Math.floor(random() * (gold.length - gapLen))
-  for (let b = b0; b < b0 + gapLen; b++) drop.add(2 * b + (g % 2))
+  const korean = side === 'alternate' ? g % 2 : side === 'ko' ? 1 : 0
+  for (let b = b0; b < b0 + gapLen; b++) drop.add(2 * b + korean)
 }
 const keptKo = new Map<number, number>()
 const keptEn = new Map<number, number>()

@@ -136,7 +136,7 @@ export function alignUnits(k: readonly Unit[], e: readonly Unit[], options: Read
       const [koEv2, enEv2] = learnt(confident)
       if (koEv2 !== koEv || enEv2 !== enEv) model = CostModel.withExtraProbes(model, koEv2, enEv2, options.similarity)
     }
-    model.mu = mu
+    model.mu += mu
     // The rates of unaligned units and merges differ from one document pair to the next (a
     // translation that leaves notes out, a parser that glues headings to paragraphs): re-estimated
     // from the first path, as the length ratio is. `params` is this call's own copy.
