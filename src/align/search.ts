@@ -146,13 +146,15 @@ export function search(
   let f = 1
   while ((Math.ceil(n / f) + 1) * (Math.ceil(m / f) + 1) > options.maxFullCells && (f < n || f < m)) f *= 2
   let band = fullBand(Math.ceil(n / f), Math.ceil(m / f))
-  if (f > 1) calibrate(model, f, band)
+  // The coarsest level's path, found while re-centring the length ratio.
+  let coarsest = f > 1 ? calibrate(model, f, band) : undefined
   // The path of the level above, projected to this level, and how far around it this level searches.
   let above: {points: Array<[number, number]>; w: number} | undefined
   while (f > 1) {
     const kb = boundaries(n, f)
     const eb = boundaries(m, f)
-    let [path] = bestPaths(model.coarseCoster(kb, eb, band.lo, band.hi), band, rowOffsets(band), wholeBand(band))
+    let [path] = coarsest ?? bestPaths(model.coarseCoster(kb, eb, band.lo, band.hi), band, rowOffsets(band), wholeBand(band))
+    coarsest = undefined
     // A path along the band's edge wanted to go further: the level above was more off than the band
     // reaches. That happens below levels placed by length alone (blocks of more than
     // `LEXICAL_MAX_UNITS`), which cannot tell where a chapter missing on one side lies: search this
@@ -192,8 +194,9 @@ const CALIBRATION_GAIN = 1.92
  * The median length residual of the path's two-sided beads is the ratio of what is translated; it
  * is kept when the path it gives is cheaper (the likelier model), as hunalign's realign re-estimates
  * from a first path. The coarsest grid is small (`maxFullCells`), so a round costs little.
+ * Returns that level's path under the ratio kept.
  */
-function calibrate(model: CostModel, f: number, band: Band): void {
+function calibrate(model: CostModel, f: number, band: Band): [Array<[number, number]>] {
   const kb = boundaries(model.n, f)
   const eb = boundaries(model.m, f)
   const off = rowOffsets(band)
@@ -210,20 +213,21 @@ function calibrate(model: CostModel, f: number, band: Band): void {
       const [i1, j1] = path[p]
       if (i1 > i0 && j1 > j0) residuals.push(model.lengthResidual(kb[i0], kb[i1], eb[j0], eb[j1]))
     }
-    if (residuals.length < 3) return
+    if (residuals.length < 3) break
     residuals.sort((x, y) => x - y)
     const step = residuals[residuals.length >> 1]
-    if (Math.abs(step) < CALIBRATION_STEP) return
+    if (Math.abs(step) < CALIBRATION_STEP) break
     const mu = model.mu
     model.mu = mu + step
     const [next, nextCost] = cheapest()
     if (!(nextCost <= cost - CALIBRATION_GAIN)) {
       model.mu = mu
-      return
+      break
     }
     path = next
     cost = nextCost
   }
+  return [path]
 }
 
 /** Whether a path reaches its band's edge anywhere but at the grid's own borders. */
