@@ -116,7 +116,10 @@ export class CostModel {
   readonly params: CostParams
   /** Length ratio: estimated English characters per Hangul syllable. */
   readonly hangulRatio: number
-  /** Mean log length ratio after the Hangul ratio (re-estimated after a first pass). */
+  /**
+   * Mean log length ratio after the Hangul ratio: re-centred on the coarsest path of the first pass
+   * (search.ts, `calibrate`), then on the first pass's confident beads.
+   */
   mu = 0
   /** Scale of the length variance (re-estimated after a first pass: some pairs are tighter). */
   varScale = 1
