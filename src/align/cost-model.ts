@@ -204,6 +204,16 @@ export class CostModel {
     return Math.log((e + 4) / (k + 4)) - this.mu
   }
 
+  /**
+   * How far the English of units [0, j) runs ahead of what the Korean of units [0, i) translates
+   * to (the length ratio), in English units of the mean length: 0 along a path where both sides
+   * keep pace, growing by one per English unit that has no Korean.
+   */
+  lengthLead(i: number, j: number): number {
+    const mean = this.m > 0 ? this.enLen[this.m] / this.m : 1
+    return (this.enLen[j] - Math.exp(this.mu) * this.koLen[i]) / Math.max(mean, 1)
+  }
+
   /** Squared length residual of a bead in units of its a-priori variance (before `varScale`). */
   lengthZ2(i0: number, i1: number, j0: number, j1: number): number {
     const k = this.koLen[i1] - this.koLen[i0]
@@ -220,11 +230,16 @@ export class CostModel {
     return new FineCoster(this, this.ko, this.en, this.koLen, this.enLen, lo, hi)
   }
 
-  /** Coarse-level costs over a band of blocks (boundaries `kb`, `eb`), row by row (see `CoarseCoster`). */
-  coarseCoster(kb: Int32Array, eb: Int32Array, lo: Int32Array, hi: Int32Array): RowCoster {
+  /**
+   * Coarse-level costs over a band of blocks (boundaries `kb`, `eb`), row by row (see `CoarseCoster`).
+   * With `chargeHidden`, a bead whose sides differ in units pays for the difference as a run of
+   * nulls does: the finer levels must leave those units unaligned or merge them, and a chapter
+   * missing on one side must not be cheaper spread over many lopsided beads than in one gap.
+   */
+  coarseCoster(kb: Int32Array, eb: Int32Array, lo: Int32Array, hi: Int32Array, chargeHidden = false): RowCoster {
     this.koCoarse ??= new ProbeSet(this.koEv, this.enPost, this.params, COARSE_PROBES)
     this.enCoarse ??= new ProbeSet(this.enEv, this.koPost, this.params, COARSE_PROBES)
-    return new CoarseCoster(this, this.koCoarse, this.enCoarse, this.koLen, this.enLen, kb, eb, lo, hi)
+    return new CoarseCoster(this, this.koCoarse, this.enCoarse, this.koLen, this.enLen, kb, eb, lo, hi, chargeHidden)
   }
 
   /**
@@ -583,6 +598,8 @@ class CoarseCoster implements RowCoster {
   private readonly lo: Int32Array
   private readonly hi: Int32Array
   private readonly params: CostParams
+  // Per unit that a two-sided bead hides (one side's units beyond the other's): 0, or a null run's price.
+  private readonly hidden: number
 
   /** `koLen`, `enLen`: prefix sums of the unit lengths of both sides. */
   constructor(
@@ -594,9 +611,11 @@ class CoarseCoster implements RowCoster {
     kb: Int32Array,
     eb: Int32Array,
     lo: Int32Array,
-    hi: Int32Array
+    hi: Int32Array,
+    chargeHidden: boolean
   ) {
     this.model = model
+    this.hidden = chargeHidden ? RUN_NULL_SHARE * model.params.nullCost : 0
     this.koLen = koLen
     this.enLen = enLen
     this.kb = kb
@@ -644,7 +663,7 @@ class CoarseCoster implements RowCoster {
         if (a === 0 || b === 0) c = (a + b >= RUN_MIN_UNITS ? RUN_NULL_SHARE : 1) * p.nullCost * (a + b)
         else {
           const length = lengthTerm(this.koLen[kb[i]] - this.koLen[kb[pi]], this.enLen[eb[j]] - this.enLen[eb[pj]], this.model.mu, this.model.varScale, p)
-          c = (a !== b ? p.merge2 * 0.5 : 0) + length
+          c = (a !== b ? p.merge2 * 0.5 + this.hidden * Math.abs(a - b) : 0) + length
           // Word evidence only for beads of at most LEXICAL_MAX_UNITS paragraphs a side (as in `cost`).
           if (a <= LEXICAL_MAX_UNITS && b <= LEXICAL_MAX_UNITS) c -= p.lexWeight * this.tables.lexical(pi, i, pj, j)
         }
