@@ -152,11 +152,11 @@ export function search(
   const m = model.m
   if (near) return refine(model, near, options, buffers)
   // Coarsest factor f (a power of two) whose grid is small enough to search in full; a grid of
-  // blocks may have `COARSEST_SCALE` times as many cells.
+  // blocks of at least `COARSE_REACH_FROM` units may have `COARSEST_SCALE` times as many cells.
   let f = 1
   const cells = (f: number): number => (Math.ceil(n / f) + 1) * (Math.ceil(m / f) + 1)
   while (cells(f) > options.maxFullCells && (f < n || f < m)) f *= 2
-  while (f > 2 && cells(f / 2) <= COARSEST_SCALE * options.maxFullCells) f /= 2
+  while (f / 2 >= COARSE_REACH_FROM && cells(f / 2) <= COARSEST_SCALE * options.maxFullCells) f /= 2
   let band = fullBand(Math.ceil(n / f), Math.ceil(m / f))
   // The coarsest level's path, found while re-centring the length ratio.
   let coarsest = f > 1 ? calibrate(model, f, band) : undefined
