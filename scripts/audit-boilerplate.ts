@@ -12,19 +12,15 @@
 // every dropped line (set, format, language, task, reason, text) as JSON Lines.
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
+import {parseArgs} from 'node:util'
 import {fileURLToPath} from 'node:url'
 import type {AlignTask as Task} from '../src/align/score.js'
 import {parseDocument} from '../src/parse/parse-document.js'
 import {looksLikeHeading} from '../src/parse/text-reader.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const args = process.argv.slice(2)
-let listPath: string | undefined
-const sets: string[] = []
-for (let a = 0; a < args.length; a++) {
-  if (args[a] === '--list') listPath = args[++a]
-  else sets.push(args[a])
-}
+const {values, positionals: sets} = parseArgs({options: {list: {type: 'string'}}, allowPositionals: true})
+const listPath = values.list
 const SETS = sets.length > 0 ? sets : ['devset', 'heldout', 'heldout-lo', 'heldout-di', 'heldout-faq', 'fixtures']
 
 function loadSet(name: string): Task[] {

@@ -14,17 +14,13 @@ import {spawnSync} from 'node:child_process'
 import {lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {parseArgs} from 'node:util'
 import {readBitext} from '../src/import/index.js'
 import {readPo} from '../src/import/po.js'
 import {decode} from '../src/parse/decode.js'
 
-const args = process.argv.slice(2)
-let dumpPath: string | undefined
-const dirs: string[] = []
-for (let a = 0; a < args.length; a++) {
-  if (args[a] === '--dump') dumpPath = args[++a]
-  else dirs.push(args[a])
-}
+const {values, positionals: dirs} = parseArgs({options: {dump: {type: 'string'}}, allowPositionals: true})
+const dumpPath = values.dump
 if (dirs.length !== 1) {
   console.error('Usage: npm run eval:import -- DIR [--dump FILE]   (needs GNU gettext: msgfmt)')
   process.exit(2)
