@@ -623,7 +623,7 @@ class CoarseCoster implements RowCoster {
     this.lo = lo
     this.hi = hi
     this.params = model.params
-    const cursor = en.cursors()
+    const columns = new BlockColumns(en, kb, eb, lo, hi)
     // A block wider than the lexical limit is in no bead that uses word evidence: not tabulated.
     this.tables = new BandTables(
       lo,
@@ -634,7 +634,7 @@ class CoarseCoster implements RowCoster {
         if (kb[u + 1] - kb[u] <= LEXICAL_MAX_UNITS) ko.blockForward(kb[u], kb[u + 1], eb, j0lo, j0hi, out)
       },
       (x, i, out, offset) => {
-        if (eb[x + 1] - eb[x] <= LEXICAL_MAX_UNITS) en.blockBackward(eb[x], eb[x + 1], kb, i, out, offset, cursor)
+        if (eb[x + 1] - eb[x] <= LEXICAL_MAX_UNITS) columns.fill(x, i, out, offset)
       }
     )
   }
@@ -674,6 +674,59 @@ class CoarseCoster implements RowCoster {
 }
 
 /**
+ * The English blocks' coarse evidence against the Korean row ranges, a column at a time: block x is
+ * tabulated (`ProbeSet#blockForward`, row ranges in place of column ranges) against every range
+ * ending in the rows where the band holds it, when a row first asks for it, then read row by row.
+ * As for the Korean blocks, the work per probe is then its postings in the band, not the band's
+ * height.
+ */
+class BlockColumns {
+  private readonly en: ProbeSet
+  private readonly kb: Int32Array
+  private readonly eb: Int32Array
+  // Per column: the last row that asks for it, the table and the first range start it holds.
+  private readonly lastRow: Int32Array
+  private readonly tab: Array<Float64Array | undefined>
+  private readonly base: Int32Array
+  // Tables of the columns the rows have passed, for reuse.
+  private readonly spare: Float64Array[] = []
+
+  constructor(en: ProbeSet, kb: Int32Array, eb: Int32Array, lo: Int32Array, hi: Int32Array) {
+    this.en = en
+    this.kb = kb
+    this.eb = eb
+    const rows = kb.length - 1
+    const cols = eb.length - 1
+    this.tab = new Array<Float64Array | undefined>(cols).fill(undefined)
+    this.base = new Int32Array(cols)
+    this.lastRow = new Int32Array(cols).fill(-1)
+    // The columns row i asks for (`BandTables#row`).
+    for (let i = 1; i <= rows; i++) for (let x = Math.max(0, lo[i] - 3); x <= Math.min(cols - 1, hi[i] - 1); x++) this.lastRow[x] = i
+  }
+
+  /** Column x against the row ranges [kb[i - h], kb[i]), h = 1..3: out[offset + h - 1] (0 where i - h < 0). */
+  fill(x: number, i: number, out: Float64Array, offset: number): void {
+    let tab = this.tab[x]
+    if (tab === undefined) {
+      // Range starts i - 3 .. lastRow - 1: every range ending in rows i .. lastRow.
+      const first = Math.max(0, i - 3)
+      const size = (this.lastRow[x] - first) * 3
+      tab = this.spare.pop()
+      if (tab === undefined || tab.length < size) tab = new Float64Array(Math.max(size, 48))
+      this.en.blockForward(this.eb[x], this.eb[x + 1], this.kb, first, this.lastRow[x] - 1, tab)
+      this.tab[x] = tab
+      this.base[x] = first
+    }
+    const base = this.base[x]
+    for (let h = 1; h <= 3; h++) out[offset + h - 1] = i - h >= base ? tab[(i - h - base) * 3 + h - 1] : 0
+    if (i === this.lastRow[x]) {
+      this.spare.push(tab)
+      this.tab[x] = undefined
+    }
+  }
+}
+
+/**
  * Probes of one side, tested against postings of the other side. A fine probe set (with `chance`)
  * tests ranges of 1–3 units and counts the chance of a hit by the range's length; a coarse one
  * tests ranges of blocks and counts it by their width in units.
@@ -705,6 +758,10 @@ class ProbeSet {
   // Coarse: per range width w (in other-side units) and kind.
   private readonly gain: Float64Array[] = []
   private readonly loss: Float64Array[] = []
+  // Widths met in one `blockForward` call, and the sum of the losses of its probes at each.
+  private missWidths = 0
+  private readonly missWidth = new Int32Array(8)
+  private readonly missSum = new Float64Array(8)
   // Kept probes of unit u whose token unit u - 1 keeps too: sharedK[sharedStart[u] .. sharedStart[u + 1]).
   private readonly sharedStart: Int32Array
   private readonly sharedK: Int32Array
@@ -1001,75 +1058,94 @@ class ProbeSet {
 
   /**
    * Evidence of units [u0, u1) against other-side block ranges [bounds[J], bounds[J + w]), for J in
-   * [Jlo, Jhi] and w in 1..3 blocks: out[(J - Jlo) * 3 + w - 1]. Ranges past the end are not filled
-   * (left as 0) and must not be used; those wider than the lexical limit are not either.
+   * [Jlo, Jhi] and w in 1..3 blocks: out[(J - Jlo) * 3 + w - 1]. Ranges past the end hold only the
+   * fixed part and must not be used; those wider than the lexical limit neither.
+   *
+   * Every range starts from the sum of the probes' losses (one sum per range width: the blocks are
+   * of one size but the last), and the ranges that hold a probe's token trade its loss for its
+   * gain: the work per probe is its postings in the band, or the band's ranges if it has more
+   * postings there, where it used to be the band's ranges always (9–35 blocks wide at the coarse
+   * levels).
    */
   blockForward(u0: number, u1: number, bounds: Int32Array, Jlo: number, Jhi: number, out: Float64Array): void {
     const fixed = this.fixed[u1] - this.fixed[u0]
     const last = bounds.length - 1
     const len = (Jhi - Jlo + 1) * 3
+    const k0 = this.start[u0]
+    const kEnd = this.start[u1]
     for (let x = 0; x < len; x++) out[x] = fixed
-    for (let J = Jlo; J <= Jhi; J++)
-      for (let w = 1; w <= 3 && J + w <= last && bounds[J + w] - bounds[J] <= LEXICAL_MAX_UNITS; w++) this.ensure(bounds[J + w] - bounds[J])
+    this.missWidths = 0
+    for (let J = Jlo, x = 0; J <= Jhi; J++, x += 3)
+      for (let w = 1; w <= 3 && J + w <= last; w++) {
+        const W = bounds[J + w] - bounds[J]
+        if (W > LEXICAL_MAX_UNITS) break
+        out[x + w - 1] += this.missedAll(k0, kEnd, W)
+      }
     const gain = this.gain
     const loss = this.loss
     const post = this.post
-    const kEnd = this.start[u1]
-    for (let k = this.start[u0]; k < kEnd; k++) {
+    // Past the last range of the band.
+    const limit = bounds[Math.min(last, Jhi + 3)]
+    for (let k = k0; k < kEnd; k++) {
       const tok = this.tok[k]
       const pend = this.postStart[tok + 1]
       let p = this.firstAtLeast(this.postStart[tok], pend, bounds[Jlo])
+      if (p === pend || post[p] >= limit) continue
       const kind = this.kind[k]
-      for (let J = Jlo, x = 0; J <= Jhi; J++, x += 3) {
-        const j0 = bounds[J]
-        while (p < pend && post[p] < j0) p++
-        const next = p < pend ? post[p] : Number.MAX_SAFE_INTEGER
-        for (let w = 1; w <= 3 && J + w <= last; w++) {
-          const end = bounds[J + w]
-          const W = end - j0
-          if (W > LEXICAL_MAX_UNITS) break
-          out[x + w - 1] += next < end ? gain[W][kind] : loss[W][kind]
+      if (pend - p > Jhi - Jlo && this.firstAtLeast(p, pend, limit) - p > Jhi - Jlo) {
+        // A common token, in more units of the band than it has ranges: walk the ranges instead.
+        for (let J = Jlo, x = 0; J <= Jhi; J++, x += 3) {
+          const j0 = bounds[J]
+          while (p < pend && post[p] < j0) p++
+          const next = p < pend ? post[p] : Number.MAX_SAFE_INTEGER
+          for (let w = 1; w <= 3 && J + w <= last; w++) {
+            const end = bounds[J + w]
+            const W = end - j0
+            if (W > LEXICAL_MAX_UNITS) break
+            if (next < end) out[x + w - 1] += gain[W][kind] - loss[W][kind]
+          }
+        }
+        continue
+      }
+      // Block B holds the posting; the ranges of w blocks that hold it start at B - w + 1 .. B.
+      // `done[w]`: the last start already credited (a probe is found once per range).
+      let B = Jlo
+      let done1 = Jlo - 1
+      let done2 = Jlo - 1
+      let done3 = Jlo - 1
+      for (; p < pend && post[p] < limit; p++) {
+        const q = post[p]
+        while (bounds[B + 1] <= q) B++
+        const to = B < Jhi ? B : Jhi
+        for (let w = 1; w <= 3; w++) {
+          const done = w === 1 ? done1 : w === 2 ? done2 : done3
+          let J = B - w + 1
+          if (J < Jlo) J = Jlo
+          if (J <= done) J = done + 1
+          for (; J <= to && J + w <= last; J++) {
+            const W = bounds[J + w] - bounds[J]
+            if (W <= LEXICAL_MAX_UNITS) out[(J - Jlo) * 3 + w - 1] += gain[W][kind] - loss[W][kind]
+          }
+          if (w === 1) done1 = to
+          else if (w === 2) done2 = to
+          else done3 = to
         }
       }
     }
   }
 
-  /**
-   * Evidence of units [u0, u1) against other-side block ranges [bounds[iEnd - a], bounds[iEnd]) for
-   * a in 1..3 blocks: out[at + a - 1] (entries with iEnd - a < 0 or too wide are not meaningful).
-   * `cursor` as in `backwardRow`.
-   */
-  blockBackward(u0: number, u1: number, bounds: Int32Array, iEnd: number, out: Float64Array, at: number, cursor: Int32Array): void {
-    const fixed = this.fixed[u1] - this.fixed[u0]
-    const end = bounds[iEnd]
-    let s1 = fixed
-    let s2 = fixed
-    let s3 = fixed
-    // Widths of the ranges ending at iEnd (a blocks), 0 where there is no such range or it is too wide.
-    const w1 = iEnd >= 1 && end - bounds[iEnd - 1] <= LEXICAL_MAX_UNITS ? end - bounds[iEnd - 1] : 0
-    const w2 = w1 && iEnd >= 2 && end - bounds[iEnd - 2] <= LEXICAL_MAX_UNITS ? end - bounds[iEnd - 2] : 0
-    const w3 = w2 && iEnd >= 3 && end - bounds[iEnd - 3] <= LEXICAL_MAX_UNITS ? end - bounds[iEnd - 3] : 0
-    if (w1) this.ensure(w1)
-    if (w2) this.ensure(w2)
-    if (w3) this.ensure(w3)
-    const g1 = this.gain[w1]
-    const g2 = this.gain[w2]
-    const g3 = this.gain[w3]
-    const l1 = this.loss[w1]
-    const l2 = this.loss[w2]
-    const l3 = this.loss[w3]
-    const kEnd = this.start[u1]
-    for (let k = this.start[u0]; k < kEnd; k++) {
-      const p = this.advance(k, end, cursor)
-      const prev = p > this.postStart[this.tok[k]] ? this.post[p - 1] : -1
-      const kind = this.kind[k]
-      if (w1) s1 += prev >= end - w1 ? g1[kind] : l1[kind]
-      if (w2) s2 += prev >= end - w2 ? g2[kind] : l2[kind]
-      if (w3) s3 += prev >= end - w3 ? g3[kind] : l3[kind]
+  /** Sum of the losses of probes [k0, kEnd) against a range of W units (none found). */
+  private missedAll(k0: number, kEnd: number, W: number): number {
+    for (let x = 0; x < this.missWidths; x++) if (this.missWidth[x] === W) return this.missSum[x]
+    this.ensure(W)
+    const loss = this.loss[W]
+    let sum = 0
+    for (let k = k0; k < kEnd; k++) sum += loss[this.kind[k]]
+    if (this.missWidths < this.missWidth.length) {
+      this.missWidth[this.missWidths] = W
+      this.missSum[this.missWidths++] = sum
     }
-    out[at] = s1
-    out[at + 1] = s2
-    out[at + 2] = s3
+    return sum
   }
 
   /** Tabulate the coarse gains and losses for range width w (in units), if not yet done. */

@@ -49,6 +49,47 @@ describe('CostModel', () => {
     expect(withEdges).toBeGreaterThan(compared / 4)
   })
 
+  // The coarse coster tabulates each block's word evidence against the whole band at once (sums of
+  // losses, then gains where a token is found); \`cost\` tests each probe against one bead.
+  it.each([
+    ['blocks of 2, the whole grid', 2, 99],
+    ['blocks of 3 (the last ones short), a band of ±2 blocks', 3, 2],
+    ['blocks of 5, a band of ±1 block widened over rows 4–7', 5, 1]
+  ])('gives every two-sided coarse bead the same cost row by row as bead by bead: %s', (_, f, reach) => {
+    const m = model()
+    const blocks = (count: number): Int32Array => Int32Array.from({length: Math.ceil(count / f) + 1}, (_, x) => Math.min(x * f, count))
+    const kb = blocks(m.n)
+    const eb = blocks(m.m)
+    const rows = kb.length - 1
+    const cols = eb.length - 1
+    const lo = new Int32Array(rows + 1)
+    const hi = new Int32Array(rows + 1)
+    for (let i = 0; i <= rows; i++) {
+      const j = Math.round((i * cols) / rows)
+      lo[i] = Math.max(0, j - reach)
+      hi[i] = Math.min(cols, j + reach)
+      // A stretch searched whole (as \`strays\` does): the band's edges are not monotone there.
+      if (f === 5 && i >= 4 && i <= 7) [lo[i], hi[i]] = [0, cols]
+    }
+    const coster = m.coarseCoster(kb, eb, lo, hi)
+    const row = new Float64Array((cols + 1) * SHAPES.length)
+    let compared = 0
+    for (let i = 0; i <= rows; i++) {
+      coster.row(i, row)
+      for (let j = lo[i]; j <= hi[i]; j++)
+        for (let s = 0; s < SHAPES.length; s++) {
+          const [a, b] = SHAPES[s]
+          const pi = i - a
+          const pj = j - b
+          // Two-sided beads that start inside the band (the others are nulls, or not searched).
+          if (a === 0 || b === 0 || pi < 0 || pj < lo[pi] || pj > hi[pi]) continue
+          expect(row[(j - lo[i]) * SHAPES.length + s]).toBeCloseTo(m.cost(kb[pi], kb[i], eb[pj], eb[j], false), 9)
+          compared++
+        }
+    }
+    expect(compared).toBeGreaterThan(f === 2 ? 4000 : f === 3 ? 300 : 200)
+  })
+
   it('prices a fine bead wider than the shapes searched without the coarse levels', () => {
     const m = model()
     expect(Number.isFinite(m.cost(0, 4, 0, 1, true))).toBe(true)
