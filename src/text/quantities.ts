@@ -121,16 +121,16 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
     const dotted = leading ?? m[3]
     let start = m.index
     let end = start + all.length
-    const before = text.charCodeAt(start - 1)
+    const before = codeAt(text, start - 1)
     // A digit glued to a Latin letter is part of an identifier (`H2O`, `x86`, `v2`, `MP3`), not a
     // quantity: skip it so that product names do not count as numbers. After a leading dot, a
     // letter glued to the digits makes a file extension (`.7z`, `.3gp`): skipped whole, not read as 7.
     if (isLatinLetter(before) && !apostrophe) continue
-    if (leading !== undefined && isLatinLetter(text.charCodeAt(end))) continue
+    if (leading !== undefined && isLatinLetter(codeAt(text, end))) continue
     const digits = intPart.includes(',') ? intPart.replace(/,/g, '') : intPart
     // `1899.12.30`, `2025. 2. 10.`: a Korean date written with dots is a year, a month and a day,
     // not a section number (LibreOffice help: `1899.12.30 (표준)` ↔ `12/30/1899 (default)`).
-    const date = !apostrophe && intPart.length === 4 && text.charCodeAt(start + 4) === 46 ? dottedDate(text, start) : undefined
+    const date = !apostrophe && intPart.length === 4 && codeAt(text, start + 4) === 46 ? dottedDate(text, start) : undefined
     if (date) {
       out.push(...date)
       NUMBER.lastIndex = date[2].end
@@ -188,7 +188,7 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
         }
       }
       // `1,000여명`: 여 right after the number means "a little over".
-      if (text.charCodeAt(end) === 0xc5ec) {
+      if (codeAt(text, end) === 0xc5ec) {
         approximate = true
         end += 1
       }
@@ -207,7 +207,7 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
     }
     const head = text.slice(Math.max(0, start - 12), start)
     if (/(약|대략|about|around|approximately|nearly|almost|over|more than|some)\s*$/i.test(head)) approximate = true
-    if (testAt(ABOUT_AFTER, text, end) || text.charCodeAt(end) === 43) approximate = true
+    if (testAt(ABOUT_AFTER, text, end) || codeAt(text, end) === 43) approximate = true
     // Resume after what was consumed, so `1억 2천만` is not read again as `2천만`.
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end)
     const q: Quantity = {value, key, kind, text: text.slice(start, end), start, end}
@@ -389,6 +389,15 @@ function execAt(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
 function testAt(pattern: RegExp, text: string, at: number): boolean {
   pattern.lastIndex = at
   return pattern.test(text)
+}
+
+/**
+ * The code unit at i, or -1 outside the text. `charCodeAt` gives NaN there, which reads the same in
+ * every test here, but an optimised function that meets it is thrown away and compiled again (V8
+ * "out of bounds"): four times in the first long alignment, each a recompilation of this function.
+ */
+function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1
 }
 
 function isLatinLetter(code: number): boolean {
