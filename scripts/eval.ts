@@ -1,8 +1,9 @@
 // `npm run eval [-- TASKS.jsonl] [--split even|odd] [--cost JSON] [--search JSON] [--out PRED.jsonl]`
 // Align every task of a task file (default data/devset.jsonl), score with the project's scorer
 // (src/align/score.ts, same figures as shared/bench/score.py), and print overall and by-kind
-// figures, timing, and how well the bead confidence ranks errors (ROC AUC of confidence, correct
-// vs wrong predicted beads). Writes the predictions to data/ for checking with score.py.
+// figures, timing, how well the bead confidence ranks errors (ROC AUC of confidence, correct vs
+// wrong predicted beads) and how well it is calibrated (per confidence range, the share right).
+// Writes the predictions to data/ for checking with score.py.
 //   --split even|odd  only the tasks at even/odd positions (tune on one half, report the other)
 //   --cost JSON       override cost constants, e.g. --cost '{"nullCost":3.5}'
 //   --search JSON     override search settings, e.g. --search '{"decode":"cheapest"}'
@@ -67,8 +68,10 @@ let tasks = readFileSync(tasksPath, 'utf8')
 if (split === 'even' || split === 'odd') tasks = tasks.filter((_, i) => i % 2 === (split === 'even' ? 0 : 1))
 
 const predictions = new Map<string, BeadList>()
-// For the confidence ranking: every predicted two-sided bead with its confidence and correctness.
+// For the confidence ranking: every predicted two-sided bead with its confidence and correctness;
+// for the calibration, the unaligned units' beads (1-0, 0-1) too.
 const ranked: Array<[number, boolean]> = []
+const unaligned: Array<[number, boolean]> = []
 let units = 0
 if (learn !== undefined && learn !== 'all' && learn !== 'pages') {
   console.error(`--learn takes all or pages, not ${learn}`)
@@ -96,7 +99,9 @@ for (const [x, task] of tasks.entries()) {
   units += task.ko.length + task.en.length
   const gold = new Set(task.gold.map(([k, e]) => k.join(',') + '|' + e.join(',')))
   result.beads.forEach((b) => {
-    if (b.ko.length > 0 && b.en.length > 0) ranked.push([b.confidence, gold.has(b.ko.join(',') + '|' + b.en.join(','))])
+    const correct = gold.has(b.ko.join(',') + '|' + b.en.join(','))
+    if (b.ko.length > 0 && b.en.length > 0) ranked.push([b.confidence, correct])
+    else unaligned.push([b.confidence, correct])
   })
 }
 const elapsed = performance.now() - started
@@ -119,8 +124,32 @@ console.log(
   `\nConfidence ranks errors: ROC AUC ${auc(ranked).toFixed(4)} (${ranked.length} predicted two-sided beads, ${wrong} wrong; ` +
     `${ranked.filter(([c]) => c < 0.5).length} below 0.5 confidence, of which ${ranked.filter(([c, ok]) => c < 0.5 && !ok).length} wrong)`
 )
-console.log(`Time: ${elapsed.toFixed(0)} ms for ${tasks.length} tasks (${((elapsed / units) * 1000).toFixed(1)} µs per unit)`)
+console.log('\nConfidence calibration: of the beads predicted with a confidence in each range, the share in the gold alignment\n')
+console.log('| confidence | pairs | mean confidence | correct | unaligned units | mean confidence | correct |')
+console.log('|---|---|---|---|---|---|---|')
+for (const row of calibration(ranked, unaligned)) console.log(row)
+console.log(`\nTime: ${elapsed.toFixed(0)} ms for ${tasks.length} tasks (${((elapsed / units) * 1000).toFixed(1)} µs per unit)`)
 console.log(`Predictions: ${out} (check: python3 ../shared/bench/score.py ${tasksPath} ${out})`)
+
+/**
+ * Rows of a reliability table: per confidence range, the beads in it, their mean confidence and
+ * the share of them that are right, for two-sided beads and for unaligned units' beads. A
+ * confidence that means what it says has the two close.
+ */
+function calibration(pairs: Array<[number, boolean]>, nulls: Array<[number, boolean]>): string[] {
+  const edges = [0, 0.5, 0.8, 0.9, 0.95, 0.99, 0.999]
+  const cells = (items: Array<[number, boolean]>, lo: number, hi: number): string => {
+    const inRange = items.filter(([c]) => c >= lo && c < hi)
+    if (inRange.length === 0) return '0 | — | —'
+    const mean = inRange.reduce((sum, [c]) => sum + c, 0) / inRange.length
+    const right = inRange.filter(([, ok]) => ok).length / inRange.length
+    return `${inRange.length} | ${mean.toFixed(4)} | ${right.toFixed(4)}`
+  }
+  return edges.map((lo, x) => {
+    const hi = x + 1 < edges.length ? edges[x + 1] : Number.POSITIVE_INFINITY
+    return `| ${lo}${x + 1 < edges.length ? `–${hi}` : '–1'} | ${cells(pairs, lo, hi)} | ${cells(nulls, lo, hi)} |`
+  })
+}
 
 /** Probability that a random correct bead has a higher confidence than a random wrong one. */
 function auc(items: Array<[number, boolean]>): number {

@@ -16,4 +16,14 @@ describe('README figures', () => {
     // The held-out figure is the one the same line gives for the held-out GNOME pages.
     expect(benchmarks).toContain(`held-out GNOME pages ROC AUC ${heldOut} `)
   })
+
+  it('quotes the calibration on the test pages as BENCHMARKS.md gives it', () => {
+    const claim = /of the beads given 0\.5–0\.99 on the LibreOffice pages of the tests, (\d+) % are right for ([\d.]+) said/.exec(read('README.md'))
+    expect(claim, 'the README states the calibration').not.toBeNull()
+    const [, right, said] = claim!
+    const measured = /the \d+ of 0\.5–0\.99 say ([\d.]+) and ([\d.]+) are right/.exec(read('BENCHMARKS.md'))
+    expect(measured, 'BENCHMARKS.md gives the calibration on the test pages').not.toBeNull()
+    expect(said).toBe(measured![1])
+    expect(Number(right)).toBe(Math.round(Number(measured![2]) * 100))
+  })
 })
