@@ -1108,28 +1108,20 @@ class ProbeSet {
         continue
       }
       // Block B holds the posting; the ranges of w blocks that hold it start at B - w + 1 .. B.
-      // `done[w]`: the last start already credited (a probe is found once per range).
+      // Those starting at or before `done` (the last posting's block) hold that posting too and
+      // were credited already: a probe is found once per range.
       let B = Jlo
-      let done1 = Jlo - 1
-      let done2 = Jlo - 1
-      let done3 = Jlo - 1
+      let done = Jlo - 1
       for (; p < pend && post[p] < limit; p++) {
         const q = post[p]
         while (bounds[B + 1] <= q) B++
         const to = B < Jhi ? B : Jhi
-        for (let w = 1; w <= 3; w++) {
-          const done = w === 1 ? done1 : w === 2 ? done2 : done3
-          let J = B - w + 1
-          if (J < Jlo) J = Jlo
-          if (J <= done) J = done + 1
-          for (; J <= to && J + w <= last; J++) {
+        for (let w = 1; w <= 3; w++)
+          for (let J = Math.max(Jlo, B - w + 1, done + 1); J <= to && J + w <= last; J++) {
             const W = bounds[J + w] - bounds[J]
             if (W <= LEXICAL_MAX_UNITS) out[(J - Jlo) * 3 + w - 1] += gain[W][kind] - loss[W][kind]
           }
-          if (w === 1) done1 = to
-          else if (w === 2) done2 = to
-          else done3 = to
-        }
+        done = to
       }
     }
   }
