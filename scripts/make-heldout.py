@@ -449,6 +449,40 @@ def licence_faq(root, pkg):
         "see usr/share/doc/%s/copyright" % pkg
 
 
+# --------------------------------------------------------------------------
+# Debian's project history (DocBook HTML, ko vs en): prose, dates, names, versions
+
+HISTORY_PACKAGES = ["debian-history"]
+HISTORY_DIR = "usr/share/doc/debian-history/docs"
+
+
+def collect_history(pkg, root, st):
+    """Pages docs/<page>.ko.html with a docs/<page>.en.html beside them; units as the
+    installation guide's (index: the title page and table of contents, skipped)."""
+    docs = os.path.join(root, HISTORY_DIR)
+    pages = []
+    for name in sorted(n for n in os.listdir(docs) if n.endswith(".ko.html")):
+        page = name[:-len(".ko.html")]
+        en_page = os.path.join(docs, page + ".en.html")
+        if not os.path.exists(en_page):
+            st["drop_no_english_page"] += 1
+            continue
+        st["pages_in_both"] += 1
+        if page + ".html" in DI_SKIP_PAGES:
+            st["drop_title_page"] += 1
+            continue
+        add_page(pages, di_units(os.path.join(docs, name)), di_units(en_page), st,
+                 "%s:docs/%s" % (pkg, name), "history/%s" % page)
+    return pages
+
+
+def licence_history(root, pkg):
+    """The licence Debian's copyright file states for the history."""
+    text = bt.fold_ws(copyright_text(root, pkg))
+    m = re.search(r"GNU General Public License as published by the Free Software Foundation; either version (\d+)", text)
+    return ("GPL-%s+" % m.group(1)) if m else "see usr/share/doc/%s/copyright" % pkg
+
+
 SOURCES = {
     "gnome": {"packages": PACKAGES, "collect": collect_gnome, "licence": licence_gnome,
               "where": HELP + "/{ko,C}", "seed": "heldout", "set": "heldout",
@@ -468,6 +502,10 @@ SOURCES = {
             "where": "%s/ko/*.ko.html; %s/*.en.html from %s" % (FAQ_DIR, FAQ_DIR, FAQ_PACKAGES[1]),
             "seed": "heldout-faq", "set": "heldout-faq",
             "out": "heldout-faq.jsonl", "prefix": "faq", "title": "Debian FAQ, %d packages"},
+    "history": {"packages": HISTORY_PACKAGES, "collect": collect_history, "licence": licence_history,
+                "where": "%s/*.{ko,en}.html" % HISTORY_DIR, "seed": "heldout-history",
+                "set": "heldout-history", "out": "heldout-history.jsonl", "prefix": "history",
+                "title": "Debian project history, %d package"},
 }
 
 
