@@ -1,7 +1,7 @@
 // Numbers and dates in Korean and English text, normalised so that the two languages compare:
 // `2025년 2월 10일` and `10 February 2025` both give the values 2025, 2 and 10; `1,000여명` gives
-// 1000 (approximate); `3만` gives 30000; `’23년` gives 2023. Used by the aligner (anchors) and by
-// the number-mismatch checks.
+// 1000 (approximate); `3만` gives 30000; `’23년` gives 2023; `one hundred and sixty` gives 160.
+// Used by the aligner (anchors) and by the number-mismatch checks.
 
 /** What a quantity is, as far as the surrounding words tell. */
 export type QuantityKind =
@@ -37,7 +37,10 @@ export interface Quantity {
 
 /** Options of `extractQuantities`. */
 export interface QuantityOptions {
-  /** Also report spelled-out English numbers (`two` … `twenty`, `dozen`, `second` … `tenth`); default `true`. */
+  /**
+   * Also report spelled-out English numbers (`two`, `sixty`, `one hundred and twenty`, `twenty-six`,
+   * `two dozen`, `eleventh`, `twenty-first`); default `true`.
+   */
   spelled?: boolean
 }
 
@@ -47,28 +50,48 @@ const MONTHS: Readonly<Record<string, number>> = {
   november: 11, nov: 11, december: 12, dec: 12
 }
 
-// `one` and `first` are left out on purpose: they are mostly pronouns/determiners ("one of the"),
-// and would make false mismatches against Korean text that has no digit there.
-const WORDS: Readonly<Record<string, [number, QuantityKind]>> = {
-  two: [2, 'number'], three: [3, 'number'], four: [4, 'number'], five: [5, 'number'], six: [6, 'number'],
-  seven: [7, 'number'], eight: [8, 'number'], nine: [9, 'number'], ten: [10, 'number'], eleven: [11, 'number'],
-  twelve: [12, 'number'], thirteen: [13, 'number'], fourteen: [14, 'number'], fifteen: [15, 'number'],
-  sixteen: [16, 'number'], seventeen: [17, 'number'], eighteen: [18, 'number'], nineteen: [19, 'number'],
-  twenty: [20, 'number'], thirty: [30, 'number'], forty: [40, 'number'], fifty: [50, 'number'],
-  hundred: [100, 'number'], thousand: [1000, 'number'], dozen: [12, 'number'],
-  second: [2, 'ordinal'], third: [3, 'ordinal'], fourth: [4, 'ordinal'], fifth: [5, 'ordinal'],
-  sixth: [6, 'ordinal'], seventh: [7, 'ordinal'], eighth: [8, 'ordinal'], ninth: [9, 'ordinal'], tenth: [10, 'ordinal']
+// English number words. A word's part in a compound (`one hundred and sixty`, `twenty-first`):
+// units 1–9, teens 10–19, tens 20–90, `hundred`, and scales (`thousand`, `million`, `billion`);
+// ordinals end a compound (`twenty-first` = 21st). `one` and `first` alone are left out on
+// purpose: they are mostly pronouns/determiners ("one of the"), and would make false mismatches
+// against Korean text that has no digit there; inside a compound they count (`one hundred`).
+type WordPart = 'unit' | 'teen' | 'tens' | 'hundred' | 'scale'
+interface NumberWord {
+  value: number
+  part: WordPart
+  ordinal: boolean
 }
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
+const UNIT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
+const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = new Map([
+  ...UNITS.map((w, i) => [w, {value: i + 1, part: 'unit', ordinal: false}] as const),
+  ...UNIT_ORDINALS.map((w, i) => [w, {value: i + 1, part: 'unit', ordinal: true}] as const),
+  ...TEENS.map((w, i) => [w, {value: i + 10, part: 'teen', ordinal: false}] as const),
+  // `tenth`, `eleventh` … `nineteenth`: the cardinal with `th` (`twelve` → `twelfth`).
+  ...TEENS.map((w, i) => [w === 'twelve' ? 'twelfth' : w + 'th', {value: i + 10, part: 'teen', ordinal: true}] as const),
+  ...TENS.map((w, i) => [w, {value: (i + 2) * 10, part: 'tens', ordinal: false}] as const),
+  ...TENS.map((w, i) => [w.slice(0, -1) + 'ieth', {value: (i + 2) * 10, part: 'tens', ordinal: true}] as const),
+  ['hundred', {value: 100, part: 'hundred', ordinal: false}],
+  ['hundredth', {value: 100, part: 'hundred', ordinal: true}],
+  ['thousand', {value: 1e3, part: 'scale', ordinal: false}],
+  ['thousandth', {value: 1e3, part: 'scale', ordinal: true}],
+  ['million', {value: 1e6, part: 'scale', ordinal: false}],
+  ['billion', {value: 1e9, part: 'scale', ordinal: false}],
+  ['dozen', {value: 12, part: 'teen', ordinal: false}]
+] as Array<readonly [string, NumberWord]>)
+// Words that are no number on their own (see above), only inside a compound.
+const ONLY_IN_COMPOUND: ReadonlySet<string> = new Set(['one', 'first'])
 
 // As maps: a lookup by a word of the text must not find `constructor` & co. on an object's
 // prototype, and a map is faster with keys that are fresh strings.
 const MONTH_OF: ReadonlyMap<string, number> = new Map(Object.entries(MONTHS))
-const WORD_OF: ReadonlyMap<string, readonly [number, QuantityKind]> = new Map(Object.entries(WORDS))
 
 // The first two letters (lower case) of the month names and of the number words, as bits of
 // (first - a) * 26 + (second - a): the word scan below looks up only the words that begin like one.
 const MONTH_START = wordStarts(MONTH_OF.keys())
-const WORD_START = wordStarts(WORD_OF.keys())
+const WORD_START = wordStarts(NUMBER_WORDS.keys())
 
 function wordStarts(words: Iterable<string>): Uint8Array {
   const out = new Uint8Array(26 * 26)
@@ -99,6 +122,8 @@ const NUMBER = /(['’‘])?(\d{1,3}(?:,\d{3})+(?!\d)|\d+)((?:\.\d+)*)|(?<![^\s(
  * `100 백만`, `1억 2천만`; not the particle `만큼`),
  * English multipliers (`1.2 million`), `%`/`퍼센트`/`per cent`, Korean date suffixes (`년`, `월`,
  * `일`), dotted dates (`2025. 2. 10.`, `1899.12.30`), English month names (as month numbers), the
+ * `k` of thousands (`68k`), English number words as one number (`one thousand and thirty`,
+ * `twenty-first`; `spelled`), the
  * apostrophe year (`’23년` → 2023), ordinals (`제3차`, `3번째`, `3rd`) and approximations
  * (`1,000여명`, `약 30`, `about 30`, `over 100`).
  *
@@ -185,6 +210,11 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
           value *= EN_MULT[en[1].toLowerCase()]
           end += en[0].length
           key = canonical(value)
+        } else if (testAt(KILO, text, end)) {
+          // `68k` (the Motorola 68000 series), `10k`: thousands, written either way on either side.
+          value *= 1e3
+          end += 1
+          key = canonical(value)
         }
       }
       // `1,000여명`: 여 right after the number means "a little over".
@@ -205,8 +235,8 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
         else if (value >= 1 && value <= 31 && isNearMonth(text, start, end)) kind = 'day'
       }
     }
-    const head = text.slice(Math.max(0, start - 12), start)
-    if (/(약|대략|about|around|approximately|nearly|almost|over|more than|some)\s*$/i.test(head)) approximate = true
+    const head = text.slice(Math.max(0, start - 14), start)
+    if (APPROXIMATE_BEFORE.test(head)) approximate = true
     if (testAt(ABOUT_AFTER, text, end) || codeAt(text, end) === 43) approximate = true
     // Resume after what was consumed, so `1억 2천만` is not read again as `2천만`.
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end)
@@ -222,8 +252,9 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
     }
     const index = i
     while (i < text.length && isLatinLetter(text.charCodeAt(i))) i++
-    // Month names and number words have 3 to 9 letters and few beginnings: most words need no lookup.
-    if (i - index < 3 || i - index > 9) continue
+    // Month names have 3 to 9 letters, number words up to 11 (`seventeenth`), and they have few
+    // beginnings: most words need no lookup.
+    if (i - index < 3 || i - index > (spelled ? 11 : 9)) continue
     const start = ((text.charCodeAt(index) | 32) - 97) * 26 + (text.charCodeAt(index + 1) | 32) - 97
     if (!MONTH_START[start] && !(spelled && WORD_START[start])) continue
     const raw = text.slice(index, i)
@@ -243,22 +274,89 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
       continue
     }
     if (!spelled) continue
-    const w = WORD_OF.get(word)
+    const w = NUMBER_WORDS.get(word)
     if (w === undefined) continue
     // `two dozen` is 24 (a Korean translation writes `24개`), not 2 and 12.
     const last = out[out.length - 1]
-    if (word === 'dozen' && last?.spelled && last.kind === 'number' && /^\s+$/.test(text.slice(last.end, index))) {
-      last.value *= 12
-      last.key = String(last.value)
-      last.text = text.slice(last.start, i)
-      last.end = i
+    if (word === 'dozen') {
+      if (last?.spelled && last.kind === 'number' && last.value < 100 && /^\s+$/.test(text.slice(last.end, index))) {
+        last.value *= 12
+        last.key = String(last.value)
+        last.text = text.slice(last.start, i)
+        last.end = i
+      } else out.push({value: 12, key: '12', kind: 'number', text: raw, start: index, end: i, spelled: true})
       continue
     }
-    out.push({value: w[0], key: String(w[0]), kind: w[1], text: raw, start: index, end: i, spelled: true})
+    const compound = compoundNumber(text, i, w)
+    if (compound.words === 1 && ONLY_IN_COMPOUND.has(word)) continue
+    i = compound.end
+    let kind: QuantityKind = compound.ordinal ? 'ordinal' : 'number'
+    if (!compound.ordinal && testAt(PERCENT, text, i)) kind = 'percent'
+    const q: Quantity = {value: compound.value, key: canonical(compound.value), kind, text: text.slice(index, i), start: index, end: i, spelled: true}
+    if (APPROXIMATE_BEFORE.test(text.slice(Math.max(0, index - 14), index))) q.approximate = true
+    out.push(q)
   }
   out.sort((a, b) => a.start - b.start)
   return out
 }
+
+// Words before a number that make it approximate (`약 30`, `about 30`, `over a hundred`).
+const APPROXIMATE_BEFORE = /(약|대략|about|around|approximately|nearly|almost|over|more than|some)\s*(?:a\s+)?$/i
+
+/**
+ * The number that English words make from the word ending at `end` (`first`, already looked up)
+ * on: `twenty-six`, `two hundred and five`, `one thousand and thirty`, `twenty-first`, `nineteen
+ * hundred`. Words join by one space or hyphen, and by `and` after `hundred` or a scale; a word
+ * that cannot continue the number (`two and three`, `five six`) starts another.
+ */
+function compoundNumber(text: string, end: number, first: NumberWord): {value: number; ordinal: boolean; end: number; words: number} {
+  let total = 0
+  let current = 0
+  let lastScale = Number.POSITIVE_INFINITY
+  let word = first
+  let words = 0
+  for (;;) {
+    // Take `word` into the number.
+    words++
+    if (word.part === 'hundred') current = (current || 1) * 100
+    else if (word.part === 'scale') {
+      total += (current || 1) * word.value
+      current = 0
+      lastScale = word.value
+    } else current += word.value
+    if (word.ordinal) break
+    // The next word, after one space or hyphen, or ` and ` after `hundred` or a scale.
+    let at = end
+    const c = codeAt(text, at)
+    if (c !== 32 && c !== 45) break
+    at++
+    const afterGroup = word.part === 'hundred' || word.part === 'scale'
+    if (afterGroup && c === 32 && testAt(AND, text, at)) at += 4
+    if (!isLatinLetter(codeAt(text, at))) break
+    let to = at
+    while (isLatinLetter(codeAt(text, to))) to++
+    const next = to - at <= 11 ? NUMBER_WORDS.get(text.slice(at, to).toLowerCase()) : undefined
+    if (next === undefined || next === DOZEN) break
+    const joined = at > end + 1
+    // What may follow what: `twenty` + `six`; `two` or `nineteen` + `hundred`; a group + a scale
+    // smaller than the last (`two million three thousand`); `hundred` or a scale + a smaller part.
+    const group = current % 100
+    const ok =
+      next.part === 'unit'
+        ? (word.part === 'tens' && !joined) || afterGroup
+        : next.part === 'teen' || next.part === 'tens'
+          ? afterGroup && (word.part === 'scale' || group === 0)
+          : next.part === 'hundred'
+            ? !joined && (word.part === 'unit' || word.part === 'teen') && current < 100
+            : !joined && (current > 0 || total === 0) && next.value < lastScale && word.part !== 'scale'
+    if (!ok) break
+    word = next
+    end = to
+  }
+  return {value: total + current, ordinal: word.ordinal, end, words}
+}
+const AND = /and /iy
+const DOZEN = NUMBER_WORDS.get('dozen')
 
 /**
  * The months an English text names in any form, as keys (`'5'` for `May`, `may`, `Sept.` → `'9'`):
@@ -365,10 +463,14 @@ function canonical(value: number): string {
 // `2천억`; LibreOffice help's `5십만` for 0.5 million and `100 백만` for 100 million, with a space).
 // `만큼` is the particle "as much as", not 만: `10만큼 증가한` is "plus 10" (LibreOffice help); and
 // 조 of `조이패드`, `조이스틱` is "joy-" (GNOME help's `플레이스테이션 4 조이패드`, "PlayStation 4 joypads").
-const KO_MULTIPLIER = /\s?([십백천]?[만억조]|천)(?!큼|이[스패])/y
+// 백 alone is a multiplier only before a counter or no Hangul (`3백 명`, `3백명`), not in a word
+// (`백업` backup, `백그라운드`, `백분율`).
+const KO_MULTIPLIER = /\s?([십백천]?[만억조]|천|백(?=[명개여원년번배권건곳대]|[^가-힣]|$))(?!큼|이[스패])/y
 const KO_THOUSAND_THOUSAND = /\s?천천/y
 const KO_MORE = /\s?(\d+(?:,\d{3})*)\s?([십백천]?만|천)(?!큼)/y
 const EN_MULTIPLIER = /\s?(thousand|million|billion|trillion)\b/iy
+// `k` glued to the number and ending it: not `8KB`, `4k2`.
+const KILO = /[kK](?![A-Za-z0-9])/y
 const PERCENT = /\s?(%|퍼센트|per\s?cent\b|percent\b)/iy
 const YEAR_SUFFIX = /\s?년/y
 const MONTH_SUFFIX = /\s?월/y

@@ -162,6 +162,49 @@ describe('extractQuantities', () => {
     expect(extractQuantities(text, {spelled: false}).length).toBe(1)
   })
 
+  it('reads English number words as one number: compounds, ordinals, scales', () => {
+    const read = (text: string) => extractQuantities(text).map((q) => [q.text, q.value, q.kind])
+    expect(read('about sixty developers')).toEqual([['sixty', 60, 'number']])
+    expect(read('over one hundred and sixty participants from twenty six countries')).toEqual([
+      ['one hundred and sixty', 160, 'number'],
+      ['twenty six', 26, 'number']
+    ])
+    expect(read('one thousand and thirty developers')).toEqual([['one thousand and thirty', 1030, 'number']])
+    expect(read('two million three thousand and five')).toEqual([['two million three thousand and five', 2003005, 'number']])
+    expect(read('nineteen hundred and ninety-five')).toEqual([['nineteen hundred and ninety-five', 1995, 'number']])
+    expect(read('two hundred thousand')).toEqual([['two hundred thousand', 200000, 'number']])
+    expect(read('The eleventh DebConf, the seventeenth, the twentieth')).toEqual([
+      ['eleventh', 11, 'ordinal'],
+      ['seventeenth', 17, 'ordinal'],
+      ['twentieth', 20, 'ordinal']
+    ])
+    expect(read('the twenty-first century')).toEqual([['twenty-first', 21, 'ordinal']])
+    expect(read('seventy-five per cent')).toEqual([['seventy-five', 75, 'percent']])
+    expect(extractQuantities('over nine hundred developers')[0]).toMatchObject({key: '900', approximate: true, spelled: true})
+  })
+
+  it('does not join number words that do not make one number, and keeps `one` and `first` alone out', () => {
+    const keys = (text: string) => extractQuantities(text).map((q) => q.key)
+    expect(keys('two and three')).toEqual(['2', '3'])
+    expect(keys('five six')).toEqual(['5', '6'])
+    expect(keys('fifty-fifty')).toEqual(['50', '50'])
+    expect(keys('one of the two options')).toEqual(['2'])
+    expect(keys('the first two')).toEqual(['2'])
+    expect(keys('Chapter One')).toEqual([])
+    expect(keys('one-third')).toEqual(['3'])
+    expect(keys('hundreds of thousands')).toEqual([])
+  })
+
+  it('reads `68k` as 68000 and `3백` as 300, but not a word that begins with 백', () => {
+    const keys = (text: string) => extractQuantities(text).map((q) => q.key)
+    expect(keys('the Motorola 68k series')).toEqual(['68000'])
+    expect(keys('m68k, 8KB')).toEqual(['8'])
+    expect(keys('3백 명이 넘는 사람')).toEqual(['300'])
+    expect(keys('3백명')).toEqual(['300'])
+    expect(keys('5 백업 파일')).toEqual(['5'])
+    expect(keys('3백만')).toEqual(['3000000'])
+  })
+
   it('reads `a dozen` as 12 and `two dozen` as 24, not as 2 and 12', () => {
     expect(extractQuantities('a dozen or more new packages').map((q) => [q.value, q.text])).toEqual([[12, 'dozen']])
     expect(extractQuantities('nearly two dozen keyboards').map((q) => [q.value, q.text])).toEqual([[24, 'two dozen']])

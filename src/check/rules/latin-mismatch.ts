@@ -2,6 +2,7 @@ import {hangulSkeleton, latinSkeleton} from '../../align/transliterate.js'
 import {maskCode} from '../../text/code-spans.js'
 import {extractLatinTokens, type LatinToken} from '../../text/latin-tokens.js'
 import {comparedPairs} from '../compared-pairs.js'
+import {inHangul} from '../hangul-codes.js'
 import type {Rule, RuleContext, RuleFinding} from '../rule.js'
 
 /**
@@ -46,8 +47,9 @@ export const latinMismatch: Rule = {
         en.filter((t) => {
           if (has(koKeys, t) || koJoined.includes(t.key)) return false
           if (t.kind === 'url' || t.kind === 'email') return true
-          // Codes: a letter-digit mix (`G7`, `x86`, `H264`).
-          if (/[A-Za-z]\d|\d[A-Za-z]/.test(t.text)) return true
+          // Codes: a letter-digit mix (`G7`, `x86`, `H264`), unless the Korean writes the name in
+          // Hangul with the same number (`DebConf15` ↔ `데브컨프15`).
+          if (/[A-Za-z]\d|\d[A-Za-z]/.test(t.text)) return !inHangul(t.text, pair.ko)
           return t.kind === 'acronym' && keep.has(t.key)
         })
       )

@@ -1,6 +1,7 @@
 import {maskCode} from '../../text/code-spans.js'
 import {extractQuantities, monthNameKeys, otherNotations, type Quantity, quantityKeys} from '../../text/quantities.js'
 import {comparedPairs} from '../compared-pairs.js'
+import {isNumberOfHangulName} from '../hangul-codes.js'
 import {koreanNumerals} from '../quantities-ko.js'
 import type {Rule, RuleFinding} from '../rule.js'
 
@@ -8,7 +9,7 @@ import type {Rule, RuleFinding} from '../rule.js'
  * `number-mismatch`: numbers, dates, percentages, amounts, ordinals and ranges that do not agree
  * between the Korean and the English of a bead. Values are normalised first (`1억1천만 달러` =
  * `$110 million`, `2월 10~11일` = `10 and 11 February`, `’23년` = 2023, `1,000여명` = `about 1,000`),
- * English number words count (`five` = `5개`), list numbers are left to `list-structure`, and two
+ * English number words count (`five` = `5개`, `one thousand and thirty` = `1,030명`, `the twelfth` = `제12회`), list numbers are left to `list-structure`, and two
  * swapped list items (`findListSwaps`) are compared as one group, as in a 2-2 bead.
  *
  * @example
@@ -67,14 +68,15 @@ function compare(koUnits: readonly number[], enUnits: readonly number[], koMarke
 }
 
 // Equivalences the shared keys do not cover: a two-digit year against the full one (`’23` ↔
-// `2023` when only one side has the apostrophe form), and a percentage written as a fraction of a
-// hundred on the other side is left alone (too rare to be worth a false flag).
+// `2023` when only one side has the apostrophe form; `01/06/94` ↔ `1994년 1월 6일`), and a
+// percentage written as a fraction of a hundred on the other side is left alone (too rare to be
+// worth a false flag).
 function equivalent(q: Quantity, others: readonly Quantity[]): boolean {
   if (q.kind === 'year' || /^\d{4}$/.test(q.key)) {
     const short = q.key.slice(2)
     return others.some((o) => o.key === short && o.text.length <= 3)
   }
-  if (/^\d{2}$/.test(q.key)) return others.some((o) => o.kind === 'year' && o.key === '20' + q.key)
+  if (/^\d{2}$/.test(q.key)) return others.some((o) => o.kind === 'year' && (o.key === '20' + q.key || o.key === '19' + q.key))
   return false
 }
 
@@ -98,6 +100,9 @@ const FOLD = /^(?:중|\s?측면)/
 const FOLD_WORDS: Readonly<Record<string, RegExp>> = {'2': /\bdouble\b/i, '3': /\btriple\b/i, '4': /\bquadruple\b/i}
 function excused(q: Quantity, koText: string, enText: string): boolean {
   if (q.key === '1' && A_UNIT.test(enText)) return true
+  // The number of a name the English writes in Latin letters (`데브컨프15` ↔ `DebConf15`), where
+  // the digits are part of a code and no quantity.
+  if (isNumberOfHangulName(koText, q.start, q.end, enText)) return true
   const after = koText.slice(q.end, q.end + 4)
   if (ORDER.test(after)) return ORDER_WORDS[q.key]?.test(enText) === true
   if (FOLD.test(after)) return FOLD_WORDS[q.key]?.test(enText) === true

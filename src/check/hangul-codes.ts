@@ -1,0 +1,39 @@
+import {hangulSkeleton, latinSkeleton} from '../align/transliterate.js'
+
+// Names with a number that the Korean writes in Hangul: `데브컨프15` for `DebConf15`, `데브캠프`
+// for `DebCamp` (Debian's project history). Shared by `latin-mismatch` (the English code is there)
+// and `number-mismatch` (the Korean number belongs to that name).
+
+// A code of letters then digits: `DebConf15`, `Debconf-3`; three letters at least (`x86`, `H264`
+// are read as codes, not names).
+const NAME_WITH_NUMBER = /^([A-Za-z]{3,})[-\s]?(\d+)$/
+
+/**
+ * Whether the Korean text writes `code` (letters then digits, `DebConf15`) as a Hangul
+ * transliteration of its letters followed by the same digits (`데브컨프15`, `데브컨프 15`).
+ *
+ * @example
+ * inHangul('DebConf15', '하이델베르크의 데브컨프15 때') //=> true
+ */
+export function inHangul(code: string, ko: string): boolean {
+  const m = NAME_WITH_NUMBER.exec(code)
+  if (!m) return false
+  const skeleton = latinSkeleton(m[1])
+  // One consonant class or none matches too many Hangul words by chance.
+  if (skeleton.length < 2) return false
+  for (const h of ko.matchAll(new RegExp(`([가-힣]+)\\s?${m[2]}(?!\\d)`, 'g'))) if (hangulSkeleton(h[1]) === skeleton) return true
+  return false
+}
+
+/**
+ * Whether the Korean number at [start, end) of `ko` is the number of a name the English writes as
+ * a Latin code (`데브컨프15` ↔ `DebConf15`): glued to a Hangul word that transliterates the code's
+ * letters.
+ */
+export function isNumberOfHangulName(ko: string, start: number, end: number, en: string): boolean {
+  const before = ko.charCodeAt(start - 1)
+  if (!(before >= 0xac00 && before <= 0xd7a3) && !(ko[start - 1] === ' ' && /[가-힣]/.test(ko[start - 2] ?? ''))) return false
+  const digits = ko.slice(start, end)
+  for (const m of en.matchAll(/[A-Za-z]{3,}[-\s]?(\d+)/g)) if (m[1] === digits && inHangul(m[0], ko)) return true
+  return false
+}
