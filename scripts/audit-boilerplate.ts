@@ -1,8 +1,8 @@
 // `npm run audit:boilerplate [-- --list FILE] [SET …]` (SET: devset, heldout, heldout-lo, heldout-di,
-// heldout-faq, fixtures; default all)
+// heldout-faq, heldout-history, fixtures; default all)
 // What the boilerplate rules drop from documents that have no web chrome. Each task of the task
 // files (data/devset.jsonl: GIMP manual; heldout: GNOME help; heldout-lo: LibreOffice help;
-// heldout-di: Debian installer guide; heldout-faq: Debian FAQ) and the checker's fixtures
+// heldout-di: Debian installer guide; heldout-faq: Debian FAQ; heldout-history: Debian's project history) and the checker's fixtures
 // (test/fixtures/check/) is rendered, both languages, as plain text (one paragraph per block, a
 // blank line between), as plain text with no blank lines (one line a paragraph, as copied from a
 // web page: `lines`), and as Markdown (headings as `#` lines), and parsed with
@@ -21,7 +21,7 @@ import {looksLikeHeading} from '../src/parse/text-reader.js'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const {values, positionals: sets} = parseArgs({options: {list: {type: 'string'}}, allowPositionals: true})
 const listPath = values.list
-const SETS = sets.length > 0 ? sets : ['devset', 'heldout', 'heldout-lo', 'heldout-di', 'heldout-faq', 'fixtures']
+const SETS = sets.length > 0 ? sets : ['devset', 'heldout', 'heldout-lo', 'heldout-di', 'heldout-faq', 'heldout-history', 'fixtures']
 
 function loadSet(name: string): Task[] {
   if (name === 'fixtures') {
