@@ -431,10 +431,17 @@ def collect_faq(pkg, root, st):
     en = os.path.join(os.path.dirname(root), FAQ_PACKAGES[1], FAQ_DIR)
     if not os.path.isdir(en):
         sys.exit("%s is needed beside %s" % (FAQ_PACKAGES[1], pkg))
+    return paired_pages(ko, en, st, lambda name: "%s:FAQ/ko/%s" % (pkg, name), "faq")
+
+
+def paired_pages(ko_dir, en_dir, st, source, prefix):
+    """Pages ko_dir/<page>.ko.html with an en_dir/<page>.en.html, as tasks prefix/<page>; units
+    as the installation guide's; index (the title page and table of contents) is skipped.
+    source(name) names the Korean page in the task's metadata."""
     pages = []
-    for name in sorted(n for n in os.listdir(ko) if n.endswith(".ko.html")):
+    for name in sorted(n for n in os.listdir(ko_dir) if n.endswith(".ko.html")):
         page = name[:-len(".ko.html")]
-        en_page = os.path.join(en, page + ".en.html")
+        en_page = os.path.join(en_dir, page + ".en.html")
         if not os.path.exists(en_page):
             st["drop_no_english_page"] += 1
             continue
@@ -442,8 +449,8 @@ def collect_faq(pkg, root, st):
         if page + ".html" in DI_SKIP_PAGES:
             st["drop_title_page"] += 1
             continue
-        add_page(pages, di_units(os.path.join(ko, name)), di_units(en_page), st,
-                 "%s:FAQ/ko/%s" % (pkg, name), "faq/%s" % page)
+        add_page(pages, di_units(os.path.join(ko_dir, name)), di_units(en_page), st,
+                 source(name), "%s/%s" % (prefix, page))
     return pages
 
 
@@ -466,20 +473,7 @@ def collect_history(pkg, root, st):
     """Pages docs/<page>.ko.html with a docs/<page>.en.html beside them; units as the
     installation guide's (index: the title page and table of contents, skipped)."""
     docs = os.path.join(root, HISTORY_DIR)
-    pages = []
-    for name in sorted(n for n in os.listdir(docs) if n.endswith(".ko.html")):
-        page = name[:-len(".ko.html")]
-        en_page = os.path.join(docs, page + ".en.html")
-        if not os.path.exists(en_page):
-            st["drop_no_english_page"] += 1
-            continue
-        st["pages_in_both"] += 1
-        if page + ".html" in DI_SKIP_PAGES:
-            st["drop_title_page"] += 1
-            continue
-        add_page(pages, di_units(os.path.join(docs, name)), di_units(en_page), st,
-                 "%s:docs/%s" % (pkg, name), "history/%s" % page)
-    return pages
+    return paired_pages(docs, docs, st, lambda name: "%s:docs/%s" % (pkg, name), "history")
 
 
 def licence_history(root, pkg):
