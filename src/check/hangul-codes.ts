@@ -5,8 +5,9 @@ import {hangulSkeleton, latinSkeleton} from '../align/transliterate.js'
 // and `number-mismatch` (the Korean number belongs to that name).
 
 // A code of letters then digits: `DebConf15`, `Debconf-3`; three letters at least (`x86`, `H264`
-// are read as codes, not names).
-const NAME_WITH_NUMBER = /^([A-Za-z]{3,})[-\s]?(\d+)$/
+// are read as codes, not names). With a space between (`Debian 9`), the English digits are a
+// quantity of their own and need no excuse.
+const NAME_WITH_NUMBER = /^([A-Za-z]{3,})-?(\d+)$/
 
 /**
  * Whether the Korean text writes `code` (letters then digits, `DebConf15`) as a Hangul
@@ -34,6 +35,6 @@ export function isNumberOfHangulName(ko: string, start: number, end: number, en:
   const before = ko.charCodeAt(start - 1)
   if (!(before >= 0xac00 && before <= 0xd7a3) && !(ko[start - 1] === ' ' && /[가-힣]/.test(ko[start - 2] ?? ''))) return false
   const digits = ko.slice(start, end)
-  for (const m of en.matchAll(/[A-Za-z]{3,}[-\s]?(\d+)/g)) if (m[1] === digits && inHangul(m[0], ko)) return true
+  for (const m of en.matchAll(/[A-Za-z]{3,}-?(\d+)(?!\d)/g)) if (m[1] === digits && inHangul(m[0], ko)) return true
   return false
 }

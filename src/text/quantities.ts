@@ -78,8 +78,7 @@ const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = new Map([
   ['thousand', {value: 1e3, part: 'scale', ordinal: false}],
   ['thousandth', {value: 1e3, part: 'scale', ordinal: true}],
   ['million', {value: 1e6, part: 'scale', ordinal: false}],
-  ['billion', {value: 1e9, part: 'scale', ordinal: false}],
-  ['dozen', {value: 12, part: 'teen', ordinal: false}]
+  ['billion', {value: 1e9, part: 'scale', ordinal: false}]
 ] as Array<readonly [string, NumberWord]>)
 // Words that are no number on their own (see above), only inside a compound.
 const ONLY_IN_COMPOUND: ReadonlySet<string> = new Set(['one', 'first'])
@@ -91,7 +90,8 @@ const MONTH_OF: ReadonlyMap<string, number> = new Map(Object.entries(MONTHS))
 // The first two letters (lower case) of the month names and of the number words, as bits of
 // (first - a) * 26 + (second - a): the word scan below looks up only the words that begin like one.
 const MONTH_START = wordStarts(MONTH_OF.keys())
-const WORD_START = wordStarts(NUMBER_WORDS.keys())
+// `dozen` multiplies the number before it (`two dozen`) and is read apart from the compounds.
+const WORD_START = wordStarts([...NUMBER_WORDS.keys(), 'dozen'])
 
 function wordStarts(words: Iterable<string>): Uint8Array {
   const out = new Uint8Array(26 * 26)
@@ -274,12 +274,10 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
       continue
     }
     if (!spelled) continue
-    const w = NUMBER_WORDS.get(word)
-    if (w === undefined) continue
     // `two dozen` is 24 (a Korean translation writes `24개`), not 2 and 12.
-    const last = out[out.length - 1]
     if (word === 'dozen') {
-      if (last?.spelled && last.kind === 'number' && last.value < 100 && /^\s+$/.test(text.slice(last.end, index))) {
+      const last = out[out.length - 1]
+      if (last?.spelled && last.kind === 'number' && /^\s+$/.test(text.slice(last.end, index))) {
         last.value *= 12
         last.key = String(last.value)
         last.text = text.slice(last.start, i)
@@ -287,6 +285,8 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
       } else out.push({value: 12, key: '12', kind: 'number', text: raw, start: index, end: i, spelled: true})
       continue
     }
+    const w = NUMBER_WORDS.get(word)
+    if (w === undefined) continue
     const compound = compoundNumber(text, i, w)
     if (compound.words === 1 && ONLY_IN_COMPOUND.has(word)) continue
     i = compound.end
@@ -336,27 +336,31 @@ function compoundNumber(text: string, end: number, first: NumberWord): {value: n
     let to = at
     while (isLatinLetter(codeAt(text, to))) to++
     const next = to - at <= 11 ? NUMBER_WORDS.get(text.slice(at, to).toLowerCase()) : undefined
-    if (next === undefined || next === DOZEN) break
-    const joined = at > end + 1
-    // What may follow what: `twenty` + `six`; `two` or `nineteen` + `hundred`; a group + a scale
-    // smaller than the last (`two million three thousand`); `hundred` or a scale + a smaller part.
-    const group = current % 100
-    const ok =
-      next.part === 'unit'
-        ? (word.part === 'tens' && !joined) || afterGroup
-        : next.part === 'teen' || next.part === 'tens'
-          ? afterGroup && (word.part === 'scale' || group === 0)
-          : next.part === 'hundred'
-            ? !joined && (word.part === 'unit' || word.part === 'teen') && current < 100
-            : !joined && (current > 0 || total === 0) && next.value < lastScale && word.part !== 'scale'
-    if (!ok) break
+    if (next === undefined || !canFollow(word, next, at > end + 1, current, lastScale)) break
     word = next
     end = to
   }
   return {value: total + current, ordinal: word.ordinal, end, words}
 }
 const AND = /and /iy
-const DOZEN = NUMBER_WORDS.get('dozen')
+
+// Whether `next` continues a number whose last word is `word` (`current`: the group below the last
+// scale; `afterAnd`: joined by `and`): `twenty` + `six`; `two` or `nineteen` + `hundred`; a group +
+// a scale smaller than the last (`two million three thousand`); `hundred` or a scale + a smaller part.
+function canFollow(word: NumberWord, next: NumberWord, afterAnd: boolean, current: number, lastScale: number): boolean {
+  const afterGroup = word.part === 'hundred' || word.part === 'scale'
+  switch (next.part) {
+    case 'unit':
+      return (word.part === 'tens' && !afterAnd) || afterGroup
+    case 'teen':
+    case 'tens':
+      return afterGroup && (word.part === 'scale' || current % 100 === 0)
+    case 'hundred':
+      return !afterAnd && (word.part === 'unit' || word.part === 'teen') && current < 100
+    case 'scale':
+      return !afterAnd && word.part !== 'scale' && next.value < lastScale
+  }
+}
 
 /**
  * The months an English text names in any form, as keys (`'5'` for `May`, `may`, `Sept.` → `'9'`):
