@@ -9,8 +9,9 @@ import type {Rule, RuleFinding} from '../rule.js'
  * `number-mismatch`: numbers, dates, percentages, amounts, ordinals and ranges that do not agree
  * between the Korean and the English of a bead. Values are normalised first (`1억1천만 달러` =
  * `$110 million`, `2월 10~11일` = `10 and 11 February`, `’23년` = 2023, `1,000여명` = `about 1,000`),
- * English number words count (`five` = `5개`, `one thousand and thirty` = `1,030명`, `the twelfth` = `제12회`), list numbers are left to `list-structure`, and two
- * swapped list items (`findListSwaps`) are compared as one group, as in a 2-2 bead.
+ * English number words count (`five` = `5개`, `one thousand and thirty` = `1,030명`, `the
+ * twelfth` = `제12회`), list numbers are left to `list-structure`, and two swapped list items
+ * (`findListSwaps`) are compared as one group, as in a 2-2 bead.
  *
  * @example
  * numberMismatch.run(context) // → [{ko: [1], en: [1], message: 'Numbers differ: 12 only in Korean, 11 only in English', …}]
