@@ -245,6 +245,10 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
     out.push(q)
   }
   // Words (`[A-Za-z]+`), scanned by hand: no match object for each word of an English paragraph.
+  // A word that a number above took in (`thousand` of `3 thousand`, `billion` of `$1.9 billion`)
+  // is not read again as a number of its own: the digits' quantities are in order, `d` walks them.
+  const digits = out.length
+  let d = 0
   for (let i = 0; i < text.length; ) {
     if (!isLatinLetter(text.charCodeAt(i))) {
       i++
@@ -257,6 +261,8 @@ export function extractQuantities(text: string, options?: Readonly<QuantityOptio
     if (i - index < 3 || i - index > (spelled ? 11 : 9)) continue
     const start = ((text.charCodeAt(index) | 32) - 97) * 26 + (text.charCodeAt(index + 1) | 32) - 97
     if (!MONTH_START[start] && !(spelled && WORD_START[start])) continue
+    while (d < digits && out[d].end <= index) d++
+    if (d < digits && out[d].start <= index) continue
     const raw = text.slice(index, i)
     const word = raw.toLowerCase()
     const month = MONTH_OF.get(word)

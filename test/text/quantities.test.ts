@@ -195,6 +195,13 @@ describe('extractQuantities', () => {
     expect(keys('hundreds of thousands')).toEqual([])
   })
 
+  it('reads a multiplier word after digits once, not again as a number of its own', () => {
+    const keys = (text: string) => extractQuantities(text).map((q) => q.key)
+    expect(keys('close to $1.9 billion USD')).toEqual(['1900000000'])
+    expect(keys('3 thousand people, 100 Million')).toEqual(['3000', '100000000'])
+    expect(keys('3 thousand people and a thousand more')).toEqual(['3000', '1000'])
+  })
+
   it('reads `68k` as 68000 and `3백` as 300, but not a word that begins with 백', () => {
     const keys = (text: string) => extractQuantities(text).map((q) => q.key)
     expect(keys('the Motorola 68k series')).toEqual(['68000'])
