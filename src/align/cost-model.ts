@@ -80,8 +80,9 @@ const LEXICAL_MAX_UNITS = 128
 const RUN_NULL_SHARE = 0.2
 // Blocks of fewer units pay the full price: two units are no run, and with blocks of 2 at the
 // share, one LibreOffice page with glued paragraphs (89 × 92) lost 36 of its 84 right beads, its
-// coarse path leaving out both sides of a stretch the lengths disagreed on.
-const RUN_MIN_UNITS = 4
+// coarse path leaving out both sides of a stretch the lengths disagreed on. (So a level of blocks
+// of 2 cannot leave a gap out cheaply; below the coarsest, the search skips it: `skipsLevel`.)
+export const RUN_MIN_UNITS = 4
 
 /** Bead shapes tried, as [Korean units, English units]. */
 // Null shapes come first: on a tie (two identical units, one of them untranslated) the earlier
