@@ -112,6 +112,19 @@ describe('align: a missing chapter in a manual of short, repeated pages', () => 
     expect(scores.nullP).toBeGreaterThan(0.95)
   })
 
+  // Gaps of 100 in a document of 1,504 pairs: the levels of blocks of 4 and up leave each out as a
+  // run, and the search goes from blocks of 4 straight to paragraphs. A level of blocks of 2 in
+  // between, whose blocks left out pay the full price of a null (two paragraphs are no run),
+  // crossed the gaps by gluing their paragraphs one by one to the next English ones, and the
+  // paragraphs' band, kept near that path, could not reach back: strict F1 0.985, null recall
+  // 0.957 (search.ts, `skipsLevel`).
+  it('leaves three gaps of 100 missing English paragraphs out', () => {
+    const {scores} = alignLong(libreOfficeDocument([81, 858, 1029].map((at): Gap => ({at, len: 100, side: 'en'}))))
+    expect(scores.strictF1).toBeGreaterThan(0.995)
+    expect(scores.nullR).toBeGreaterThan(0.98)
+    expect(scores.nullP).toBeGreaterThan(0.98)
+  })
+
   // Where the model is unsure which paragraphs precede and follow a gap, the chance that one of its
   // units is unaligned is split among the rows (or columns) its null bead could sit in. The
   // expected-beads path counted each part against the 0.8 penalty and glued the gap's edges to
