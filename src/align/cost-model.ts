@@ -78,11 +78,15 @@ const LEXICAL_MAX_UNITS = 128
 // 1,000-paragraph gaps scored strict F1 0.877, with half the gaps' paragraphs paired; now 0.994
 // (0.15 and 0.25 do as well; BENCHMARKS.md, "Omissions in runs").
 const RUN_NULL_SHARE = 0.2
-// Blocks of fewer units pay the full price: two units are no run, and with blocks of 2 at the
-// share, one LibreOffice page with glued paragraphs (89 × 92) lost 36 of its 84 right beads, its
-// coarse path leaving out both sides of a stretch the lengths disagreed on. (So a level of blocks
-// of 2 cannot leave a gap out cheaply; below the coarsest, the search skips it: `skipsLevel`.)
-export const RUN_MIN_UNITS = 4
+// At the coarsest level, blocks of fewer units pay the full price: two units are no run, and with
+// blocks of 2 at the share there, one LibreOffice page with glued paragraphs (89 × 92) lost 36 of
+// its 84 right beads, its coarse path leaving out both sides of a stretch the lengths disagreed
+// on. Below the coarsest (`coarseCoster`'s `runPrices`), a block of 2 left out is a piece of a run
+// like any other: at the full price, the level of blocks of 2 crossed a gap by gluing its
+// paragraphs a few at a time to the ones after it, a drift the paragraphs' band could not undo
+// (GNOME help, ten gaps of 100 English paragraphs: null recall 0.947, now 0.994; BENCHMARKS.md,
+// "Gaps priced as runs at blocks of 2").
+const RUN_MIN_UNITS = 4
 
 /** Bead shapes tried, as [Korean units, English units]. */
 // Null shapes come first: on a tie (two identical units, one of them untranslated) the earlier
@@ -233,14 +237,16 @@ export class CostModel {
 
   /**
    * Coarse-level costs over a band of blocks (boundaries `kb`, `eb`), row by row (see `CoarseCoster`).
-   * With `chargeHidden`, a bead whose sides differ in units pays for the difference as a run of
-   * nulls does: the finer levels must leave those units unaligned or merge them, and a chapter
-   * missing on one side must not be cheaper spread over many lopsided beads than in one gap.
+   * With `runPrices` (the levels below the coarsest, of small blocks: see search.ts), units left
+   * out are priced as runs: a bead whose sides differ in units pays for the difference as a run of
+   * nulls does (the finer levels must leave those units unaligned or merge them, and a chapter
+   * missing on one side must not be cheaper spread over many lopsided beads than in one gap), and
+   * a block left out pays the run's share whatever its size, a block of 2 too.
    */
-  coarseCoster(kb: Int32Array, eb: Int32Array, lo: Int32Array, hi: Int32Array, chargeHidden = false): RowCoster {
+  coarseCoster(kb: Int32Array, eb: Int32Array, lo: Int32Array, hi: Int32Array, runPrices = false): RowCoster {
     this.koCoarse ??= new ProbeSet(this.koEv, this.enPost, this.params, COARSE_PROBES)
     this.enCoarse ??= new ProbeSet(this.enEv, this.koPost, this.params, COARSE_PROBES)
-    return new CoarseCoster(this, this.koCoarse, this.enCoarse, this.koLen, this.enLen, kb, eb, lo, hi, chargeHidden)
+    return new CoarseCoster(this, this.koCoarse, this.enCoarse, this.koLen, this.enLen, kb, eb, lo, hi, runPrices)
   }
 
   /**
@@ -601,6 +607,8 @@ class CoarseCoster implements RowCoster {
   private readonly params: CostParams
   // Per unit that a two-sided bead hides (one side's units beyond the other's): 0, or a null run's price.
   private readonly hidden: number
+  // Fewest units a block left out must have to be priced as a run (see `RUN_MIN_UNITS`).
+  private readonly runFrom: number
 
   /** `koLen`, `enLen`: prefix sums of the unit lengths of both sides. */
   constructor(
@@ -613,10 +621,11 @@ class CoarseCoster implements RowCoster {
     eb: Int32Array,
     lo: Int32Array,
     hi: Int32Array,
-    chargeHidden: boolean
+    runPrices: boolean
   ) {
     this.model = model
-    this.hidden = chargeHidden ? RUN_NULL_SHARE * model.params.nullCost : 0
+    this.hidden = runPrices ? RUN_NULL_SHARE * model.params.nullCost : 0
+    this.runFrom = runPrices ? 1 : RUN_MIN_UNITS
     this.koLen = koLen
     this.enLen = enLen
     this.kb = kb
@@ -661,7 +670,7 @@ class CoarseCoster implements RowCoster {
         const a = kb[i] - kb[pi]
         const b = eb[j] - eb[pj]
         let c: number
-        if (a === 0 || b === 0) c = (a + b >= RUN_MIN_UNITS ? RUN_NULL_SHARE : 1) * p.nullCost * (a + b)
+        if (a === 0 || b === 0) c = (a + b >= this.runFrom ? RUN_NULL_SHARE : 1) * p.nullCost * (a + b)
         else {
           const length = lengthTerm(this.koLen[kb[i]] - this.koLen[kb[pi]], this.enLen[eb[j]] - this.enLen[eb[pj]], this.model.mu, this.model.varScale, p)
           c = (a !== b ? p.merge2 * 0.5 + this.hidden * Math.abs(a - b) : 0) + length

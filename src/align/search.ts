@@ -8,7 +8,7 @@
 // with the most beads expected to be right (maximum expected accuracy, as in posterior decoding
 // of HMM alignments), not the single cheapest: where the aligner is unsure, a unit is left
 // unaligned only when that is clearly the likeliest reading.
-import {type CostModel, type RowCoster, RUN_MIN_UNITS, SHAPES} from './cost-model.js'
+import {type CostModel, type RowCoster, SHAPES} from './cost-model.js'
 
 /** A bead of the path found, as unit ranges, with its posterior probability. */
 export interface PathBead {
@@ -88,11 +88,12 @@ const COARSE_REACH = 256
 const COARSE_REACH_FROM = 16
 // How far (units) a coarse level's band may be widened when its path meets the band's edge.
 const WIDEN_MAX_UNITS = 8192
-// Levels of blocks of at most this many units charge a coarse bead for the units it hides (see
+// Levels of blocks of at most this many units (below the coarsest) price units left out as runs:
+// a coarse bead pays for the units it hides, and a block left out is a run, however small (see
 // `CostModel#coarseCoster`). Blocks of 64 and 128 paragraphs paired out of step cost less than
 // the nulls of two gaps: charged there too, three chapters of 1,000 missing on alternate sides of
 // LibreOffice help fell 0.994 → 0.754, the path pairing the stretch between them out of step.
-const CHARGE_HIDDEN_UP_TO = 16
+const RUN_PRICES_UP_TO = 16
 // A band follows a straight stretch of the path above (steps of equal sides) ±w columns on its own
 // rows, and widens rows too only within this many steps of one where the path turns (a merge, a
 // gap). Widened w rows and w columns everywhere, a diagonal stretch was ±2w columns wide, twice
@@ -174,7 +175,7 @@ export function search(
   while (f > 1) {
     const kb = boundaries(n, f)
     const eb = boundaries(m, f)
-    let [path] = coarsest ?? bestPaths(model.coarseCoster(kb, eb, band.lo, band.hi, f <= CHARGE_HIDDEN_UP_TO), band, rowOffsets(band), wholeBand(band))
+    let [path] = coarsest ?? bestPaths(model.coarseCoster(kb, eb, band.lo, band.hi, f <= RUN_PRICES_UP_TO), band, rowOffsets(band), wholeBand(band))
     coarsest = undefined
     // A path along the band's edge wanted to go further: the level above was more off than the band
     // reaches. That happens below levels placed by length alone (blocks of more than
@@ -183,16 +184,14 @@ export function search(
     while (above && f >= COARSE_REACH_FROM && above.w * f < WIDEN_MAX_UNITS && alongEdge(path, band)) {
       above.w *= 2
       band = bandAround(above.points, kb.length - 1, eb.length - 1, above.w)
-      ;[path] = bestPaths(model.coarseCoster(kb, eb, band.lo, band.hi, f <= CHARGE_HIDDEN_UP_TO), band, rowOffsets(band), wholeBand(band))
+      ;[path] = bestPaths(model.coarseCoster(kb, eb, band.lo, band.hi, f <= RUN_PRICES_UP_TO), band, rowOffsets(band), wholeBand(band))
     }
-    // Project the path to the level below (each block splits in two, or into units: see
-    // `skipsLevel`) and widen it into a band.
-    const nf = skipsLevel(f / 2) ? 1 : f / 2
-    const split = f / nf
+    // Project the path to the level below (each block splits in two) and widen it into a band.
+    const nf = f / 2
     const rows = Math.ceil(n / nf)
     const cols = Math.ceil(m / nf)
     above = {
-      points: path.map(([i, j]) => [Math.min(split * i, rows), Math.min(split * j, cols)] as [number, number]),
+      points: path.map(([i, j]) => [Math.min(2 * i, rows), Math.min(2 * j, cols)] as [number, number]),
       w: nf >= COARSE_REACH_FROM ? Math.max(options.band, Math.ceil(COARSE_REACH / nf)) : options.band
     }
     band = bandAround(above.points, rows, cols, above.w)
@@ -203,20 +202,6 @@ export function search(
     f = nf
   }
   return finest(model, band, options, buffers)
-}
-
-/**
- * Whether the search goes past the level of blocks of `f` units, from the level above straight to
- * units. A block of fewer than `RUN_MIN_UNITS` units left out is no run and pays the full price of
- * its units (see cost-model.ts), so a path of such blocks crosses a gap by gluing its units one by
- * one into beads of the other side's next paragraphs rather than leaving it out, and drifts
- * through it; the units' band, kept near that path, could not reach back. Blocks of 2 were the
- * one such level: going from blocks of 4 to units, 40 of 40 long documents with gaps align better
- * and none worse, the task sets' predictions are the same, and 20k × 20k searches fewer cells
- * (BENCHMARKS.md, "Gaps crossed at blocks of 4").
- */
-function skipsLevel(f: number): boolean {
-  return f > 1 && f < RUN_MIN_UNITS
 }
 
 // Re-centrings of the length ratio tried at the coarsest level, the least change worth trying, and

@@ -112,12 +112,12 @@ describe('align: a missing chapter in a manual of short, repeated pages', () => 
     expect(scores.nullP).toBeGreaterThan(0.95)
   })
 
-  // Gaps of 100 in a document of 1,504 pairs: the levels of blocks of 4 and up leave each out as a
-  // run, and the search goes from blocks of 4 straight to paragraphs. A level of blocks of 2 in
-  // between, whose blocks left out pay the full price of a null (two paragraphs are no run),
-  // crossed the gaps by gluing their paragraphs one by one to the next English ones, and the
-  // paragraphs' band, kept near that path, could not reach back: strict F1 0.985, null recall
-  // 0.957 (search.ts, `skipsLevel`).
+  // Gaps of 100 in a document of 1,504 pairs. When the level of blocks of 2 priced its blocks left
+  // out at the full price of a null (two paragraphs are no run), its path crossed the gaps by
+  // gluing their paragraphs a few at a time to the next English ones, and the paragraphs' band,
+  // kept near that path, could not reach back: strict F1 0.985, null recall 0.957. Below the
+  // coarsest level a block of 2 left out is priced as a piece of a run (cost-model.ts,
+  // `RUN_MIN_UNITS`, `coarseCoster`'s `runPrices`).
   it('leaves three gaps of 100 missing English paragraphs out', () => {
     const {scores} = alignLong(libreOfficeDocument([81, 858, 1029].map((at): Gap => ({at, len: 100, side: 'en'}))))
     expect(scores.strictF1).toBeGreaterThan(0.995)
