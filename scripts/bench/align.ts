@@ -2,10 +2,10 @@
 // built by concatenating dev-set tasks (gold concatenated too), each as a ratio to a baseline
 // measured in the same run: reading the same input and tokenising it (JSON parse, units, Latin
 // tokens and numbers of every unit). The alignment is timed from the same JSON to the beads
-// (`align` on the task's strings, which makes and tokenises the units itself). Every measurement runs in its own child process so that peak
-// RSS (resourceUsage().maxRSS) is its own, three times (baseline and alignment in turn), and the
-// median is reported: the machine is shared, single runs vary by a factor of two. Prints a
-// Markdown table.
+// (`align` on the task's strings, which makes and tokenises the units itself). Every measurement
+// runs in its own child process so that peak RSS (resourceUsage().maxRSS) is its own, three times
+// (baseline and alignment in turn), and the median is reported: the machine is shared, single runs
+// vary by a factor of two. Prints a Markdown table.
 //
 // The children run this file bundled by tsup (as the published package is built) under plain
 // `node`, as users run the library: through tsx, each child would also hold the TypeScript
