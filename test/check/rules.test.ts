@@ -219,6 +219,27 @@ describe('latin-mismatch', () => {
     expect(pair('Release Nose를 참조하십시오.', 'See the Release Notes.')[0].evidence).toMatchObject({ko: ['Nose']})
   })
 
+  // Hand-written sentences in the installation guide's style: Korean keeps a term's dictionary form.
+  it('accepts a term the English inflects (`preseed` ↔ `preseeding`), but not a changed name', () => {
+    expect(pair('preseed 파일을 사용하여 설치를 자동화합니다.', 'Automate the installation by preseeding.')).toEqual([])
+    expect(pair('chroot 후에 패키지를 설치합니다.', 'After chrooting, install the packages.')).toEqual([])
+    expect(pair('configure 스크립트를 실행합니다.', 'The script is configured for you.')).toEqual([])
+    expect(pair('데이터를 ship 합니다.', 'The data is shipped.')).toEqual([])
+    // A name the English writes differently (`Pane` ↔ `Paned`) and a short word are still reported.
+    expect(pair('프레임을 Pane 인터페이스에 넣습니다.', 'Put the frame into the Paned interface.')[0].evidence).toMatchObject({ko: ['Pane']})
+    expect(pair('preseed 파일을 사용합니다.', 'Use a preset file.')[0].evidence).toMatchObject({ko: ['preseed']})
+  })
+
+  it('judges a compound code by its code parts (`x86-based` ↔ `x86 기반`, `Sheet1.A1` ↔ `시트1.A1`)', () => {
+    expect(pair('인텔 x86 기반 시스템', 'Intel x86-based systems')).toEqual([])
+    expect(pair('범위는 "$시트1.A1:A5"입니다.', 'The range is "$Sheet1.A1:A5".')).toEqual([])
+    // A changed code part is still reported.
+    expect(pair('인텔 x64 기반 시스템', 'Intel x86-based systems')[0].evidence).toMatchObject({en: ['x86-based']})
+    expect(pair('범위는 "$시트2.A1:A5"입니다.', 'The range is "$Sheet1.A1:A5".')[0].evidence).toMatchObject({en: ['Sheet1.A1']})
+    // Codes joined by a hyphen are one (a formula): `=B5 B7` lost the minus of `=B5-B7`.
+    expect(pair('=B5 B7', '=B5-B7')[0].evidence).toMatchObject({en: ['B5-B7']})
+  })
+
   // GIMP manual sentences (GFDL): a gloss in brackets must transliterate the Hangul before it or be
   // an English word of the pair.
   it('finds a changed gloss, and accepts glosses that spell out the Korean word or the English term', () => {

@@ -38,18 +38,23 @@ export const latinMismatch: Rule = {
       const enKeys = keySet(en)
       const koKeys = keySet(ko)
       const koJoined = ko.map((t) => t.key).join('')
+      // English words written in small letters: the inflected forms of a term (not `Paned`, a name).
+      const enWords = new Set(en.filter((t) => /^[a-z]+$/.test(t.text)).map((t) => t.key))
       // Korean-side tokens: one-letter words (`a`, list letters) are too weak to report, and a
       // gloss in brackets right after Hangul (`독(dock)`, `스크립트-푸(Script-Fu)`) explains a Korean
       // word the English may inflect or leave out — as long as it spells out that word or is the
       // English term (`explains`).
-      const koOnly = unique(ko.filter((t) => t.text.length > 1 && !has(enKeys, t) && !inCompound(t, en, enKeys, pair.en) && !explains(pair.ko, t, en) && !spelledOut(t, pair.en)))
+      const koOnly = unique(
+        ko.filter((t) => t.text.length > 1 && !has(enKeys, t) && !inflectedIn(t, enWords) && !inCompound(t, en, enKeys, pair.en) && !explains(pair.ko, t, en) && !spelledOut(t, pair.en))
+      )
       const enOnly = unique(
         en.filter((t) => {
           if (has(koKeys, t) || koJoined.includes(t.key)) return false
           if (t.kind === 'url' || t.kind === 'email') return true
           // Codes: a letter-digit mix (`G7`, `x86`, `H264`), unless the Korean writes the name in
           // Hangul with the same number (`DebConf15` ↔ `데브컨프15`).
-          if (/[A-Za-z]\d|\d[A-Za-z]/.test(t.text)) return !inHangul(t.text, pair.ko)
+          // A compound is judged by its code parts: `x86-based` ↔ `x86 기반` (the rest is translated).
+          if (CODE.test(t.text)) return codeParts(t.text).some((part) => !koKeys.has(part.toLowerCase()) && !inHangul(part, pair.ko))
           return t.kind === 'acronym' && keep.has(t.key)
         })
       )
@@ -103,6 +108,37 @@ function keySet(tokens: readonly LatinToken[]): Set<string> {
 
 function has(keys: Set<string>, t: LatinToken): boolean {
   return keys.has(t.key) || singulars(t.key).some((singular) => keys.has(singular))
+}
+
+// A letter-digit mix: a code (`G7`, `x86`, `H264`).
+const CODE = /[A-Za-z]\d|\d[A-Za-z]/
+
+// The parts of a compound code that are codes themselves: `x86-based` → `x86`, `Sheet1.A1` →
+// `Sheet1`, `A1`; or the whole token when it has no such part of its own (`G7`). Codes joined by a
+// hyphen stay one (`B5-B7`, a formula: `=B5 B7` lost its minus).
+function codeParts(text: string): string[] {
+  const out: string[] = []
+  for (const piece of text.split(/[./]/)) {
+    if (!CODE.test(piece)) continue
+    const codes = piece.split('-').filter((part) => CODE.test(part))
+    out.push(codes.length === 1 ? codes[0] : piece)
+  }
+  return out.length > 0 ? out : [text]
+}
+
+// A Korean text keeps the dictionary form of an English term the English inflects: `preseed` ↔
+// `preseeding`, `chroot` ↔ `chrooting`, `configure` ↔ `configured`, `ship` ↔ `shipped`, the English
+// word in small letters (`Pane` ↔ `Paned` is another name). Words of four letters or more only:
+// shorter ones (`is`, `an`) would find unrelated words.
+const INFLECTIONS = ['s', 'es', 'd', 'ed', 'ing', 'er', 'ers']
+function inflectedIn(t: LatinToken, keys: Set<string>): boolean {
+  const key = t.key
+  if (key.length < 4 || !/^[a-z]+$/.test(key)) return false
+  const stems = [key]
+  // `configure` → `configur-ing`; `ship` → `shipp-ed` (a final consonant after one vowel, doubled).
+  if (key.endsWith('e')) stems.push(key.slice(0, -1))
+  if (/[^aeiou][aeiou][b-df-hj-np-tv-z]$/.test(key)) stems.push(key + key[key.length - 1])
+  return stems.some((stem) => INFLECTIONS.some((ending) => keys.has(stem + ending)))
 }
 
 // `notes` → `note` and `boxes` → `box`: without the `s`, and without the `es`.
