@@ -12,7 +12,9 @@ export interface Sentence {
 const segmenters = new Map<string, Intl.Segmenter>()
 
 /**
- * Split a unit's text into sentences (Intl.Segmenter, then repaired where it breaks Korean dates
+ * Split a unit's text into sentences (Intl.Segmenter, then repaired where it misses a sentence that
+ * begins with a name in small letters or a path, `설정합니다. set_row_spacing()은`, `has no
+ * children. get_iter_first() returns`, `있습니다. /etc 디렉터리`; and where it breaks Korean dates
  * and numbers: `오늘(5. 21, 화)`, `2024.5.21.(화)`, `’23년 11월`, `2.10~11`; where it splits off a
  * label such as `3.1.` or `수식 8.1.`, or a reference before a quoted title, `3.7절. “Tagging”을`;
  * where an aside in brackets is glued to a sentence end, `했습니다.(…) 다음`; after an abbreviation,
@@ -31,13 +33,15 @@ export function splitSentences(text: string, lang: Lang = 'ko'): Sentence[] {
   let segmenter = segmenters.get(locale)
   if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, {granularity: 'sentence'})))
   const pieces: Sentence[] = []
-  for (const {segment, index} of segments(segmenter, text)) {
-    const previous = pieces[pieces.length - 1]
-    if (previous && shouldJoin(previous.text, segment, text, index)) {
-      previous.text += segment
-      previous.end = index + segment.length
-    } else {
-      pieces.push({text: segment, start: index, end: index + segment.length})
+  for (const whole of segments(segmenter, text)) {
+    for (const {segment, index} of afterEnds(whole, locale)) {
+      const previous = pieces[pieces.length - 1]
+      if (previous && shouldJoin(previous.text, segment, text, index)) {
+        previous.text += segment
+        previous.end = index + segment.length
+      } else {
+        pieces.push({text: segment, start: index, end: index + segment.length})
+      }
     }
   }
   // Trim white space off each sentence (ranges follow), drop empty ones.
@@ -57,6 +61,33 @@ export function splitSentences(text: string, lang: Lang = 'ko'): Sentence[] {
     } else out.push(s)
   }
   return out
+}
+
+// Intl.Segmenter does not end a sentence before a word in small letters or a symbol (UAX #29,
+// rule SB8), which manuals begin sentences with: `설정합니다. set_row_spacing()은 …`, `있습니다.
+// /etc 디렉터리의 …`, `참조. binary-* 안에 …`; `has no children. get_iter_first() returns …`,
+// `the image window. dialog.run displays …`. A Korean ending (a Hangul syllable, then `.`, `?` or
+// `!`, maybe closing quotes or brackets) closes a sentence whatever follows; in English, a word of
+// four small letters or more before the stop (not an abbreviation: `approx.`, `incl.`; `etc.`,
+// `e.g.` are shorter) and a small letter, `_` or `/` after it. The join rules still apply.
+const KOREAN_END = /[가-힣][.!?]["'’”」』)\]]*\s+(?=\S)/g
+const ENGLISH_END = /(?<![\p{L}\p{N}.'’_-])([a-z]{4,})[.!?]["'’”)\]]*\s+(?=[a-z_/])/gu
+const ABBREVIATIONS = new Set(['approx', 'incl', 'resp', 'dept', 'misc', 'ibid', 'cont', 'govt', 'assn', 'univ', 'natl', 'intl', 'corp', 'sept', 'prev', 'refs', 'nums', 'vols', 'eqns', 'figs', 'secs', 'chap', 'para', 'auth', 'orig', 'abbr', 'mfrs'])
+
+/** A segment of Intl.Segmenter split after every sentence end inside it that it missed. */
+function* afterEnds(whole: {segment: string; index: number}, locale: string): Generator<{segment: string; index: number}> {
+  let from = 0
+  const ends = [...whole.segment.matchAll(KOREAN_END)]
+  if (locale === 'en') for (const m of whole.segment.matchAll(ENGLISH_END)) if (!ABBREVIATIONS.has(m[1])) ends.push(m)
+  ends.sort((a, b) => a.index - b.index)
+  for (const m of ends) {
+    const end = m.index + m[0].length
+    if (end <= from) continue
+    if (end >= whole.segment.length) break
+    yield {segment: whole.segment.slice(from, end), index: whole.index + from}
+    from = end
+  }
+  yield from === 0 ? whole : {segment: whole.segment.slice(from), index: whole.index + from}
 }
 
 // `습니다.(`: a sentence end, then a bracket with no space (Korean GIMP pages write asides so:
@@ -79,8 +110,9 @@ function splitBeforeBracket(text: string, s: Sentence): Sentence[] {
 
 // A label is not a sentence: list and caption numbers `1.`, `3.1.`, `(2)`, `①`, `Part I.`,
 // `부록 A.`, `Equation 8.1.`, `수식 8.1.`, `그림 A.7.` — a caption word of one or two words at most,
-// then a number path (possibly under an appendix letter), a letter or a Roman numeral.
-const LABEL = /^(?:[A-Za-z가-힣]+\s?){0,2}(?:\(?(?:\d{1,3}|[A-Z](?=\.\d))(?:\.\d{1,3})*[.)]?|[A-Z]\.|[IVX]{1,4}\.|[①-⑳])$/
+// then a number path (possibly under an appendix letter), a letter or a Roman numeral, a space
+// between them: `Click OK.` and `Press F5.` are sentences (LibreOffice help), not labels.
+const LABEL = /^(?:[A-Za-z가-힣]+\s){0,2}(?:\(?(?:\d{1,3}|[A-Z](?=\.\d))(?:\.\d{1,3})*[.)]?|[A-Z]\.|[IVX]{1,4}\.|[①-⑳])$/
 // A Korean cross-reference is not a sentence end when a quoted title follows: `3.7절. “Tagging”을
 // 참고하세요`, `그림 7.33. “새로운 이미지” 과 같은` (the dot closes the number).
 const REFERENCE = /(?:\d+(?:\.\d+)*\s?[절장]|(?:그림|표|수식|예제|Figure|Table|Equation|Example)\s\d+(?:\.\d+)+)\.$/

@@ -96,6 +96,30 @@ describe('splitSentences', () => {
     expect(splitSentences('J. D. Vance attended. The U.S. agreed.', 'en').map((s) => s.text)).toEqual(['J. D. Vance attended.', 'The U.S. agreed.'])
   })
 
+  // Sentences in the style of GNOME's developer docs and the Debian FAQ: a manual begins sentences
+  // with a name in small letters or a path, where Intl.Segmenter sees no sentence start.
+  it('ends a sentence before a name in small letters or a path', () => {
+    expect(splitSentences('간격을 설정합니다. set_row_spacing(spacing) 함수는 줄 간격을 정합니다.').map((s) => s.text)).toEqual([
+      '간격을 설정합니다.',
+      'set_row_spacing(spacing) 함수는 줄 간격을 정합니다.'
+    ])
+    expect(splitSentences('설정 파일이 있습니다. /etc 디렉터리를 보십시오.').map((s) => s.text)).toEqual(['설정 파일이 있습니다.', '/etc 디렉터리를 보십시오.'])
+    expect(splitSentences('Returns False if the row has no children. get_iter_first() returns the first row.', 'en').map((s) => s.text)).toEqual([
+      'Returns False if the row has no children.',
+      'get_iter_first() returns the first row.'
+    ])
+    // Not after an abbreviation, nor inside a quotation a quotative particle closes.
+    expect(splitSentences('It costs approx. three dollars, e.g. in a shop.', 'en')).toHaveLength(1)
+    expect(splitSentences('“안전이 중요합니다. iPhone도 중요합니다”라고 말했다.')).toHaveLength(1)
+  })
+
+  it('ends a sentence after a button or a key name, which is no caption label', () => {
+    // LibreOffice help's style: `Click OK.` and `Press F5.` are sentences; `Part I.` is a label.
+    expect(splitSentences('Click OK. The cell format is applied.', 'en').map((s) => s.text)).toEqual(['Click OK.', 'The cell format is applied.'])
+    expect(splitSentences('Press F5. The slide show starts.', 'en').map((s) => s.text)).toEqual(['Press F5.', 'The slide show starts.'])
+    expect(splitSentences('Part I. Getting started', 'en')).toHaveLength(1)
+  })
+
   it('returns ranges that point into the text', () => {
     const text = '첫 문장입니다.  둘째 문장입니다.'
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text)
