@@ -1,4 +1,4 @@
-// `npm run eval:sentences [-- TASKS.jsonl] [--seed N] [--cost JSON] [--dump N]`
+// `npm run eval:sentences [-- TASKS.jsonl] [--seed N] [--cost JSON] [--lexicon] [--dump N] [--show-unsplit]`
 // Measures sentence alignment inside paragraph pairs (`alignSentences`) against a known answer,
 // built from the clean tasks of a task file (default data/devset.jsonl): runs of 2–4 consecutive
 // gold 1-1 pairs whose Korean and English both end a sentence (`.`, `?`, `!`) are joined
@@ -14,7 +14,10 @@
 // - one-sided: sentence beads with no counterpart (rare inside a translated paragraph).
 //   --seed N     the draw of run lengths (default 20250210)
 //   --cost JSON  sentence cost overrides, as `alignSentences(…, {cost})`
+//   --lexicon    align the sentences with a lexicon learnt from the document's paragraph
+//                alignment (`learnLexicon([alignment])` as `options.lexicon`)
 //   --dump N     print the first N joined paragraphs with a wrong bead or a missed cut
+//   --show-unsplit  print the text around every known cut that falls inside a sentence
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -30,12 +33,16 @@ let tasksPath = join(root, 'data/devset.jsonl')
 let seed = 20250210
 let cost: Record<string, number> | undefined
 let dump = 0
+let withLexicon = false
+let showUnsplit = false
 for (let a = 0; a < args.length; a++) {
   if (args[a] === '--seed') seed = Number(args[++a])
   else if (args[a] === '--cost') cost = JSON.parse(args[++a]) as Record<string, number>
   else if (args[a] === '--dump') dump = Number(args[++a])
+  else if (args[a] === '--lexicon') withLexicon = true
+  else if (args[a] === '--show-unsplit') showUnsplit = true
   else if (args[a].startsWith('--')) {
-    console.error(`Unknown option ${args[a]}: expected [TASKS.jsonl] [--seed N] [--cost JSON] [--dump N]`)
+    console.error(`Unknown option ${args[a]}: expected [TASKS.jsonl] [--seed N] [--cost JSON] [--lexicon] [--dump N] [--show-unsplit]`)
     process.exit(2)
   } else tasksPath = args[a]
 }
@@ -138,7 +145,7 @@ for (const joined of documents) {
     joined.map((j) => j.ko),
     joined.map((j) => j.en)
   )
-  const options = {...(cost ? {cost} : {}), ...(process.env.SENT_LEXICON === '1' ? {lexicon: learnLexicon([paragraphAlignment])} : {})}
+  const options = {...(cost ? {cost} : {}), ...(withLexicon ? {lexicon: learnLexicon([paragraphAlignment])} : {})}
   const sentences = new Map(alignSentences(paragraphAlignment, options).map((s) => [s.bead, s]))
   paragraphAlignment.beads.forEach((bead, b) => {
     if (bead.ko.length !== 1 || bead.en.length !== 1 || bead.ko[0] !== bead.en[0]) return
@@ -164,12 +171,15 @@ for (const joined of documents) {
     }
     const known = j.koEnds.length - 1
     // Known cuts inside a sentence of either side: the splitter's miss, which no alignment can make.
+    const inside = (list: typeof result.ko, at: number): boolean => list.some((x) => x.start < at && x.end > at)
     for (let p = 0; p < known; p++) {
-      const inside = (list: typeof result.ko, at: number): boolean => list.some((x) => x.start < at && x.end > at)
-      if (inside(result.ko, j.koEnds[p]) || inside(result.en, j.enEnds[p])) {
-        unsplit++
-        if (inside(result.ko, j.koEnds[p])) unsplitKo++
-        if (process.env.SHOW_UNSPLIT) console.log('UNSPLIT', inside(result.ko, j.koEnds[p]) ? 'ko' : 'en', JSON.stringify((inside(result.ko, j.koEnds[p]) ? j.ko : j.en).slice(Math.max(0, (inside(result.ko, j.koEnds[p]) ? j.koEnds[p] : j.enEnds[p]) - 30), (inside(result.ko, j.koEnds[p]) ? j.koEnds[p] : j.enEnds[p]) + 25)))
+      const inKo = inside(result.ko, j.koEnds[p])
+      if (!inKo && !inside(result.en, j.enEnds[p])) continue
+      unsplit++
+      if (inKo) unsplitKo++
+      if (showUnsplit) {
+        const [text, at] = inKo ? [j.ko, j.koEnds[p]] : [j.en, j.enEnds[p]]
+        console.log(`unsplit ${inKo ? 'ko' : 'en'} ${j.id}: ${JSON.stringify(text.slice(Math.max(0, at - 30), at) + ' ‖ ' + text.slice(at, at + 25))}`)
       }
     }
     cuts += known
