@@ -108,8 +108,18 @@ describe('splitSentences', () => {
       'Returns False if the row has no children.',
       'get_iter_first() returns the first row.'
     ])
+    // Before a name of code (snake_case or a call), after any word or bracket.
+    expect(splitSentences('The default value is False. set_spacing(spacing) sets the spacing.', 'en').map((s) => s.text)).toEqual([
+      'The default value is False.',
+      'set_spacing(spacing) sets the spacing.'
+    ])
+    expect(splitSentences('싱크를 설정합니다(기본은 사운드 카드 출력). g_object_set 함수를 씁니다.').map((s) => s.text)).toEqual([
+      '싱크를 설정합니다(기본은 사운드 카드 출력).',
+      'g_object_set 함수를 씁니다.'
+    ])
     // Not after an abbreviation, nor inside a quotation a quotative particle closes.
     expect(splitSentences('It costs approx. three dollars, e.g. in a shop.', 'en')).toHaveLength(1)
+    expect(splitSentences('Use a setter, e.g. set_spacing(spacing), to change it.', 'en')).toHaveLength(1)
     expect(splitSentences('“안전이 중요합니다. iPhone도 중요합니다”라고 말했다.')).toHaveLength(1)
   })
 
