@@ -76,10 +76,17 @@ const ENGLISH_END = /(?<![\p{L}\p{N}.'’_-])([a-z]{4,})[.!?]["'’”)\]]*\s+(?
 // Any word or closing bracket before the stop when a name of code follows (`is False.
 // set_spacing(spacing) sets…`, `(the default). g_object_set…`): snake_case, or a call.
 const BEFORE_CODE = /[\p{L}\p{N})\]"'’”][.!?]\s+(?=[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][\w.]*\()/gu
+// A stop with text after it, inside a segment: where any of the three may match.
+const INNER_STOP = /[.!?]["'’”」』)\]]*\s+\S/
 const ABBREVIATIONS = new Set(['approx', 'incl', 'resp', 'dept', 'misc', 'ibid', 'cont', 'govt', 'assn', 'univ', 'natl', 'intl', 'corp', 'sept', 'prev', 'refs', 'nums', 'vols', 'eqns', 'figs', 'secs', 'chap', 'para', 'auth', 'orig', 'abbr', 'mfrs'])
 
 /** A segment of Intl.Segmenter split after every sentence end inside it that it missed. */
 function* afterEnds(whole: {segment: string; index: number}, locale: string): Generator<{segment: string; index: number}> {
+  // Most segments hold one sentence: no stop with more text after it.
+  if (!INNER_STOP.test(whole.segment)) {
+    yield whole
+    return
+  }
   let from = 0
   const ends = [...whole.segment.matchAll(KOREAN_END)]
   if (locale === 'en') for (const m of whole.segment.matchAll(ENGLISH_END)) if (!ABBREVIATIONS.has(m[1])) ends.push(m)
