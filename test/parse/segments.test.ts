@@ -49,4 +49,18 @@ describe('splitSentences on a long line', () => {
     expect(sentences.slice(0, three.length - 1).map((s) => s.text)).toEqual(three.slice(0, -1))
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text)
   })
+
+  it('splits a long run of letters with no space in linear time', () => {
+    // The caption-label rule backtracked on a word split between its two optional words: 300,000
+    // letters took 10 s (a pasted hash or base64 blob), 1 MB would take minutes.
+    for (const lang of ['ko', 'en'] as const) {
+      const text = 'a'.repeat(300_000) + '. 끝.'
+      const started = performance.now()
+      const sentences = splitSentences(text, lang)
+      expect(performance.now() - started).toBeLessThan(5000)
+      // No text lost, every range into the text.
+      expect(sentences.map((s) => s.text).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''))
+      for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text)
+    }
+  })
 })
