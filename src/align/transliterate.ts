@@ -19,16 +19,16 @@ const FINAL = ['', 'k', 'k', 'ks', 'n', 'nj', 'n', 't', 'l', 'lk', 'lm', 'lp', '
  * hangulSkeleton('인큐베이터') //=> 'nkpt'
  */
 export function hangulSkeleton(word: string): string {
-  let out = ''
+  const out = new Skeleton()
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i) - 0xac00
     if (code < 0 || code >= 11172) continue
     const initial = Math.floor(code / 588)
     const final = code % 28
-    out = push(out, INITIAL[initial])
-    out = push(out, FINAL[final])
+    out.add(INITIAL[initial])
+    out.add(FINAL[final])
   }
-  return out
+  return out.toString()
 }
 
 /**
@@ -40,7 +40,7 @@ export function hangulSkeleton(word: string): string {
  */
 export function latinSkeleton(word: string): string {
   const w = word.toLowerCase()
-  let out = ''
+  const out = new Skeleton()
   const n = w.length
   for (let i = 0; i < n; i++) {
     const c = w[i]
@@ -52,81 +52,97 @@ export function latinSkeleton(word: string): string {
       case 'f':
       case 'v':
         if (c === 'p' && next === 'h') i++
-        out = push(out, 'p')
+        out.add('p')
         break
       case 'c':
         if (next === 'h') {
-          out = push(out, 'j')
+          out.add('j')
           i++
         } else if (next === 'k' || next === 'q') {
-          out = push(out, 'k')
+          out.add('k')
           i++
-        } else out = push(out, 'eiy'.includes(next) ? 's' : 'k')
+        } else out.add('eiy'.includes(next) ? 's' : 'k')
         break
       case 'k':
       case 'q':
-        out = push(out, 'k')
+        out.add('k')
         break
       case 'x':
-        out = push(out, 'k')
-        out = push(out, 's')
+        out.add('k')
+        out.add('s')
         break
       case 'g':
-        out = push(out, 'eiy'.includes(next) && next !== '' ? 'j' : 'k')
+        out.add('eiy'.includes(next) && next !== '' ? 'j' : 'k')
         break
       case 'j':
       case 'z':
-        out = push(out, 'j')
+        out.add('j')
         break
       case 's':
         if (next === 'h') i++
-        out = push(out, 's')
+        out.add('s')
         break
       case 't':
         if (next === 'c' && next2 === 'h') {
-          out = push(out, 'j')
+          out.add('j')
           i += 2
         } else if (next === 'h') {
-          out = push(out, 's')
+          out.add('s')
           i++
         } else if (next === 'i' && (next2 === 'o' || next2 === 'a')) {
           // `-tion`, `-tial` sound sh: `option` → 옵션.
-          out = push(out, 's')
-        } else out = push(out, 't')
+          out.add('s')
+        } else out.add('t')
         break
       case 'd':
-        out = push(out, 't')
+        out.add('t')
         break
       case 'l':
-        out = push(out, 'l')
+        out.add('l')
         break
       case 'r':
         // Korean loanwords follow non-rhotic English: `center` → 센터, `incubator` → 인큐베이터.
-        if ('aeiouy'.includes(next) && next !== '') out = push(out, 'l')
+        if ('aeiouy'.includes(next) && next !== '') out.add('l')
         break
       case 'm':
-        out = push(out, 'm')
+        out.add('m')
         break
       case 'n':
         // n before g/k is the ng sound (Korean final ㅇ): `bank` → 뱅크, `England` → 잉글랜드.
         if (next === 'g' || next === 'k') {
-          out = push(out, 'N')
+          out.add('N')
           // A word-final g after n is silent: `king` → 킹.
           if (next === 'g' && next2 === '') i++
-        } else out = push(out, 'n')
+        } else out.add('n')
         break
       default:
         // vowels, h, w, y and anything else: nothing
         break
     }
   }
-  return out
+  return out.toString()
 }
 
-function push(out: string, s: string): string {
-  // Collapse doubled classes (`ll`, `kk`), which Korean and English double in different places.
-  for (const ch of s) if (out[out.length - 1] !== ch) out += ch
-  return out
+/**
+ * A skeleton being built: classes in order, doubled classes collapsed (`ll`, `kk`), which Korean and
+ * English double in different places. Parts in an array, not a growing string: reading the last
+ * character of a string built by `+=` copies it, so a 100,000-letter word took minutes.
+ */
+class Skeleton {
+  private readonly parts: string[] = []
+  private last = ''
+
+  add(s: string): void {
+    for (const ch of s)
+      if (ch !== this.last) {
+        this.parts.push(ch)
+        this.last = ch
+      }
+  }
+
+  toString(): string {
+    return this.parts.join('')
+  }
 }
 
 // Korean particles and light endings stripped before taking a loanword skeleton: `인큐베이터를`

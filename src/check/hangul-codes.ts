@@ -17,12 +17,28 @@ const NAME_WITH_NUMBER = /^([A-Za-z]{3,})-?(\d+)$/
  * inHangul('DebConf15', '하이델베르크의 데브컨프15 때') //=> true
  */
 export function inHangul(code: string, ko: string): boolean {
+  // Asked again for every repeat of a code in a pair (each a search of the whole Korean): answered once per text.
+  if (ko !== answeredFor) {
+    answeredFor = ko
+    answers.clear()
+  }
+  let yes = answers.get(code)
+  if (yes === undefined) answers.set(code, (yes = searchHangul(code, ko)))
+  return yes
+}
+
+let answeredFor: string | undefined
+const answers = new Map<string, boolean>()
+
+function searchHangul(code: string, ko: string): boolean {
   const m = NAME_WITH_NUMBER.exec(code)
   if (!m) return false
   const skeleton = latinSkeleton(m[1])
   // One consonant class or none matches too many Hangul words by chance.
   if (skeleton.length < 2) return false
-  for (const h of ko.matchAll(new RegExp(`([가-힣]+)\\s?${m[2]}(?!\\d)`, 'g'))) if (hangulSkeleton(h[1]) === skeleton) return true
+  // From the start of a Hangul word only (the lookbehind): tried from every syllable of a long run,
+  // the search took time quadratic in the run.
+  for (const h of ko.matchAll(new RegExp(`(?<![가-힣])([가-힣]+)\\s?${m[2]}(?!\\d)`, 'g'))) if (hangulSkeleton(h[1]) === skeleton) return true
   return false
 }
 
@@ -34,7 +50,23 @@ export function inHangul(code: string, ko: string): boolean {
 export function isNumberOfHangulName(ko: string, start: number, end: number, en: string): boolean {
   const before = ko.charCodeAt(start - 1)
   if (!(before >= 0xac00 && before <= 0xd7a3) && !(ko[start - 1] === ' ' && /[가-힣]/.test(ko[start - 2] ?? ''))) return false
-  const digits = ko.slice(start, end)
-  for (const m of en.matchAll(/[A-Za-z]{3,}-?(\d+)(?!\d)/g)) if (m[1] === digits && inHangul(m[0], ko)) return true
-  return false
+  const codes = codesByNumber(en).get(ko.slice(start, end))
+  return codes !== undefined && codes.some((code) => inHangul(code, ko))
+}
+
+// The codes of an English text (`DebConf15`) by their number, found once per text: asked for every
+// number of a pair, searching the whole English again for each took time quadratic in the numbers.
+let codesOf: string | undefined
+let codes = new Map<string, string[]>()
+function codesByNumber(en: string): Map<string, string[]> {
+  if (en !== codesOf) {
+    codesOf = en
+    codes = new Map()
+    for (const m of en.matchAll(/[A-Za-z]{3,}-?(\d+)(?!\d)/g)) {
+      const list = codes.get(m[1])
+      if (list) list.push(m[0])
+      else codes.set(m[1], [m[0]])
+    }
+  }
+  return codes
 }

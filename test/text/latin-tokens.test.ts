@@ -48,7 +48,7 @@ describe('scanLatinTokens', () => {
 
 describe('scanLatinTokens on a long line', () => {
   it('scans a 2 MB line of Korean with a few Latin words in linear time', () => {
-    // Skipping Hangul one character at a time, Node 20's optimised loop took 12 s on 800 KB.
+    // Optimised, the scan searched the rest of the line for `@` at every step: 12 s on 800 KB.
     const text = '가나다라 마바사. '.repeat(200_000) + 'OECD 회의. ' + '가나다라 마바사. '.repeat(10_000) + 'press@example.org'
     const started = performance.now()
     const tokens = extractLatinTokens(text)
