@@ -126,7 +126,7 @@ export function latinSkeleton(word: string): string {
 /**
  * A skeleton being built: classes in order, doubled classes collapsed (`ll`, `kk`), which Korean and
  * English double in different places. Parts in an array, not a growing string: reading the last
- * character of a string built by `+=` copies it, so a 100,000-letter word took minutes.
+ * character of a string built by `+=` copies it, so aligning a 300,000-letter word took 98 s.
  */
 class Skeleton {
   private readonly parts: string[] = []
