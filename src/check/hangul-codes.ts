@@ -1,4 +1,5 @@
 import {hangulSkeleton, latinSkeleton} from '../align/transliterate.js'
+import {perText} from './text-utils.js'
 
 // Names with a number that the Korean writes in Hangul: `데브컨프15` for `DebConf15`, `데브캠프`
 // for `DebCamp` (Debian's project history). Shared by `latin-mismatch` (the English code is there)
@@ -17,18 +18,11 @@ const NAME_WITH_NUMBER = /^([A-Za-z]{3,})-?(\d+)$/
  * inHangul('DebConf15', '하이델베르크의 데브컨프15 때') //=> true
  */
 export function inHangul(code: string, ko: string): boolean {
-  // Asked again for every repeat of a code in a pair (each a search of the whole Korean): answered once per text.
-  if (ko !== answeredFor) {
-    answeredFor = ko
-    answers.clear()
-  }
-  let yes = answers.get(code)
-  if (yes === undefined) answers.set(code, (yes = searchHangul(code, ko)))
-  return yes
+  // Asked again for every repeat of a code in a pair, each a search of the whole Korean: once per text.
+  return answered(ko, code, () => searchHangul(code, ko))
 }
 
-let answeredFor: string | undefined
-const answers = new Map<string, boolean>()
+const answered = perText<string, boolean>()
 
 function searchHangul(code: string, ko: string): boolean {
   const m = NAME_WITH_NUMBER.exec(code)
@@ -56,17 +50,15 @@ export function isNumberOfHangulName(ko: string, start: number, end: number, en:
 
 // The codes of an English text (`DebConf15`) by their number, found once per text: asked for every
 // number of a pair, searching the whole English again for each took time quadratic in the numbers.
-let codesOf: string | undefined
-let codes = new Map<string, string[]>()
+const codesOf = perText<'codes', Map<string, string[]>>()
 function codesByNumber(en: string): Map<string, string[]> {
-  if (en !== codesOf) {
-    codesOf = en
-    codes = new Map()
+  return codesOf(en, 'codes', () => {
+    const codes = new Map<string, string[]>()
     for (const m of en.matchAll(/[A-Za-z]{3,}-?(\d+)(?!\d)/g)) {
       const list = codes.get(m[1])
       if (list) list.push(m[0])
       else codes.set(m[1], [m[0]])
     }
-  }
-  return codes
+    return codes
+  })
 }

@@ -141,3 +141,27 @@ export function clip(text: string, max = 60): string {
   const t = text.replace(/\s+/g, ' ').trim()
   return t.length <= max ? t : t.slice(0, max - 1) + '…'
 }
+
+/**
+ * Answers about one text at a time, kept until a question about another text: a rule that asks the
+ * same of a pair for each of its numbers or codes computes each answer once, not once per number
+ * (which took time quadratic in the numbers: BENCHMARKS.md, "Long runs in one paragraph").
+ *
+ * @example
+ * const hasWord = perText<RegExp, boolean>()
+ * hasWord(english, /\bdecimal\b/i, () => /\bdecimal\b/i.test(english))
+ */
+export function perText<K, V>(): (text: string, key: K, compute: () => V) => V {
+  let about: string | undefined
+  const answers = new Map<K, V>()
+  return (text, key, compute) => {
+    if (text !== about) {
+      about = text
+      answers.clear()
+    }
+    if (answers.has(key)) return answers.get(key) as V
+    const value = compute()
+    answers.set(key, value)
+    return value
+  }
+}

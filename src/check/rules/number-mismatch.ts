@@ -4,6 +4,7 @@ import {comparedPairs} from '../compared-pairs.js'
 import {isNumberOfHangulName} from '../hangul-codes.js'
 import {koreanNumerals} from '../quantities-ko.js'
 import type {Rule, RuleFinding} from '../rule.js'
+import {perText} from '../text-utils.js'
 
 /**
  * `number-mismatch`: numbers, dates, percentages, amounts, ordinals and ranges that do not agree
@@ -110,19 +111,10 @@ function excused(q: Quantity, koText: string, enText: string): boolean {
   return /^\s*진(?:수|법)/.test(after) && BASES[q.key] !== undefined && inText(BASES[q.key], enText)
 }
 
-// Whether `pattern` is in `text`, each pattern searched once per text: `excused` asks for every
-// number of a pair, and searching the whole English again for each took time quadratic in the
-// numbers (75,000 `1`s in one 150,000-character paragraph: 3 s).
-let searched: string | undefined
-const found = new Map<RegExp, boolean>()
+// Whether `pattern` is in `text`: searched once per pair, not once per number (`perText`).
+const searched = perText<RegExp, boolean>()
 function inText(pattern: RegExp, text: string): boolean {
-  if (text !== searched) {
-    searched = text
-    found.clear()
-  }
-  let yes = found.get(pattern)
-  if (yes === undefined) found.set(pattern, (yes = pattern.test(text)))
-  return yes
+  return searched(text, pattern, () => pattern.test(text))
 }
 
 // A number written with the other convention of separators than on the other side is read that
