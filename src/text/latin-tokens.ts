@@ -68,10 +68,10 @@ export function latinToken(text: string, start: number, end: number, kind: Scann
 export function scanLatinTokens(text: string, visit: (start: number, end: number, kind: ScannedKind) => void): void {
   let i = 0
   const n = text.length
-  // Next `@` at or after i (-1: none left): an e-mail address needs one, so most texts skip that regex.
+  // The `@`s of the text, and the first at or after i: an e-mail address needs one, so most texts
+  // skip that regex.
   const ats = atSigns(text)
   let nextAt = 0
-  let at = ats.length > 0 ? ats[0] : -1
   while (i < n) {
     const c = text.charCodeAt(i)
     // Fast skip of anything that cannot start a token (Hangul, spaces, punctuation), to the next
@@ -92,12 +92,9 @@ export function scanLatinTokens(text: string, visit: (start: number, end: number
       i += length
       continue
     }
-    if (at !== -1 && at < i) {
-      while (nextAt < ats.length && ats[nextAt] < i) nextAt++
-      at = nextAt < ats.length ? ats[nextAt] : -1
-    }
+    while (nextAt < ats.length && ats[nextAt] < i) nextAt++
     EMAIL.lastIndex = i
-    if (at !== -1 && (m = EMAIL.exec(text)) && m[0].includes('@')) {
+    if (nextAt < ats.length && (m = EMAIL.exec(text)) && m[0].includes('@')) {
       visit(i, i + m[0].length, 'email')
       i += m[0].length
       continue

@@ -106,15 +106,16 @@ function excused(q: Quantity, koText: string, enText: string): boolean {
   // the digits are part of a code and no quantity.
   if (isNumberOfHangulName(koText, q.start, q.end, enText)) return true
   const after = koText.slice(q.end, q.end + 4)
-  if (ORDER.test(after)) return ORDER_WORDS[q.key] !== undefined && inText(ORDER_WORDS[q.key], enText)
-  if (FOLD.test(after)) return FOLD_WORDS[q.key] !== undefined && inText(FOLD_WORDS[q.key], enText)
-  return /^\s*진(?:수|법)/.test(after) && BASES[q.key] !== undefined && inText(BASES[q.key], enText)
+  if (ORDER.test(after)) return inText(ORDER_WORDS[q.key], enText)
+  if (FOLD.test(after)) return inText(FOLD_WORDS[q.key], enText)
+  return /^\s*진(?:수|법)/.test(after) && inText(BASES[q.key], enText)
 }
 
-// Whether `pattern` is in `text`: searched once per pair, not once per number (`perText`).
+// Whether `pattern` (none: no word for this number) is in `text`: searched once per pair, not once
+// per number (`perText`).
 const searched = perText<RegExp, boolean>()
-function inText(pattern: RegExp, text: string): boolean {
-  return searched(text, pattern, () => pattern.test(text))
+function inText(pattern: RegExp | undefined, text: string): boolean {
+  return pattern !== undefined && searched(text, pattern, () => pattern.test(text))
 }
 
 // A number written with the other convention of separators than on the other side is read that
