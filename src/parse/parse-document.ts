@@ -30,9 +30,10 @@ export interface ParseOptions {
 // releases have none of these, and remark would misread them (`2024. 5. 21.` as nested lists).
 // HTML: the source starts (after an XML declaration, comments and white space) with a doctype or a
 // document or block element. A Markdown file that starts with raw HTML is rare; one that does can
-// be read with `format: 'markdown'`.
+// be read with `format: 'markdown'`. A link's text and address stop at a bracket, so that a run of
+// `[` is not read from each one to the end (40,000 of them took 1.2 s).
 const HTML_START = /^(?:\s|<\?xml[^>]*>|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body|main|article|section|div|p|h[1-6]|ul|ol|table|blockquote|meta|title)[\s>/]/i
-const MARKDOWN_SIGNS = [/^---\r?\n[\s\S]*?\r?\n---\s*$/m, /^#{1,6} \S/m, /^```/m, /\[[^\]\n]+\]\([^)\s]+\)/, /(^|\s)\*\*[^*\n]+\*\*/, /^> \S/m]
+const MARKDOWN_SIGNS = [/^---\r?\n[\s\S]*?\r?\n---\s*$/m, /^#{1,6} \S/m, /^```/m, /\[[^[\]\n]+\]\([^)[\]\s]+\)/, /(^|\s)\*\*[^*\n]+\*\*/, /^> \S/m]
 // Units checked against a claimed language (enough to tell, cheap on huge documents).
 const LANG_SAMPLE = 200
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g

@@ -33,17 +33,26 @@ export function splitSentences(text: string, lang: Lang = 'ko'): Sentence[] {
   let segmenter = segmenters.get(locale)
   if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, {granularity: 'sentence'})))
   const pieces: Sentence[] = []
+  // What the join rules read of the sentence so far: its range (its text is a slice of `text`) and
+  // its bracket and quote counts, kept as segments join. Reading the whole sentence at every
+  // segment made a long run of joined pieces quadratic (80,000 characters of hard-wrapped lines or
+  // of `Mr. ` took 6 s).
+  let counts = new Counts('')
   for (const whole of segments(segmenter, text)) {
     for (const {segment, index} of afterEnds(whole, locale)) {
       const previous = pieces[pieces.length - 1]
-      if (previous && shouldJoin(previous.text, segment, text, index)) {
-        previous.text += segment
+      if (previous && shouldJoin(text, previous, counts, segment, index)) {
         previous.end = index + segment.length
+        counts.add(segment)
       } else {
+        if (previous) previous.text = text.slice(previous.start, previous.end)
         pieces.push({text: segment, start: index, end: index + segment.length})
+        counts = new Counts(segment)
       }
     }
   }
+  const last = pieces[pieces.length - 1]
+  if (last) last.text = text.slice(last.start, last.end)
   // Trim white space off each sentence (ranges follow), drop empty ones.
   const trimmed: Sentence[] = []
   for (const piece of pieces) {
@@ -53,12 +62,17 @@ export function splitSentences(text: string, lang: Lang = 'ko'): Sentence[] {
   }
   // Labels, cross-references and pieces with no letter go with what follows them.
   const out: Sentence[] = []
+  let lettered = true
   for (const s of trimmed.flatMap((s) => splitBeforeBracket(text, s))) {
     const prev = out[out.length - 1]
-    if (prev && (isLabel(prev.text) || !/[\p{L}\p{N}]/u.test(prev.text) || (isReference(prev.text) && /^[“"‘'「『]/.test(s.text)))) {
+    if (prev && (!lettered || isLabel(prev.text) || (isReference(prev.text) && /^[“"‘'「『]/.test(s.text)))) {
       prev.text = text.slice(prev.start, s.end)
       prev.end = s.end
-    } else out.push(s)
+      lettered ||= LETTER.test(s.text)
+    } else {
+      out.push(s)
+      lettered = LETTER.test(s.text)
+    }
   }
   return out
 }
@@ -112,7 +126,7 @@ function splitBeforeBracket(text: string, s: Sentence): Sentence[] {
   for (const m of s.text.matchAll(END_BEFORE_BRACKET)) {
     const end = s.start + m.index + 1
     // A dot after a digit or a single letter is a number or an abbreviation (`3.(a)`, `e.g.(`).
-    if (/(?:\d|\b[A-Za-z])\.$/.test(text.slice(start, end))) continue
+    if (/(?:\d|\b[A-Za-z])\.$/.test(text.slice(Math.max(start, end - 3), end))) continue
     out.push({text: text.slice(start, end), start, end})
     start = end
   }
@@ -129,12 +143,16 @@ const LABEL = /^(?:[A-Za-z가-힣]+\s){0,2}(?:\(?(?:\d{1,3}|[A-Z](?=\.\d))(?:\.\
 // 참고하세요`, `그림 7.33. “새로운 이미지” 과 같은` (the dot closes the number).
 const REFERENCE = /(?:\d+(?:\.\d+)*\s?[절장]|(?:그림|표|수식|예제|Figure|Table|Equation|Example)\s\d+(?:\.\d+)+)\.$/
 
+// Longer pieces are sentences (a label grows by joins: read whole, a run of them was quadratic).
+const LABEL_MAX = 80
+
 function isLabel(piece: string): boolean {
-  return LABEL.test(piece.trim())
+  return piece.length <= LABEL_MAX && LABEL.test(piece.trim())
 }
 
+// A reference is read at the end of a piece: its last characters are enough.
 function isReference(piece: string): boolean {
-  return REFERENCE.test(piece.trim())
+  return REFERENCE.test(piece.slice(-TAIL).trimEnd())
 }
 
 // Titles before a name, and labels before a number, never end a sentence: `Mr. Kim`, `Dr. Lee`,
@@ -151,39 +169,79 @@ const KOREAN_DATE = /(?:^|[\s(])\d{4}\.\s?\d{1,2}\.(?:\s?\d{1,2}\.)?$/
 const QUOTATIVE = '(?:이?라고|이?라며|이?라면서|이?라는|이?란|고|며|는|하고|하며)'
 const CLOSE_QUOTE_THEN_PARTICLE = new RegExp('^[^“”"]{0,400}?[”"]' + QUOTATIVE)
 
-// A line with text, then one line break (not a blank line) …
-const LINE_END = /\S[ \t]*\r?\n$/
-// … that does not close a sentence: sentence-final punctuation, maybe in closing quotes or
-// brackets, or a colon (`The following formats are accepted:` before one address per line).
+// A line with text, then one line break (not a blank line: `endsLineAfterText`) that does not
+// close a sentence: sentence-final punctuation, maybe in closing quotes or brackets, or a colon (`The following formats are accepted:` before one address per line).
 const SENTENCE_END = /[.!?。…:][)\]"'’”」』]*$/
+
+// The end rules read the last characters of the sentence so far: enough for every pattern below
+// (an initialism or a run of closing brackets longer than this is not read whole).
+const TAIL = 256
+const LETTER = /[\p{L}\p{N}]/u
+const WHITE = /\s/
+
+/** What the join rules need of a sentence being built, kept as its segments join. */
+class Counts {
+  // Opening minus closing brackets; “ minus ”; straight quotes `"`.
+  unclosed = 0
+  quoted = 0
+  straight = 0
+  // Where the sentence's text ends, white space left off, relative to its end: 0 when it ends in
+  // text, -k when k white-space characters follow the text.
+  trailing = 0
+  constructor(segment: string) {
+    this.add(segment)
+  }
+
+  add(segment: string): void {
+    for (let i = 0; i < segment.length; i++) {
+      const c = segment[i]
+      if (c === '(' || c === '[' || c === '「' || c === '『') this.unclosed++
+      else if (c === ')' || c === ']' || c === '」' || c === '』') this.unclosed--
+      else if (c === '“') this.quoted++
+      else if (c === '”') this.quoted--
+      else if (c === '"') this.straight++
+    }
+    let k = segment.length
+    while (k > 0 && WHITE.test(segment[k - 1])) k--
+    this.trailing = k > 0 ? k - segment.length : this.trailing - segment.length
+  }
+}
+
+/** Whether `text[start, end)` ends with a line break after text and maybe spaces (`…so that you\n`). */
+function endsLineAfterText(text: string, start: number, end: number): boolean {
+  let e = end
+  if (e <= start || text[e - 1] !== '\n') return false
+  e--
+  if (e > start && text[e - 1] === '\r') e--
+  while (e > start && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--
+  return e > start && !WHITE.test(text[e - 1])
+}
 
 // Intl.Segmenter ends a sentence after `5.` in `오늘(5. 21, 화)` and after `2024.5.21.` in
 // `2024.5.21.(화)` (ECOSYSTEM.md §5). A break is wrong when the text before it ends in a number
 // with a dot, or has an unclosed bracket, or when what follows starts with a digit, `(` or a
 // closing bracket; after an abbreviation or a Korean date; after a closing quote that a Korean
 // particle follows with no space (`”라고 말했다`), and inside a quotation that ends with a quotative
-// particle (`“안전이 중요합니다. 혁신도 중요합니다”라고`). `after` starts at `text[at]`.
-function shouldJoin(before: string, after: string, text: string, at: number): boolean {
-  const tail = before.trimEnd()
+// particle (`“안전이 중요합니다. 혁신도 중요합니다”라고`). `so` is the sentence so far (its text
+// not yet taken), `counts` its counts; `after` starts at `text[at]`.
+function shouldJoin(text: string, so: Sentence, counts: Counts, after: string, at: number): boolean {
+  const textEnd = Math.max(so.start, so.end + counts.trailing)
+  const tail = text.slice(Math.max(so.start, textEnd - TAIL), textEnd)
   // Intl.Segmenter also ends a sentence at every line break. Catalogues hard-wrap their strings
   // (Sphinx: `…so that you\nonly have to run…`; Mailman's help texts, indented), so a line that
   // ends mid-sentence goes on with the next; a line starting with a list marker is an item of its
   // own. Documents keep `\n` only for hard breaks (`<br>`, Markdown's two spaces), address lines or
   // a label above its text: read as one sentence, as a Markdown soft break is.
-  if (LINE_END.test(before) && !SENTENCE_END.test(tail) && /^[ \t]*\S/.test(after) && !matchMarker(after.trimStart())) return true
+  if (endsLineAfterText(text, so.start, so.end) && !SENTENCE_END.test(tail) && /^[ \t]*\S/.test(after) && !matchMarker(after.trimStart())) return true
   if (/(?:^|[\s(])\d{1,4}\.$/.test(tail) && /^\s*[\d(]/.test(after)) return true
   if (/^[)\]」』’”]/.test(after)) return true
-  const open = (tail.match(/[(\[「『]/g) ?? []).length
-  const close = (tail.match(/[)\]」』]/g) ?? []).length
-  if (open > close && after.length < 400 && /[)\]」』]/.test(after)) return true
+  if (counts.unclosed > 0 && after.length < 400 && /[)\]」』]/.test(after)) return true
   // Abbreviated initials (`J. D. 밴스`, `U.S.`): a single capital letter before the dot.
   if (/(?:^|\s)[A-Z]\.$/.test(tail)) return true
   // A closing quote glued to a Korean particle: `“AI는 중요하다.”라고 말했다.`
-  if (/[”"’']$/.test(before) && /^[가-힣]/.test(after)) return true
+  if (counts.trailing === 0 && /[”"’']$/.test(tail) && /^[가-힣]/.test(after)) return true
   // Inside a quotation whose closing quote a quotative particle follows.
-  const opened = (tail.match(/“/g) ?? []).length - (tail.match(/”/g) ?? []).length
-  const straight = (tail.match(/"/g) ?? []).length % 2 === 1
-  if ((opened > 0 || straight) && CLOSE_QUOTE_THEN_PARTICLE.test(text.slice(at, at + 420))) return true
+  if ((counts.quoted > 0 || counts.straight % 2 === 1) && CLOSE_QUOTE_THEN_PARTICLE.test(text.slice(at, at + 420))) return true
   if (TITLE.test(tail) || ALWAYS_MORE.test(tail)) return true
   if (BEFORE_NUMBER.test(tail) && /^\s*[\d(]/.test(after)) return true
   // `U.S. 대표단`, `U.K. delegation`: an initialism before anything but a capital (`… in the U.S. The`).
@@ -191,6 +249,6 @@ function shouldJoin(before: string, after: string, text: string, at: number): bo
   // `etc.` ends a sentence unless a lowercase word follows.
   if (/(?:^|\s)etc\.$/.test(tail) && /^\s*[a-z]/.test(after)) return true
   // …on the same line: a dated line (`일시: 2024. 5. 21.`) ends before the next line.
-  if (KOREAN_DATE.test(tail) && !/\n\s*$/.test(before) && /^[ \t]*[가-힣]/.test(after)) return true
+  if (KOREAN_DATE.test(tail) && !text.slice(textEnd, so.end).includes('\n') && /^[ \t]*[가-힣]/.test(after)) return true
   return false
 }
