@@ -84,13 +84,17 @@ export function splitSentences(text: string, lang: Lang = 'ko'): Sentence[] {
 // `!`, maybe closing quotes or brackets) closes a sentence whatever follows; in English, a word of
 // four small letters or more before the stop (not an abbreviation: `approx.`, `incl.`; `etc.`,
 // `e.g.` are shorter) and a small letter, `_` or `/` after it; in either, any word or bracket
-// before the stop when a name of code follows. The join rules still apply (`e.g. set_x()`).
+// before the stop when a name of code follows, and a closing bracket or curly quote before the
+// stop when a small letter follows. The join rules still apply (`e.g. set_x()`).
 const KOREAN_END = /[가-힣][)\]"'’”」』]*[.!?]["'’”」』)\]]*\s+(?=\S)/g
 const ENGLISH_END = /(?<![\p{L}\p{N}.'’_-])([a-z]{4,})[.!?]["'’”)\]]*\s+(?=[a-z_/])/gu
 // Any word or closing bracket before the stop when a name of code follows (`is False.
 // set_spacing(spacing) sets…`, `(the default). g_object_set…`): snake_case, or a call.
 const BEFORE_CODE = /[\p{L}\p{N})\]"'’”][.!?]\s+(?=[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][\w.]*\()/gu
-// A stop with text after it, inside a segment: where any of the three may match.
+// A closing bracket or quote, then the stop: a word in small letters after it starts a sentence
+// (`(see the BRLTTY manual). port should be…`, `(the sound card). pipeline.set_state is…`).
+const AFTER_CLOSE = /[\p{L}\p{N}.][)\]”」』][.!?]["'’”)\]]*\s+(?=[a-z_/])/gu
+// A stop with text after it, inside a segment: where any of these may match.
 const INNER_STOP = /[.!?]["'’”」』)\]]*\s+\S/
 const ABBREVIATIONS = new Set(['approx', 'incl', 'resp', 'dept', 'misc', 'ibid', 'cont', 'govt', 'assn', 'univ', 'natl', 'intl', 'corp', 'sept', 'prev', 'refs', 'nums', 'vols', 'eqns', 'figs', 'secs', 'chap', 'para', 'auth', 'orig', 'abbr', 'mfrs'])
 
@@ -105,6 +109,7 @@ function* afterEnds(whole: {segment: string; index: number}, locale: string): Ge
   const ends = [...whole.segment.matchAll(KOREAN_END)]
   if (locale === 'en') for (const m of whole.segment.matchAll(ENGLISH_END)) if (!ABBREVIATIONS.has(m[1])) ends.push(m)
   for (const m of whole.segment.matchAll(BEFORE_CODE)) ends.push(m)
+  for (const m of whole.segment.matchAll(AFTER_CLOSE)) ends.push(m)
   ends.sort((a, b) => a.index - b.index)
   for (const m of ends) {
     const end = m.index + m[0].length

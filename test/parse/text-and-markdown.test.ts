@@ -117,6 +117,12 @@ describe('splitSentences', () => {
       '싱크를 설정합니다(기본은 사운드 카드 출력).',
       'g_object_set 함수를 씁니다.'
     ])
+    // After a closing bracket or quote and the stop, before any word in small letters.
+    expect(splitSentences('Enter the driver code for your terminal (see the BRLTTY manual). port should be replaced by the port name.', 'en').map((s) => s.text)).toEqual([
+      'Enter the driver code for your terminal (see the BRLTTY manual).',
+      'port should be replaced by the port name.'
+    ])
+    expect(splitSentences('The package is called “apt”. apt-get is its command-line tool.', 'en')).toHaveLength(2)
     // Not after an abbreviation, nor inside a quotation a quotative particle closes.
     expect(splitSentences('It costs approx. three dollars, e.g. in a shop.', 'en')).toHaveLength(1)
     expect(splitSentences('Use a setter, e.g. set_spacing(spacing), to change it.', 'en')).toHaveLength(1)
