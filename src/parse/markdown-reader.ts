@@ -18,8 +18,21 @@ export interface MarkdownRead {
   warnings: Warning[]
 }
 
-/** Read Markdown into blocks; front matter (YAML) becomes `meta`. */
-export function readMarkdown(source: string): MarkdownRead {
+/**
+ * Read Markdown into blocks; front matter (YAML) becomes `meta`. `undefined` when the document nests
+ * blocks or emphasis too deep for its tree to be walked (thousands of `>` or `*`: the walk recurses,
+ * as mdast's own utilities do).
+ */
+export function readMarkdown(source: string): MarkdownRead | undefined {
+  try {
+    return readChunks(source)
+  } catch (error) {
+    if (error instanceof RangeError) return undefined
+    throw error
+  }
+}
+
+function readChunks(source: string): MarkdownRead {
   const blocks: Block[] = []
   const warnings: Warning[] = []
   let meta: FrontMatter = {}

@@ -80,6 +80,9 @@ export function parseDocument(input: string | Uint8Array, options?: Readonly<Par
     warnings.push({code: 'html-too-deep', message: 'The page nests elements thousands deep; read as plain text with its markup removed'})
     body = blankMarkup(source)
     blocks = readText(body)
+  } else if (reader === 'markdown') {
+    warnings.push({code: 'markdown-too-deep', message: 'The document nests quotes, lists or emphasis thousands deep; read as plain text'})
+    blocks = readText(source)
   } else {
     blocks = readText(source)
   }

@@ -59,6 +59,14 @@ describe('parseDocument on bad input', () => {
     expect(doc.warnings.map((w) => w.code)).toContain('control-characters')
   })
 
+  it('reads Markdown nested thousands deep as text, with a warning, not a stack overflow', () => {
+    // remark builds the tree; walking 10,000 nested block quotes ran out of stack (a RangeError).
+    const doc = parseDocument('# 제목\n\n' + '> '.repeat(10_000) + '한국어 문단입니다.', {format: 'markdown'})
+    expect(doc.warnings.map((w) => w.code)).toContain('markdown-too-deep')
+    expect(doc.units.map((u) => u.text).join(' ')).toContain('한국어 문단입니다.')
+    expect(doc.units.map((u) => u.text).join(' ')).toContain('제목')
+  })
+
   it('handles a 5 MB single line as one unit, in linear time', () => {
     const line = '인공지능 정상회의에서 논의했다 '.repeat(300_000)
     const started = performance.now()
