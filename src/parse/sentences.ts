@@ -175,7 +175,8 @@ const QUOTATIVE = '(?:이?라고|이?라며|이?라면서|이?라는|이?란|고
 const CLOSE_QUOTE_THEN_PARTICLE = new RegExp('^[^“”"]{0,400}?[”"]' + QUOTATIVE)
 
 // A line with text, then one line break (not a blank line: `endsLineAfterText`) that does not
-// close a sentence: sentence-final punctuation, maybe in closing quotes or brackets, or a colon (`The following formats are accepted:` before one address per line).
+// close a sentence: sentence-final punctuation, maybe in closing quotes or brackets, or a colon
+// (`The following formats are accepted:` before one address per line).
 const SENTENCE_END = /[.!?。…:][)\]"'’”」』]*$/
 
 // The end rules read the last characters of the sentence so far: enough for every pattern below
