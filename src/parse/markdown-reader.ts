@@ -21,9 +21,10 @@ export interface MarkdownRead {
 /**
  * Read Markdown into blocks; front matter (YAML) becomes `meta`. `undefined` when the document nests
  * blocks or emphasis too deep for its tree to be walked (thousands of `>` or `*`: the walk recurses,
- * as mdast's own utilities do).
+ * as mdast's own utilities do), or has a shape micromark takes quadratic time on (`beyondRemark`).
  */
 export function readMarkdown(source: string): MarkdownRead | undefined {
+  if (beyondRemark(source)) return undefined
   try {
     return readChunks(source)
   } catch (error) {
@@ -47,6 +48,33 @@ function readChunks(source: string): MarkdownRead {
     }
   }
   return {blocks, meta, warnings}
+}
+
+// micromark's time grows with the square of shapes that no real document has, so that a few
+// kilobytes take seconds: containers nested hundreds deep on one line (`- - - - … 항목`, 4,000 deep:
+// 12 s for 8 KB; `> > > …`), a long run of emphasis marks inside text (`**…**강조**…**`, 8,000:
+// 0.6 s, doubling four-fold), thousands of brackets on one line (`[[[…a]]]…`, `[a]([a](…`: 16,000
+// took 1.1–1.5 s, 64,000 about 20 s), and unclosed HTML comments, each read to the end of the
+// document. Such a document is read as text instead (`markdown-too-deep`).
+const DEEP_CONTAINERS = /^[ \t]*(?:>[ \t]*|(?:[*+-]|\d{1,9}[.)])[ \t]+){100}/m
+const EMPHASIS_RUN = /[^\s*_][*_]{100}|[*_]{100}[^\s*_]/
+const LINE_BRACKETS = 1000
+const UNCLOSED_COMMENTS = 1000
+
+function beyondRemark(source: string): boolean {
+  if (DEEP_CONTAINERS.test(source) || EMPHASIS_RUN.test(source)) return true
+  let brackets = 0
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i)
+    if (c === 0x5b && ++brackets > LINE_BRACKETS) return true
+    else if (c === 0x0a) brackets = 0
+  }
+  let open = 0
+  for (let at = source.indexOf('<!--'); at >= 0; at = source.indexOf('<!--', at + 4)) open++
+  if (open <= UNCLOSED_COMMENTS) return false
+  let close = 0
+  for (let at = source.indexOf('-->'); at >= 0; at = source.indexOf('-->', at + 3)) close++
+  return open - close > UNCLOSED_COMMENTS
 }
 
 // micromark's time grows faster than linearly on long documents (3 MB: 13 s). Parse in chunks of

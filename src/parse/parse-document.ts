@@ -81,7 +81,7 @@ export function parseDocument(input: string | Uint8Array, options?: Readonly<Par
     body = blankMarkup(source)
     blocks = readText(body)
   } else if (reader === 'markdown') {
-    warnings.push({code: 'markdown-too-deep', message: 'The document nests quotes, lists or emphasis thousands deep; read as plain text'})
+    warnings.push({code: 'markdown-too-deep', message: 'The document nests quotes, lists or emphasis hundreds deep, or has runs of emphasis marks or unclosed comments that the Markdown parser takes quadratic time on; read as plain text'})
     blocks = readText(source)
   } else {
     blocks = readText(source)

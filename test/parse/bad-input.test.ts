@@ -67,6 +67,17 @@ describe('parseDocument on bad input', () => {
     expect(doc.units.map((u) => u.text).join(' ')).toContain('제목')
   })
 
+  it('reads Markdown shapes its parser takes quadratic time on as text, with a warning', () => {
+    // 8 KB of `- - - …` took 12 s in micromark; 64,000 `[` on one line 20 s.
+    for (const body of ['- '.repeat(4000) + '항목', '*'.repeat(20_000) + '강조' + '*'.repeat(20_000), '['.repeat(64_000) + 'a' + ']'.repeat(64_000), '<!-- '.repeat(20_000)]) {
+      const started = performance.now()
+      const doc = parseDocument('# 제목\n\n' + body, {format: 'markdown'})
+      expect(performance.now() - started).toBeLessThan(5000)
+      expect(doc.warnings.map((w) => w.code)).toContain('markdown-too-deep')
+      expect(doc.units[0].text).toBe('# 제목')
+    }
+  })
+
   it('handles a 5 MB single line as one unit, in linear time', () => {
     const line = '인공지능 정상회의에서 논의했다 '.repeat(300_000)
     const started = performance.now()
