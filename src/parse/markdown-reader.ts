@@ -37,17 +37,42 @@ function readChunks(source: string): MarkdownRead {
   const blocks: Block[] = []
   const warnings: Warning[] = []
   let meta: FrontMatter = {}
-  for (const [base, chunk] of chunks(source)) {
+  for (const [base, chunk] of withDefinitions(chunks(source))) {
     const tree = processor.parse(chunk) as Root
     const before = blocks.length
     meta = readTree(tree, chunk, blocks, warnings, meta)
     // Offsets of a chunk's nodes are relative to the chunk.
-    if (base > 0) for (let i = before; i < blocks.length; i++) {
+    if (base !== 0) for (let i = before; i < blocks.length; i++) {
       blocks[i].start += base
       blocks[i].end += base
     }
   }
   return {blocks, meta, warnings}
+}
+
+/**
+ * The chunks, each with the link definitions of the others that it uses. A reference link
+ * (`[IPC][]`, `[remark][]`) is a link only if its label is defined somewhere in the document, and
+ * manuals define their labels at the end: parsed alone, an earlier chunk kept `[IPC][]` as text.
+ * The definitions go after the first chunk (whose front matter must stay first) and before the
+ * others (whose offsets then start before the chunk); a definition gives no unit, and its address
+ * is never read (`[label]: #`).
+ */
+function withDefinitions({parts, labels}: Chunked): Array<[number, string]> {
+  if (parts.length === 1 || labels.length === 0) return parts
+  return parts.map(([base, chunk]) => {
+    // The labels the chunk may use: what it holds in brackets, case and spacing aside.
+    const uses = new Set<string>()
+    for (const m of chunk.matchAll(/\[([^[\]]{1,999})\]/g)) uses.add(m[1].toLowerCase().replace(/\s+/g, ' '))
+    const lines: string[] = []
+    for (const {at, label} of labels) {
+      if ((at < base || at >= base + chunk.length) && uses.has(label.toLowerCase())) lines.push(`[${label}]: #`)
+    }
+    if (lines.length === 0) return [base, chunk]
+    if (base === 0) return [base, chunk + '\n' + lines.join('\n') + '\n']
+    const prefix = lines.join('\n') + '\n\n'
+    return [base - prefix.length, prefix + chunk]
+  })
 }
 
 // micromark's time grows with the square of shapes that no real document has, so that a few
@@ -79,17 +104,26 @@ function beyondRemark(source: string): boolean {
 
 // micromark's time grows faster than linearly on long documents (3 MB: 13 s). Parse in chunks of
 // about CHUNK characters, cut only at a blank line followed by an unindented line outside fenced
-// code, where a block always ends. A list cut in two stays the same list items.
+// code, where a block always ends, or between two unindented bullet items of one line each (a
+// glossary or a term list with no blank line: 106,000 items took 10.7 s whole). A list cut in two
+// stays the same list items.
 const CHUNK = 32_768
-function* chunks(source: string): Generator<[number, string]> {
-  if (source.length <= CHUNK) {
-    yield [0, source]
-    return
-  }
+const BULLET_LINE = /^[-*+][ \t]+\S/
+
+interface Chunked {
+  parts: Array<[number, string]>
+  // Link definitions outside fenced code (`[label]: address`, maybe a title, at the start of a
+  // line), by offset.
+  labels: Array<{at: number; label: string}>
+}
+
+function chunks(source: string): Chunked {
+  if (source.length <= CHUNK) return {parts: [[0, source]], labels: []}
+  const parts: Array<[number, string]> = []
+  const labels: Chunked['labels'] = []
   let start = 0
   let fence: string | undefined
-  const re = /^(`{3,}|~{3,})|\n\n(?=[^\s])/gm
-  let cut = -1
+  const re = /^(`{3,}|~{3,})|^ {0,3}\[((?:[^\\[\]\n]|\\.){1,999})\]:[ \t]*(?:<[^<>\n]*>|[^\s<]\S*)[ \t]*(?:$|["'(])|\n\n(?=[^\s])|\n(?=[-*+][ \t]+\S)/gm
   let match: RegExpExecArray | null
   while ((match = re.exec(source)) !== null) {
     if (match[1]) {
@@ -99,13 +133,20 @@ function* chunks(source: string): Generator<[number, string]> {
       continue
     }
     if (fence !== undefined) continue
-    cut = match.index + 2
+    if (match[2]) {
+      labels.push({at: match.index, label: match[2].replace(/\s+/g, ' ')})
+      continue
+    }
+    const cut = match.index + match[0].length
     if (cut - start >= CHUNK) {
-      yield [start, source.slice(start, cut)]
+      // Between bullet items only: the line before must be one too (not a paragraph's last line).
+      if (match[0] === '\n' && !BULLET_LINE.test(source.slice(source.lastIndexOf('\n', match.index - 1) + 1, match.index))) continue
+      parts.push([start, source.slice(start, cut)])
       start = cut
     }
   }
-  yield [start, source.slice(start)]
+  parts.push([start, source.slice(start)])
+  return {parts, labels}
 }
 
 function readTree(tree: Root, source: string, blocks: Block[], warnings: Warning[], meta: FrontMatter): FrontMatter {

@@ -79,6 +79,22 @@ describe('Markdown mode', () => {
     const doc = parseDocument('# 우선 과제\n\n다음과 같습니다.\n·디지털 격차 해소\n·AI 접근성 증진\n', {format: 'markdown'})
     expect(doc.units.map((u) => u.marker ?? u.kind)).toEqual(['heading', 'paragraph', '·', '·'])
   })
+
+  // A long document is parsed in pieces of about 32 KB (micromark's time grows faster than linearly).
+  it('reads a long document as a whole: links defined at its end, a long list with no blank line', () => {
+    const filler = Array.from({length: 1000}, (_, i) => `${i}번째 문단은 [IPC][] 통신과 [소켓][socket]을 설명합니다.`).join('\n\n')
+    const source = '# 제목\n\n' + filler + '\n\n[IPC]: https://example.org/ipc\n[Socket]: https://example.org/socket "Title"\n'
+    expect(source.length).toBeGreaterThan(40_000)
+    const doc = parseDocument(source, {format: 'markdown'})
+    expect(doc.units).toHaveLength(1001)
+    for (const u of doc.units.slice(1)) expect(u.text).toMatch(/^\d+번째 문단은 IPC 통신과 소켓을 설명합니다\.$/)
+    for (const u of doc.units) expect(source.slice(u.position.start.offset, u.position.end.offset)).toContain(u.text.slice(0, 5))
+
+    const list = '# 용어집\n\n' + Array.from({length: 5000}, (_, i) => `- 용어 ${i}: term ${i}`).join('\n') + '\n'
+    const items = parseDocument(list, {format: 'markdown'}).units.slice(1)
+    expect(items.map((u) => [u.kind, u.marker, u.text])).toEqual(Array.from({length: 5000}, (_, i) => ['list-item', '-', `용어 ${i}: term ${i}`]))
+    for (const u of items) expect(list.slice(u.position.start.offset, u.position.end.offset)).toContain(u.text)
+  })
 })
 
 describe('splitSentences', () => {
