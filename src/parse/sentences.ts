@@ -89,8 +89,9 @@ export function splitSentences(text: string, lang: Lang = 'ko'): Sentence[] {
 const KOREAN_END = /[가-힣][)\]"'’”」』]*[.!?]["'’”」』)\]]*\s+(?=\S)/g
 const ENGLISH_END = /(?<![\p{L}\p{N}.'’_-])([a-z]{4,})[.!?]["'’”)\]]*\s+(?=[a-z_/])/gu
 // Any word or closing bracket before the stop when a name of code follows (`is False.
-// set_spacing(spacing) sets…`, `(the default). g_object_set…`): snake_case, or a call.
-const BEFORE_CODE = /[\p{L}\p{N})\]"'’”][.!?]\s+(?=[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][\w.]*\()/gu
+// set_spacing(spacing) sets…`, `(the default). g_object_set…`, `is True. gnome-shell provides…`):
+// snake_case, a call, or a name with hyphens in small letters.
+const BEFORE_CODE = /[\p{L}\p{N})\]"'’”][.!?]\s+(?=[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][\w.]*\(|[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b)/gu
 // A closing bracket or quote, then the stop: a word in small letters after it starts a sentence
 // (`(see the BRLTTY manual). port should be…`, `(the sound card). pipeline.set_state is…`).
 const AFTER_CLOSE = /[\p{L}\p{N}.][)\]”」』][.!?]["'’”)\]]*\s+(?=[a-z_/])/gu

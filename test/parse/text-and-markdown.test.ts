@@ -133,6 +133,12 @@ describe('splitSentences', () => {
       '싱크를 설정합니다(기본은 사운드 카드 출력).',
       'g_object_set 함수를 씁니다.'
     ])
+    // … or a name with hyphens in small letters (a program or a package), not after `e.g.`.
+    expect(splitSentences('The default is True. gnome-shell provides the shell.', 'en').map((s) => s.text)).toEqual([
+      'The default is True.',
+      'gnome-shell provides the shell.'
+    ])
+    expect(splitSentences('Use a mode, e.g. built-in, to save.', 'en')).toHaveLength(1)
     // After a closing bracket or quote and the stop, before any word in small letters.
     expect(splitSentences('Enter the driver code for your terminal (see the BRLTTY manual). port should be replaced by the port name.', 'en').map((s) => s.text)).toEqual([
       'Enter the driver code for your terminal (see the BRLTTY manual).',
