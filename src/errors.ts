@@ -10,6 +10,9 @@
  *   `getGold`) was given an id the bundled corpus does not have;
  * - `E_FORMAT`: `readBitext` was given text in none of the bitext formats it reads (TMX, XLIFF,
  *   PO, TSV, JSON Lines), or XML whose root is neither `<tmx>` nor `<xliff>`;
+ * - `E_TOO_LARGE`: `parseDocument` or `readBitext` was given more bytes than one JavaScript string
+ *   can hold once decoded (about 512 MB of ASCII; more of Korean in UTF-8, which takes three
+ *   bytes a character);
  * - `E_ENCODING`: the platform cannot decode an encoding the input needs (CP949 without an `euc-kr`
  *   `TextDecoder`). Reserved for the decoder's own use (it falls back with a warning): no public
  *   function throws it.
@@ -17,7 +20,7 @@
  * Empty input, invalid UTF-8 and bad front matter are not errors: `parseDocument` reads what it can
  * and says so in its `warnings`.
  */
-export type BitextErrorCode = 'E_BINARY' | 'E_NOT_FOUND' | 'E_FORMAT' | 'E_ENCODING'
+export type BitextErrorCode = 'E_BINARY' | 'E_NOT_FOUND' | 'E_FORMAT' | 'E_TOO_LARGE' | 'E_ENCODING'
 
 /** Base class of the errors this library throws on bad documents or data. */
 export class BitextError extends Error {

@@ -3,11 +3,10 @@
 import {basename} from 'node:path'
 import {type AlignOptions, align} from '../align/align.js'
 import type {Alignment} from '../align/alignment.js'
-import {parseDocument} from '../parse/parse-document.js'
 import {splitBilingual} from '../parse/split-bilingual.js'
 import {exportAlignment, exportedBeadCount, type ExportAlignmentOptions, type ExportFile, type ExportFormat} from '../export/formats.js'
 import type {ParsedDocument, Warning} from '../types.js'
-import {readInput} from './io.js'
+import {parseFile, readInput} from './io.js'
 import {exportView} from './export-view.js'
 
 /** Where the documents of a pair are: `ko` + `en` files, or one bilingual `file`. `-` is stdin. */
@@ -37,7 +36,7 @@ export interface ReadPair {
  */
 export async function readPair(source: PairSource, id?: string): Promise<ReadPair> {
   if (source.file !== undefined) {
-    const doc = named(parseDocument(await readInput(source.file)), source.file)
+    const doc = named(parseFile(await readInput(source.file), source.file), source.file)
     const split = splitBilingual(doc)
     const warnings = [...doc.warnings, ...split.ko.warnings.filter((w) => !doc.warnings.includes(w))]
     if (split.rest.length > 0) {
@@ -46,8 +45,8 @@ export async function readPair(source: PairSource, id?: string): Promise<ReadPai
     return {documentId: id ?? pairId(doc, source.file), ko: split.ko, en: split.en, warnings}
   }
   const [koBytes, enBytes] = await Promise.all([readInput(source.ko), readInput(source.en)])
-  const ko = named(parseDocument(koBytes, {lang: 'ko'}), source.ko)
-  const en = named(parseDocument(enBytes, {lang: 'en'}), source.en)
+  const ko = named(parseFile(koBytes, source.ko, {lang: 'ko'}), source.ko)
+  const en = named(parseFile(enBytes, source.en, {lang: 'en'}), source.en)
   const warnings = [...ko.warnings.map((w) => side(w, 'ko')), ...en.warnings.map((w) => side(w, 'en'))]
   return {documentId: id ?? pairId(ko, source.ko), ko, en, warnings}
 }

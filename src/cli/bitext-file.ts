@@ -3,7 +3,7 @@
 import {basename, extname} from 'node:path'
 import type {Alignment} from '../align/alignment.js'
 import {type BitextFormat, readBitext} from '../import/index.js'
-import {readInput} from './io.js'
+import {aboutFile, readInput} from './io.js'
 
 const BY_EXTENSION: Record<string, BitextFormat> = {
   '.tmx': 'tmx',
@@ -28,5 +28,6 @@ export function bitextFormatOf(path: string): BitextFormat | undefined {
 export async function readBitextFile(path: string, id?: string): Promise<Alignment> {
   const format = bitextFormatOf(path) ?? 'auto'
   const documentId = id ?? (path === '-' ? undefined : basename(path).replace(/(\.[A-Za-z0-9]+)+$/, ''))
-  return readBitext(await readInput(path), {format, ...(documentId ? {documentId} : {})})
+  const bytes = await readInput(path)
+  return aboutFile(path, () => readBitext(bytes, {format, ...(documentId ? {documentId} : {})}))
 }

@@ -7,8 +7,9 @@ import {rm, rename, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import type {Readable} from 'node:stream'
 import {isBitextError} from '../errors.js'
-import {decode} from '../parse/decode.js'
-import type {Warning} from '../types.js'
+import {decode, decodeUtf8} from '../parse/decode.js'
+import {type ParseOptions, parseDocument} from '../parse/parse-document.js'
+import type {ParsedDocument, Warning} from '../types.js'
 
 /** Exit codes, diff/grep style. */
 export const EXIT_OK = 0
@@ -40,17 +41,39 @@ function readError(path: string, error: unknown): UsageError {
 }
 
 /**
+ * `read()` on a file's content, a `BitextError` (binary, too large for one string, no bitext
+ * format) turned into a usage error that names the file (`ko.txt: Input looks binary …`).
+ */
+export function aboutFile<T>(path: string, read: () => T): T {
+  try {
+    return read()
+  } catch (error) {
+    if (isBitextError(error)) throw new UsageError(`${path === '-' ? 'stdin' : path}: ${error.message}`)
+    throw error
+  }
+}
+
+/** `parseDocument` on a file's bytes; errors name the file. */
+export function parseFile(bytes: Uint8Array, path: string, options?: Readonly<ParseOptions>): ParsedDocument {
+  return aboutFile(path, () => parseDocument(bytes, options))
+}
+
+/**
+ * A whole text file's bytes as text: binary data (told from its first 64 KiB, so a long file is not
+ * decoded twice) and a file too large for one string are usage errors naming the file.
+ */
+export function textOf(bytes: Uint8Array, path: string): string {
+  assertText(bytes.subarray(0, 65536), path)
+  return aboutFile(path, () => decodeUtf8(bytes))
+}
+
+/**
  * Refuse binary data where text is expected (a manifest, a task file), with the test
  * `parseDocument` applies to documents (NUL and control bytes), so `/bin/ls` is one error and not
  * hundreds of bad lines.
  */
 export function assertText(bytes: Uint8Array, path: string): void {
-  try {
-    decode(bytes)
-  } catch (error) {
-    if (isBitextError(error)) throw new UsageError(`${path === '-' ? 'stdin' : path}: ${error.message}`)
-    throw error
-  }
+  aboutFile(path, () => decode(bytes))
 }
 
 /**

@@ -2,7 +2,7 @@
 // per line. A line that is no usable task is reported on stderr and skipped, so one bad line
 // costs that line only; the run then exits 1.
 import type {Warning} from '../types.js'
-import {assertText, formatWarning, readInput, warn, writeOutput} from './io.js'
+import {formatWarning, readInput, textOf, warn, writeOutput} from './io.js'
 
 /** A usable task; `where` (`FILE:LINE`) names its line in messages. */
 export interface Task {
@@ -21,10 +21,7 @@ export interface Task {
  * const {tasks, skipped} = await readTaskFile('data/devset.jsonl')
  */
 export async function readTaskFile(path: string): Promise<{tasks: Task[]; skipped: number}> {
-  const bytes = await readInput(path)
-  // The first 64 KiB tell binary from text, as for a streamed manifest; a long task file is not decoded twice.
-  assertText(bytes.subarray(0, 65536), path)
-  const text = new TextDecoder().decode(bytes)
+  const text = textOf(await readInput(path), path)
   const tasks: Task[] = []
   let skipped = 0
   const seen = new Set<string>()

@@ -35,6 +35,31 @@ const CP949_MAX_INVALID_SHARE = 0.01
  * many control bytes, or some control bytes in input that is neither UTF-8 nor CP949.
  */
 export function decode(input: string | Uint8Array): Decoded {
+  return typeof input === 'string' ? decodeInput(input) : sized(input, () => decodeInput(input))
+}
+
+/** UTF-8 bytes as text, bad sequences as U+FFFD (a task file, an alignment file); `E_TOO_LARGE` as `decode`. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return sized(bytes, () => new TextDecoder().decode(bytes))
+}
+
+// A string holds at most 2^29 - 24 UTF-16 code units in V8 (2^30 - 2 in SpiderMonkey). Decoding
+// more fails in the TextDecoder with a misleading message (`not valid for encoding utf-16le` for
+// 600 MB of ASCII): said as what it is.
+const LARGEST_STRING = 2 ** 29 - 24
+
+function sized<T>(bytes: Uint8Array, read: () => T): T {
+  try {
+    return read()
+  } catch (error) {
+    if (bytes.length > LARGEST_STRING && !(error instanceof BitextError)) {
+      throw new BitextError('E_TOO_LARGE', `Input of ${bytes.length.toLocaleString('en')} bytes is too large to read as one text (a JavaScript string holds about 536 million characters); split it`, {cause: error})
+    }
+    throw error
+  }
+}
+
+function decodeInput(input: string | Uint8Array): Decoded {
   const warnings: Warning[] = []
   if (typeof input === 'string') return {text: stripBom(input, warnings), encoding: 'string', warnings}
   if (!(input instanceof Uint8Array)) {

@@ -330,7 +330,9 @@ describe('ko-en-bitext align', () => {
       [['-', '-'], /only one input/],
       [['--tasks', 'x.jsonl', PARIS_KO], /takes no document files/],
       [['--tasks', join(ROOT, 'test/fixtures')], /Is a directory: .*fixtures/],
-      [['--tasks', process.execPath], /Input looks binary/]
+      [['--tasks', process.execPath], /Input looks binary/],
+      // Which of the two documents is binary is said.
+      [[PARIS_KO, process.execPath], new RegExp(`align: ${process.execPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: Input looks binary`)]
     ]
     for (const [args, message] of cases) {
       const result = run(['align', ...args])

@@ -32,7 +32,7 @@ describe('ko-en-bitext split', () => {
     expect(missing.stderr).toContain('No such file')
     const binary = cli(['split', '-'], Buffer.from(Array.from({length: 512}, (_, i) => (i * 31) % 256)))
     expect(binary.status).toBe(2)
-    expect(binary.stderr).toContain('binary')
+    expect(binary.stderr).toContain('split: stdin: Input looks binary')
     expect(cli(['split', 'x', '--bogus']).status).toBe(2)
   })
 

@@ -1,3 +1,4 @@
+import {freemem} from 'node:os'
 import {describe, expect, it} from 'vitest'
 import {BitextError, isBitextError, parseDocument} from '../../src/index.js'
 
@@ -20,6 +21,19 @@ describe('parseDocument on bad input', () => {
     }
     expect(error).toBeInstanceOf(BitextError)
     expect(isBitextError(error) && error.code).toBe('E_BINARY')
+  })
+
+  // 600 MB of text, more than one string holds: the decoders failed with `not valid for encoding
+  // utf-16le`. It needs about 2 GB of memory, so it runs only where that is free.
+  it.skipIf(freemem() < 4 * 2 ** 30)('throws a typed E_TOO_LARGE error for more bytes than a string holds', () => {
+    let error: unknown
+    try {
+      parseDocument(new Uint8Array(600_000_000).fill(0x61))
+    } catch (caught) {
+      error = caught
+    }
+    expect(isBitextError(error) && error.code).toBe('E_TOO_LARGE')
+    expect((error as Error).message).toMatch(/^Input of 600,000,000 bytes is too large/)
   })
 
   it('replaces invalid UTF-8 with U+FFFD and says so', () => {

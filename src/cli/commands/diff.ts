@@ -7,12 +7,10 @@ import {diffAlignments, type AlignmentDiff} from '../../diff/diff-alignments.js'
 import {PAIR_CHANGE_TYPES, diffBitext, type BitextDiffResult, type PairChange} from '../../diff/diff-bitext.js'
 import {diffDocuments, type ParagraphChange} from '../../diff/diff-documents.js'
 import {formatChanges} from '../../diff/text-diff.js'
-import {parseDocument} from '../../parse/parse-document.js'
 import type {BeadList, Warning} from '../../types.js'
-import {isBitextError} from '../../errors.js'
 import {bitextFormatOf, readBitextFile} from '../bitext-file.js'
 import {parseCommandArgs, type Command} from '../command.js'
-import {EXIT_OK, EXIT_PROBLEMS, UsageError, assertWritable, formatWarning, readInput, warn, writeOutput} from '../io.js'
+import {EXIT_OK, EXIT_PROBLEMS, UsageError, assertWritable, formatWarning, parseFile, readInput, textOf, warn, writeOutput} from '../io.js'
 
 const USAGE = `Usage: ko-en-bitext diff [options] OLD NEW
        ko-en-bitext diff [options] OLD.po NEW.po        (or .tmx .xlf .xliff .pot .tsv .jsonl)
@@ -81,7 +79,7 @@ export const diffCommand: Command = {
     }
     const [oldBytes, newBytes] = await Promise.all(positionals.map((p) => readInput(p)))
     if (values.alignments) {
-      const [oldText, newText] = [oldBytes, newBytes].map((bytes) => new TextDecoder().decode(bytes))
+      const [oldText, newText] = [oldBytes, newBytes].map((bytes, i) => textOf(bytes, positionals[i]))
       const a = readAlignments(oldText, positionals[0])
       const b = readAlignments(newText, positionals[1])
       const ids = [...new Set([...a.keys(), ...b.keys()])]
@@ -93,8 +91,8 @@ export const diffCommand: Command = {
       await writeOutput(values.out, format === 'json' ? results.map((r) => JSON.stringify(r)).join('\n') + '\n' : alignmentText(results, positionals))
       return results.some(differs) ? EXIT_PROBLEMS : EXIT_OK
     }
-    const a = paragraphs(oldBytes)
-    const b = paragraphs(newBytes)
+    const a = paragraphs(oldBytes, positionals[0])
+    const b = paragraphs(newBytes, positionals[1])
     const changes = diffDocuments(a, b, onWarning && {onWarning})
     const differ = changes.some((c) => c.type !== 'equal')
     await writeOutput(values.out, format === 'json' ? JSON.stringify(changes) + '\n' : documentText(changes, a, b, positionals))
@@ -104,8 +102,8 @@ export const diffCommand: Command = {
 
 // Paragraphs as the parser finds them (decoding, Markdown, markers), boilerplate kept so that
 // the diff hides no text; markers are put back so that a renumbered item shows as a change.
-function paragraphs(bytes: Uint8Array): string[] {
-  return parseDocument(bytes, {keepBoilerplate: true}).units.map((u) => (u.marker ? u.marker + ' ' : '') + u.text)
+function paragraphs(bytes: Uint8Array, path: string): string[] {
+  return parseFile(bytes, path, {keepBoilerplate: true}).units.map((u) => (u.marker ? u.marker + ' ' : '') + u.text)
 }
 
 // One line per paragraph that differs, numbered from 1 as in the other commands: `-` removed, `+`
@@ -139,14 +137,8 @@ function documentText(changes: ParagraphChange[], a: string[], b: string[], name
 
 /** A bitext file's pairs, its warnings on stderr; a file that is no bitext, or has no pairs, is an input error. */
 async function readPairs(path: string, quiet: boolean): Promise<Alignment> {
-  let alignment: Alignment
-  try {
-    alignment = await readBitextFile(path)
-  } catch (error) {
-    // Two files are read: the message says which one is not a bitext.
-    if (isBitextError(error)) throw new UsageError(`${path}: ${error.message}`)
-    throw error
-  }
+  // Its errors name the file: two are read.
+  const alignment = await readBitextFile(path)
   // As with --alignments: read as no pairs, an empty file (a failed export) would make every pair removed.
   if (alignment.beads.length === 0) throw new UsageError(`${path}: found no translation pairs to compare`)
   if (!quiet) for (const w of alignment.warnings) warn(`${path}: ${formatWarning(w)}`)

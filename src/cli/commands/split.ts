@@ -1,8 +1,7 @@
 // `ko-en-bitext split FILE`: parse a document into units and print them.
-import {parseDocument} from '../../parse/parse-document.js'
 import type {Command} from '../command.js'
 import {parseCommandArgs} from '../command.js'
-import {UsageError, assertWritable, formatWarning, readInput, warn, writeOutput} from '../io.js'
+import {UsageError, assertWritable, formatWarning, parseFile, readInput, warn, writeOutput} from '../io.js'
 
 const USAGE = `Usage: ko-en-bitext split FILE [options]
 
@@ -36,7 +35,7 @@ export const splitCommand: Command = {
     const input = values.input
     if (input !== 'auto' && input !== 'markdown' && input !== 'html' && input !== 'text') throw new UsageError(`unknown --input \`${input}\` (auto, markdown, html, text)`)
     assertWritable(values.out)
-    const doc = parseDocument(await readInput(positionals[0]), {format: input, keepBoilerplate: values['keep-boilerplate']})
+    const doc = parseFile(await readInput(positionals[0]), positionals[0], {format: input, keepBoilerplate: values['keep-boilerplate']})
     for (const w of doc.warnings) warn(formatWarning(w))
     if (doc.boilerplate.length) warn(`note: ${doc.boilerplate.length} boilerplate block(s) dropped (use --keep-boilerplate to keep them)`)
     let out: string
