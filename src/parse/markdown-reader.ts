@@ -94,12 +94,14 @@ function beyondRemark(source: string): boolean {
     if (c === 0x5b && ++brackets > LINE_BRACKETS) return true
     else if (c === 0x0a) brackets = 0
   }
-  let open = 0
-  for (let at = source.indexOf('<!--'); at >= 0; at = source.indexOf('<!--', at + 4)) open++
-  if (open <= UNCLOSED_COMMENTS) return false
-  let close = 0
-  for (let at = source.indexOf('-->'); at >= 0; at = source.indexOf('-->', at + 3)) close++
-  return open - close > UNCLOSED_COMMENTS
+  const open = occurrences(source, '<!--')
+  return open > UNCLOSED_COMMENTS && open - occurrences(source, '-->') > UNCLOSED_COMMENTS
+}
+
+function occurrences(text: string, part: string): number {
+  let count = 0
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) count++
+  return count
 }
 
 // micromark's time grows faster than linearly on long documents (3 MB: 13 s). Parse in chunks of
@@ -108,12 +110,19 @@ function beyondRemark(source: string): boolean {
 // glossary or a term list with no blank line: 106,000 items took 10.7 s whole). A list cut in two
 // stays the same list items.
 const CHUNK = 32_768
-const BULLET_LINE = /^[-*+][ \t]+\S/
+// A bullet item's line start (`- term`): a long tight list may be cut before one, after another.
+const BULLET = /[-*+][ \t]+\S/.source
+const BULLET_LINE = new RegExp('^' + BULLET)
+// What the chunker looks for, outside fenced code: a fence, a link definition (`[label]: address`,
+// maybe a title), a blank line before an unindented line, a line break before a bullet item.
+const CHUNK_MARKS = new RegExp(
+  [/^(`{3,}|~{3,})/.source, /^ {0,3}\[((?:[^\\[\]\n]|\\.){1,999})\]:[ \t]*(?:<[^<>\n]*>|[^\s<]\S*)[ \t]*(?:$|["'(])/.source, /\n\n(?=[^\s])/.source, `\\n(?=${BULLET})`].join('|'),
+  'gm'
+)
 
 interface Chunked {
   parts: Array<[number, string]>
-  // Link definitions outside fenced code (`[label]: address`, maybe a title, at the start of a
-  // line), by offset.
+  // Link definitions outside fenced code, by offset.
   labels: Array<{at: number; label: string}>
 }
 
@@ -123,7 +132,7 @@ function chunks(source: string): Chunked {
   const labels: Chunked['labels'] = []
   let start = 0
   let fence: string | undefined
-  const re = /^(`{3,}|~{3,})|^ {0,3}\[((?:[^\\[\]\n]|\\.){1,999})\]:[ \t]*(?:<[^<>\n]*>|[^\s<]\S*)[ \t]*(?:$|["'(])|\n\n(?=[^\s])|\n(?=[-*+][ \t]+\S)/gm
+  const re = new RegExp(CHUNK_MARKS)
   let match: RegExpExecArray | null
   while ((match = re.exec(source)) !== null) {
     if (match[1]) {

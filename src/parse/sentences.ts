@@ -32,11 +32,11 @@ export function splitSentences(text: string, lang: Lang = 'ko'): Sentence[] {
   const locale = lang === 'en' ? 'en' : 'ko'
   let segmenter = segmenters.get(locale)
   if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, {granularity: 'sentence'})))
-  const pieces: Sentence[] = []
-  // What the join rules read of the sentence so far: its range (its text is a slice of `text`) and
-  // its bracket and quote counts, kept as segments join. Reading the whole sentence at every
-  // segment made a long run of joined pieces quadratic (80,000 characters of hard-wrapped lines or
-  // of `Mr. ` took 6 s).
+  // Ranges of the sentences as segments join; each one's text is a slice of `text`, taken once it
+  // is whole. The join rules read the sentence so far through its range and `counts` (its bracket
+  // and quote counts, kept as segments join): reading the whole sentence at every segment made a
+  // long run of joined pieces quadratic (80,000 characters of hard-wrapped lines or of `Mr. `: 6 s).
+  const pieces: Array<{start: number; end: number}> = []
   let counts = new Counts('')
   for (const whole of segments(segmenter, text)) {
     for (const {segment, index} of afterEnds(whole, locale)) {
@@ -45,19 +45,17 @@ export function splitSentences(text: string, lang: Lang = 'ko'): Sentence[] {
         previous.end = index + segment.length
         counts.add(segment)
       } else {
-        if (previous) previous.text = text.slice(previous.start, previous.end)
-        pieces.push({text: segment, start: index, end: index + segment.length})
+        pieces.push({start: index, end: index + segment.length})
         counts = new Counts(segment)
       }
     }
   }
-  const last = pieces[pieces.length - 1]
-  if (last) last.text = text.slice(last.start, last.end)
   // Trim white space off each sentence (ranges follow), drop empty ones.
   const trimmed: Sentence[] = []
   for (const piece of pieces) {
-    const lead = piece.text.length - piece.text.trimStart().length
-    const t = piece.text.trim()
+    const raw = text.slice(piece.start, piece.end)
+    const lead = raw.length - raw.trimStart().length
+    const t = raw.trim()
     if (t) trimmed.push({text: t, start: piece.start + lead, end: piece.start + lead + t.length})
   }
   // Labels, cross-references and pieces with no letter go with what follows them.
@@ -229,9 +227,9 @@ function endsLineAfterText(text: string, start: number, end: number): boolean {
 // with a dot, or has an unclosed bracket, or when what follows starts with a digit, `(` or a
 // closing bracket; after an abbreviation or a Korean date; after a closing quote that a Korean
 // particle follows with no space (`”라고 말했다`), and inside a quotation that ends with a quotative
-// particle (`“안전이 중요합니다. 혁신도 중요합니다”라고`). `so` is the sentence so far (its text
-// not yet taken), `counts` its counts; `after` starts at `text[at]`.
-function shouldJoin(text: string, so: Sentence, counts: Counts, after: string, at: number): boolean {
+// particle (`“안전이 중요합니다. 혁신도 중요합니다”라고`). `so` is the range of the sentence so
+// far, `counts` its counts; `after` starts at `text[at]`.
+function shouldJoin(text: string, so: {start: number; end: number}, counts: Counts, after: string, at: number): boolean {
   const textEnd = Math.max(so.start, so.end + counts.trailing)
   const tail = text.slice(Math.max(so.start, textEnd - TAIL), textEnd)
   // Intl.Segmenter also ends a sentence at every line break. Catalogues hard-wrap their strings
