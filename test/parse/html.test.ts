@@ -81,6 +81,25 @@ describe('HTML reader on a real manual page', () => {
   })
 })
 
+describe('HTML reader on a real declaration (the UDHR, Korean and English)', () => {
+  // A title, the preamble in a page-level <header>, 30 articles: 92 blocks a side, same structure.
+  const ko = parseDocument(fixture('udhr.ko.html'))
+  const en = parseDocument(fixture('udhr.en.html'))
+
+  it('reads the preamble in its <header> as content: prose, not a site header', () => {
+    expect(ko.boilerplate).toEqual([])
+    expect(en.boilerplate).toEqual([])
+    expect([ko.units.length, en.units.length]).toEqual([92, 92])
+    expect(texts(ko).slice(0, 3)).toEqual(['세 계 인 권 선 언', '전 문', expect.stringMatching(/^모든 인류 구성원의 천부의 존엄성과/)])
+    expect(texts(en).slice(0, 3)).toEqual(['Universal Declaration of Human Rights', 'Preamble', expect.stringMatching(/^Whereas recognition of the inherent dignity/)])
+  })
+
+  it('aligns the two declarations one to one', () => {
+    const result = align(ko, en)
+    expect(result.toBeadList()).toEqual(ko.units.map((_, i) => [[i], [i]]))
+  })
+})
+
 describe('HTML reader: blocks', () => {
   it('makes a unit of each innermost block, and of text between blocks', () => {
     expect(texts(html('<div>Intro text<p>First <b>bold</b> paragraph.</p>Tail text<section><h2>Title</h2></section></div>'))).toEqual([
@@ -224,6 +243,18 @@ describe('HTML reader: page chrome', () => {
     const doc = html('<article><p>[서울=뉴시스]윤현성 기자 = 정부는 회의를 열었다.</p><p>윤현성 기자 hyun@newsis.com</p><p>ⓒ 뉴시스, 무단 전재 및 재배포 금지</p></article>')
     expect(texts(doc)).toEqual(['정부는 회의를 열었다.'])
     expect(doc.boilerplate.map((b) => b.reason)).toEqual(['byline', 'byline', 'footer'])
+  })
+
+  it('takes a page-level <header> of prose as content, and one of menus or a tagline as chrome', () => {
+    const preamble = '모든 인류 구성원의 천부의 존엄성과 동등하고 양도할 수 없는 권리를 인정하는 것이 세계의 자유, 정의 및 평화의 기초이며, 인권에 대한 무시와 경멸이 만행을 초래하였으므로,'
+    const prose = html(`<header><h2>전문</h2><p>${preamble}</p></header><p>제1조 본문.</p>`)
+    expect(texts(prose)).toEqual(['전문', preamble, '제1조 본문.'])
+    expect(prose.boilerplate).toEqual([])
+    // The same words as links (a menu), or a short tagline: chrome.
+    const links = html(`<header><p><a href="/a">${preamble}</a></p></header><p>제1조 본문.</p>`)
+    expect(texts(links)).toEqual(['제1조 본문.'])
+    const tagline = html('<header><h1>외교부</h1><p>국민과 함께하는 외교</p><ul><li><a href="/">홈</a></li></ul></header><p>제1조 본문.</p>')
+    expect(tagline.boilerplate.map((b) => b.reason)).toEqual(['page-header', 'page-header', 'page-header'])
   })
 
   it('takes everything outside <main> as chrome when the page has one', () => {
