@@ -18,6 +18,8 @@ export interface AlignedPair {
   alignment: Alignment
   /** Parser and splitter warnings, prefixed with the side they concern. */
   warnings: Warning[]
+  /** What the parser left out as boilerplate (`ReadPair`'s `notes`). */
+  notes: string[]
 }
 
 /** The two parsed documents of a pair, with the id that names it and every warning on the way. */
@@ -27,6 +29,17 @@ export interface ReadPair {
   en: ParsedDocument
   /** Parser and splitter warnings, prefixed with the side they concern. */
   warnings: Warning[]
+  /**
+   * What the parser left out as boilerplate, one line per file that lost any (counts by reason): the
+   * chrome of a web capture, or content a rule took for chrome, which `--keep-boilerplate` keeps.
+   */
+  notes: string[]
+}
+
+/** How the documents of a pair are read. */
+export interface ReadOptions {
+  /** Keep boilerplate as flagged units (`parseDocument`'s `keepBoilerplate`). */
+  keepBoilerplate?: boolean
 }
 
 /**
@@ -34,27 +47,44 @@ export interface ReadPair {
  * front matter `id`, else the file name without its extensions; a `.ko`/`.en` language suffix is
  * dropped so both sides name the same pair.
  */
-export async function readPair(source: PairSource, id?: string): Promise<ReadPair> {
+export async function readPair(source: PairSource, id?: string, options: Readonly<ReadOptions> = {}): Promise<ReadPair> {
+  const keepBoilerplate = options.keepBoilerplate === true
   if (source.file !== undefined) {
-    const doc = named(parseFile(await readInput(source.file), source.file), source.file)
+    const doc = named(parseFile(await readInput(source.file), source.file, {keepBoilerplate}), source.file)
     const split = splitBilingual(doc)
     const warnings = [...doc.warnings, ...split.ko.warnings.filter((w) => !doc.warnings.includes(w))]
     if (split.rest.length > 0) {
       warnings.push({code: 'outside-pair', message: `${split.rest.length} paragraph(s) of ${source.file} are in neither language part and were left out`})
     }
-    return {documentId: id ?? pairId(doc, source.file), ko: split.ko, en: split.en, warnings}
+    return {documentId: id ?? pairId(doc, source.file), ko: split.ko, en: split.en, warnings, notes: droppedNotes([[source.file, doc]])}
   }
   const [koBytes, enBytes] = await Promise.all([readInput(source.ko), readInput(source.en)])
-  const ko = named(parseFile(koBytes, source.ko, {lang: 'ko'}), source.ko)
-  const en = named(parseFile(enBytes, source.en, {lang: 'en'}), source.en)
+  const ko = named(parseFile(koBytes, source.ko, {lang: 'ko', keepBoilerplate}), source.ko)
+  const en = named(parseFile(enBytes, source.en, {lang: 'en', keepBoilerplate}), source.en)
   const warnings = [...ko.warnings.map((w) => side(w, 'ko')), ...en.warnings.map((w) => side(w, 'en'))]
-  return {documentId: id ?? pairId(ko, source.ko), ko, en, warnings}
+  const notes = droppedNotes([[source.ko, ko], [source.en, en]])
+  return {documentId: id ?? pairId(ko, source.ko), ko, en, warnings, notes}
 }
 
 /** Read and align one pair. */
-export async function alignSources(source: PairSource, id?: string, options?: Readonly<AlignOptions>): Promise<AlignedPair> {
-  const pair = await readPair(source, id)
-  return {documentId: pair.documentId, alignment: align(pair.ko, pair.en, options), warnings: pair.warnings}
+export async function alignSources(source: PairSource, id?: string, options?: Readonly<AlignOptions>, read?: Readonly<ReadOptions>): Promise<AlignedPair> {
+  const pair = await readPair(source, id, read)
+  return {documentId: pair.documentId, alignment: align(pair.ko, pair.en, options), warnings: pair.warnings, notes: pair.notes}
+}
+
+// `page.ko.html: 11 boilerplate block(s) dropped (page-header 11); --keep-boilerplate keeps them`:
+// said, not warned, as `split` says it. Page chrome is what a web capture is expected to lose, but
+// one side losing more than the other is where to look when paragraphs come out unaligned.
+function droppedNotes(docs: ReadonlyArray<readonly [string, ParsedDocument]>): string[] {
+  const notes: string[] = []
+  for (const [path, doc] of docs) {
+    if (doc.boilerplate.length === 0) continue
+    const reasons = new Map<string, number>()
+    for (const b of doc.boilerplate) reasons.set(b.reason, (reasons.get(b.reason) ?? 0) + 1)
+    const counts = [...reasons].map(([reason, n]) => `${reason} ${n}`).join(', ')
+    notes.push(`${path === '-' ? 'stdin' : path}: ${doc.boilerplate.length} boilerplate block(s) dropped (${counts}); --keep-boilerplate keeps them`)
+  }
+  return notes
 }
 
 // Front matter `id` names a document; without one, the file name does, so unit ids in exports
@@ -92,10 +122,10 @@ export async function alignAndExport(
   source: PairSource,
   id: string | undefined,
   format: ExportFormat,
-  options: ExportAlignmentOptions & {sentences?: boolean; dropFlagged?: boolean; align?: Readonly<AlignOptions>}
+  options: ExportAlignmentOptions & {sentences?: boolean; dropFlagged?: boolean; align?: Readonly<AlignOptions>; read?: Readonly<ReadOptions>}
 ): Promise<{pair: AlignedPair; alignment: Alignment; files: ExportFile[]; written: () => number}> {
-  const {sentences, dropFlagged, align: alignOptions, ...exportOptions} = options
-  const pair = await alignSources(source, id, alignOptions)
+  const {sentences, dropFlagged, align: alignOptions, read, ...exportOptions} = options
+  const pair = await alignSources(source, id, alignOptions, read)
   for (const w of [...pair.warnings, ...pair.alignment.warnings]) exportOptions.onWarning?.(w)
   const {alignment, filter, warning} = exportView(pair.alignment, sentences === true, dropFlagged === true)
   if (warning) exportOptions.onWarning?.(warning)

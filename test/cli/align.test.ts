@@ -181,6 +181,27 @@ describe('ko-en-bitext align', () => {
     expect(run(['align', seed('002_749f47d6ce437672.txt'), PARIS_EN, '-f', 'tsv']).stderr).not.toContain('duplicate-')
   })
 
+  it('says on stderr how many blocks of each file it dropped as boilerplate, and keeps them with --keep-boilerplate', () => {
+    const dir = tempDir()
+    const ko = join(dir, 'page.ko.html')
+    const en = join(dir, 'page.en.html')
+    const chrome = '<nav><ul><li><a href="/">홈</a></li><li><a href="/news">보도자료</a></li></ul></nav><footer><p>Copyright 외교부</p></footer>'
+    writeFileSync(ko, `<!DOCTYPE html><html><body>${chrome}<h1>인공지능 정상회의</h1><p>정부는 5월 21일 서울에서 정상회의를 열었다.</p></body></html>`)
+    writeFileSync(en, '<!DOCTYPE html><html><body><h1>AI Summit</h1><p>The government held a summit in Seoul on 21 May.</p></body></html>')
+    const dropped = run(['align', ko, en, '-f', 'tsv'])
+    expect(dropped.status, dropped.stderr).toBe(0)
+    expect(dropped.stderr).toBe(`note: ${ko}: 3 boilerplate block(s) dropped (navigation 2, page-footer 1); --keep-boilerplate keeps them\n`)
+    expect(parseTsv(dropped.stdout).map((r) => r.ko)).toEqual(['인공지능 정상회의', '정부는 5월 21일 서울에서 정상회의를 열었다.'])
+    const kept = run(['align', ko, en, '-f', 'tsv', '--keep-boilerplate'])
+    expect(kept.status, kept.stderr).toBe(0)
+    expect(kept.stderr).not.toContain('boilerplate')
+    expect(parseTsv(kept.stdout).map((r) => r.ko).join(' ')).toContain('보도자료')
+    expect(run(['align', ko, en, '-f', 'tsv', '-q']).stderr).toBe('')
+    const check = run(['check', ko, en])
+    expect(check.stderr).toContain(`note: ${ko}: 3 boilerplate block(s) dropped`)
+    expect(run(['align', '--tasks', ko, '-k']).status).toBe(2)
+  })
+
   it('--tasks on a file with no tasks says so on stderr and writes no prediction line', () => {
     const dir = tempDir()
     const empty = join(dir, 'empty.jsonl')

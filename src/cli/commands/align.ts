@@ -69,6 +69,7 @@ export const alignCommand: Command = {
     const saveLexicon = values['save-lexicon']
     if (values.tasks !== undefined) {
       if (positionals.length > 0) throw new UsageError('`--tasks` takes no document files')
+      if (values['keep-boilerplate']) throw new UsageError('`--keep-boilerplate` is for documents: tasks are lists of paragraphs')
       return runAlignTasks({
         tasks: values.tasks,
         ...(values.out === undefined ? {} : {out: values.out}),
@@ -96,8 +97,10 @@ export const alignCommand: Command = {
       sentences,
       dropFlagged,
       align: {...(glossary ? {glossary} : {}), ...(search ? {search} : {}), ...(lexicon ? {lexicon} : {})},
+      read: {keepBoilerplate: values['keep-boilerplate'] === true},
       onWarning: report
     })
+    if (!values.quiet) for (const note of pair.notes) warn(`note: ${note}`)
     if (saveLexicon !== undefined) await writeLexiconFile(saveLexicon, learnLexicon([pair.alignment]))
     await writeExportFiles(files, values.out)
     if (!values.quiet && values.out !== undefined && values.out !== '-') {

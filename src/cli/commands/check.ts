@@ -90,16 +90,19 @@ export const checkCommand: Command = {
     if (search) options.search = search
     if (values.tasks !== undefined) {
       if (positionals.length > 0) throw new UsageError('`--tasks` takes no other files')
+      if (values['keep-boilerplate']) throw new UsageError('`--keep-boilerplate` is for documents: tasks are lists of paragraphs')
       return runTasks(values.tasks, values.out, options, values.quiet === true)
     }
     if (values.alignment) options.alignment = readJson(values.alignment) as BeadList
     const bitext = positionals.length === 1 && (values.bitext === true || bitextFormatOf(positionals[0]) !== undefined)
     if (values.bitext && !bitext) throw new UsageError('`--bitext` takes one file')
     if (bitext && values.alignment) throw new UsageError('a bitext file is its own alignment: `--alignment` does not apply')
-    const {result, inputWarnings} = bitext ? await checkBitext(positionals[0], options) : await checkFiles(positionals, options)
+    if (bitext && values['keep-boilerplate']) throw new UsageError('a bitext file has no boilerplate to keep: `--keep-boilerplate` is for documents')
+    const {result, inputWarnings, notes} = bitext ? await checkBitext(positionals[0], options) : await checkFiles(positionals, options, values['keep-boilerplate'] === true)
     // The input's warnings, then the alignment's, as `align` prints them.
     const warnings = [...inputWarnings, ...result.warnings]
     if (!values.quiet) for (const w of warnings) warn(formatWarning(w))
+    if (!values.quiet) for (const note of notes) warn(`note: ${note}`)
     const output =
       format === 'json'
         ? JSON.stringify({counts: result.counts, findings: result.findings, alignment: result.alignment.toBeadList(), warnings}, null, 2) + '\n'
@@ -112,11 +115,11 @@ export const checkCommand: Command = {
 }
 
 /** Check the files; `inputWarnings` are the parser's and the splitter's (the alignment's are on `result`). */
-async function checkFiles(positionals: string[], options: CheckOptions): Promise<{result: CheckResult; inputWarnings: Warning[]}> {
+async function checkFiles(positionals: string[], options: CheckOptions, keepBoilerplate: boolean): Promise<{result: CheckResult; inputWarnings: Warning[]; notes: string[]}> {
   if (positionals.length !== 1 && positionals.length !== 2) {
     throw new UsageError('expected KO EN, one bilingual file, or --tasks TASKS.jsonl (see `ko-en-bitext check --help`)')
   }
-  const {ko, en, warnings} = await readPair(positionals.length === 2 ? {ko: positionals[0], en: positionals[1]} : {file: positionals[0]})
+  const {ko, en, warnings, notes} = await readPair(positionals.length === 2 ? {ko: positionals[0], en: positionals[1]} : {file: positionals[0]}, undefined, {keepBoilerplate})
   if (positionals.length === 1 && (ko.units.length === 0 || en.units.length === 0)) {
     throw new UsageError(`${positionals[0]}: found no ${ko.units.length === 0 ? 'Korean' : 'English'} part to check`)
   }
@@ -128,15 +131,15 @@ async function checkFiles(positionals: string[], options: CheckOptions): Promise
     if (error instanceof TypeError) throw new UsageError(error.message)
     throw error
   }
-  return {result, inputWarnings: warnings}
+  return {result, inputWarnings: warnings, notes}
 }
 
 /** Check the pairs of a bitext file as the file has them. */
-async function checkBitext(path: string, options: CheckOptions): Promise<{result: CheckResult; inputWarnings: Warning[]}> {
+async function checkBitext(path: string, options: CheckOptions): Promise<{result: CheckResult; inputWarnings: Warning[]; notes: string[]}> {
   const alignment = await readBitextFile(path)
   if (alignment.beads.length === 0) throw new UsageError(`${path}: found no translation pairs to check`)
   // The file's own warnings travel on the alignment, as the aligner's do.
-  return {result: check(alignment.ko, alignment.en, {...options, alignment}), inputWarnings: []}
+  return {result: check(alignment.ko, alignment.en, {...options, alignment}), inputWarnings: [], notes: []}
 }
 
 // Like `align --tasks`: a line that is no usable task, or a task that `check` rejects, is reported
