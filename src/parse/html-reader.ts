@@ -10,7 +10,7 @@ import {unified} from 'unified'
 import type {FrontMatter, Lang, UnitKind, Warning} from '../types.js'
 import type {BoilerplateReason} from './boilerplate.js'
 import type {Block} from './block.js'
-import {isHangulSyllable} from '../text/runs.js'
+import {columns} from '../text/columns.js'
 import {markedLineBlocks, matchMarker, type ParagraphLine} from './markers.js'
 
 const processor = unified().use(rehypeParse)
@@ -363,9 +363,9 @@ function chromeReason(element: Element, stack: readonly Frame[]): BoilerplateRea
   return undefined
 }
 
-// Least text of `<p>` outside links that makes a `<header>` prose, in characters other than spaces,
-// a Hangul syllable counting two (Korean says as much in about half the characters): more than a
-// site's tagline, less than a preamble's first sentence.
+// Least text of `<p>` outside links that makes a `<header>` prose, in columns other than spaces (a
+// Hangul syllable takes two: Korean says as much in about half the characters): more than a site's
+// tagline, less than a preamble's first sentence.
 const PROSE_MIN_CHARS = 80
 // Most share of a prose header's text that may be link text: site headers are mostly menus.
 const PROSE_MAX_LINK_SHARE = 0.25
@@ -383,7 +383,7 @@ function holdsProse(element: Element): boolean {
   while (todo.length > 0) {
     const [node, inLink, inP] = todo.pop()!
     if (node.type === 'text') {
-      const chars = proseWeight(node.value)
+      const chars = columns(node.value.replace(/\s+/g, ''))
       all += chars
       if (inLink) linked += chars
       else if (inP) prose += chars
@@ -393,17 +393,6 @@ function holdsProse(element: Element): boolean {
     for (const child of node.children) todo.push([child, inLink || node.tagName === 'a', inP || node.tagName === 'p'])
   }
   return prose >= PROSE_MIN_CHARS && linked <= PROSE_MAX_LINK_SHARE * all
-}
-
-/** Characters of `text` other than white space, a Hangul syllable counting two. */
-function proseWeight(text: string): number {
-  let weight = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (isHangulSyllable(c)) weight += 2
-    else if (!/\s/.test(text[i])) weight++
-  }
-  return weight
 }
 
 /** Whether a table row is a row of data (cells of inline text), not layout (cells holding blocks). */
