@@ -28,12 +28,14 @@ export interface ParseOptions {
 
 // Markdown needs evidence: front matter, an ATX heading, a fence, a link, or emphasis. Plain press
 // releases have none of these, and remark would misread them (`2024. 5. 21.` as nested lists).
+// Emphasis as Markdown has it: `** text **`, with spaces inside, is none (the Vim tutor's
+// `** To move the cursor… **` lines), and the tutor read as Markdown became code blocks.
 // HTML: the source starts (after an XML declaration, comments and white space) with a doctype or a
 // document or block element. A Markdown file that starts with raw HTML is rare; one that does can
 // be read with `format: 'markdown'`. A link's text and address stop at a bracket, so that a run of
 // `[` is not read from each one to the end (40,000 of them took 1.2 s).
 const HTML_START = /^(?:\s|<\?xml[^>]*>|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body|main|article|section|div|p|h[1-6]|ul|ol|table|blockquote|meta|title)[\s>/]/i
-const MARKDOWN_SIGNS = [/^---\r?\n[\s\S]*?\r?\n---\s*$/m, /^#{1,6} \S/m, /^```/m, /\[[^[\]\n]+\]\([^)[\]\s]+\)/, /(^|\s)\*\*[^*\n]+\*\*/, /^> \S/m]
+const MARKDOWN_SIGNS = [/^---\r?\n[\s\S]*?\r?\n---\s*$/m, /^#{1,6} \S/m, /^```/m, /\[[^[\]\n]+\]\([^)[\]\s]+\)/, /(^|\s)\*\*(?=\S)[^*\n]+(?<=\S)\*\*/, /^> \S/m]
 // Units checked against a claimed language (enough to tell, cheap on huge documents).
 const LANG_SAMPLE = 200
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g
