@@ -26,6 +26,7 @@ const WRAPPED_FILL = 0.7
 const WRAP_MAX = 120
 const DOCUMENT_FILL = 0.8
 const FULL = 0.9
+const ARROW = /^[-=]+>\s/
 // A rule (`=====`, `~~~~~`, `-----`, `* * *`): a section break of plain text, markup as Markdown's
 // thematic break is; it ends a block as a blank line does, and is no unit.
 const RULE = /^([-=~*_#+─━═])(?:\s*\1){2,}$/
@@ -60,7 +61,7 @@ export function readText(source: string): Block[] {
     for (let l = 1; l < group.length; l++) {
       const previous = group[l - 1]
       const line = group[l]
-      if (matchMarker(line.text) === undefined && previous.width >= fill && (previous.width >= full || !SENTENCE_END.test(previous.text))) {
+      if (!startsBlock(line.text) && previous.width >= fill && (previous.width >= full || !SENTENCE_END.test(previous.text))) {
         current = {text: current.text + ' ' + line.text, start: current.start, end: line.end, width: current.width + 1 + line.width}
         lines++
         continue
@@ -72,6 +73,12 @@ export function readText(source: string): Block[] {
     blocks.push(toBlock(current, lines))
   }
   return blocks
+}
+
+// A line that starts a block of its own: a list or outline marker, or an arrow (`---> `, `=> `) that
+// points at a sample line or a result.
+function startsBlock(text: string): boolean {
+  return matchMarker(text) !== undefined || ARROW.test(text)
 }
 
 // A block of `lines` lines; a heading is one line (a wrapped paragraph that does not end in a stop is

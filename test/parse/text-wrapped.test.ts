@@ -84,9 +84,12 @@ describe('the Vim tutor, Korean (EUC-KR) against English', () => {
     expect(ko.units.some((u) => /^[=~]+$/.test(u.text) || u.text.includes('~~~'))).toBe(false)
   })
 
-  it('joins the hard-wrapped paragraphs of both languages', () => {
+  it('joins the hard-wrapped paragraphs of both languages, and keeps each sample line after an arrow apart', () => {
     expect(ko.units.map((u) => u.text)).toContain('이 길잡이를 떼는 데에는 실습하는 데에 얼마나 시간을 쓰는 가에 따라서 25-30 분 정도가 걸립니다.')
     expect(en.units.map((u) => u.text)).toContain('The approximate time required to complete the tutor is 30 minutes, depending upon how much time is spent with experimentation.')
+    // Two sample lines, one under the other, the first as wide as the text around it.
+    const samples = en.units.map((u) => u.text).filter((t) => t.startsWith('---> There is'))
+    expect(samples.slice(0, 2)).toEqual(['---> There is text misng this .', '---> There is some text missing from this line.'])
   })
 
   it('pairs every lesson heading with the same lesson in English', () => {
