@@ -1,5 +1,5 @@
 // `npm run eval:import -- DIR [--dump FILE]`
-// The PO reader against gettext itself: every .po file under DIR (recursively; symbolic links
+// The PO and MO readers against gettext itself. PO: every .po file under DIR (recursively; symbolic links
 // skipped) is compiled by GNU msgfmt (`--use-fuzzy`, so fuzzy entries are kept as the reader
 // keeps them) into a .mo catalogue, whose entries are the translated entries of the file as
 // gettext reads them: context, msgid, msgid_plural and every msgstr form. The reader's records
@@ -8,6 +8,9 @@
 // not compared; nor are the reader's records without a msgstr[0] (gettext counts such a plural
 // entry untranslated even when msgstr[1] has text, which the reader keeps as a variant). Prints files read, files that agree, the first differences,
 // and the reader's speed against decoding the same bytes (the baseline).
+// MO: every .mo file under DIR (e.g. /usr/share/locale/ko/LC_MESSAGES) is read by the MO reader
+// (src/import/mo.ts) and, turned back into PO by GNU msgunfmt, by the PO reader: the two must give
+// the same pairs (Korean, English and context of every bead, in any order).
 //   --dump FILE  every differing entry, one JSON line each: file, missing (gettext has it, the
 //                reader not) or extra (the reader has it, gettext not), and the entry
 import {spawnSync} from 'node:child_process'
@@ -30,14 +33,14 @@ if (spawnSync('msgfmt', ['--version']).status !== 0) {
   process.exit(2)
 }
 
-function poFiles(dir: string): string[] {
+function filesEnding(dir: string, ending: string): string[] {
   const out: string[] = []
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name)
     const stat = lstatSync(path)
     if (stat.isSymbolicLink()) continue
-    if (stat.isDirectory()) out.push(...poFiles(path))
-    else if (name.endsWith('.po')) out.push(path)
+    if (stat.isDirectory()) out.push(...filesEnding(path, ending))
+    else if (name.endsWith(ending)) out.push(path)
   }
   return out
 }
@@ -60,7 +63,7 @@ function key(sources: string[], targets: string[]): string {
   return JSON.stringify([sources, targets])
 }
 
-const files = poFiles(dirs[0])
+const files = filesEnding(dirs[0], '.po')
 const work = mkdtempSync(join(tmpdir(), 'eval-import-'))
 const dump: string[] = []
 let agree = 0
@@ -135,11 +138,37 @@ for (const [n, file] of files.entries()) {
 rmSync(work, {recursive: true, force: true})
 if (dumpPath) writeFileSync(dumpPath, dump.join('\n') + (dump.length ? '\n' : ''))
 const read = files.length - rejected - notUtf8
-console.log(`PO files: ${files.length} (${rejected} rejected by msgfmt, ${notUtf8} not UTF-8, not compared)`)
-console.log(`compared: ${read} files, ${entries} translated entries (gettext's count), ${(bytesAll / 1e6).toFixed(1)} MB`)
-console.log(`files whose entries agree with gettext's exactly: ${agree} / ${read}`)
-console.log(`entries gettext has and the reader not: ${missingAll}; the reader has and gettext not: ${extraAll}`)
+if (files.length > 0) console.log(`PO files: ${files.length} (${rejected} rejected by msgfmt, ${notUtf8} not UTF-8, not compared)`)
+if (files.length > 0) console.log(`compared: ${read} files, ${entries} translated entries (gettext's count), ${(bytesAll / 1e6).toFixed(1)} MB`)
+if (files.length > 0) console.log(`files whose entries agree with gettext's exactly: ${agree} / ${read}`)
+if (files.length > 0) console.log(`entries gettext has and the reader not: ${missingAll}; the reader has and gettext not: ${extraAll}`)
 for (const line of shown) console.log(line)
-console.log(
-  `speed: readBitext ${readMs.toFixed(0)} ms (${(bytesAll / 1e6 / (readMs / 1000)).toFixed(1)} MB/s), baseline (decoding the same bytes) ${baselineMs.toFixed(0)} ms: ${(readMs / baselineMs).toFixed(1)}×`
-)
+if (files.length > 0)
+  console.log(
+    `speed: readBitext ${readMs.toFixed(0)} ms (${(bytesAll / 1e6 / (readMs / 1000)).toFixed(1)} MB/s), baseline (decoding the same bytes) ${baselineMs.toFixed(0)} ms: ${(readMs / baselineMs).toFixed(1)}×`
+  )
+
+// The MO reader against msgunfmt and the PO reader.
+const moFiles = filesEnding(dirs[0], '.mo')
+const pairs = (a: ReturnType<typeof readBitext>) =>
+  a.beads.map((b) => JSON.stringify([b.ko.map((i) => a.ko[i].text), b.en.map((j) => a.en[j].text), b.context ?? null])).sort()
+let moAgree = 0
+let moUnreadable = 0
+const moShown: string[] = []
+for (const file of moFiles) {
+  // Bytes: msgunfmt writes the catalogue's own charset (EUC-KR for some), which readBitext decodes.
+  const po = spawnSync('msgunfmt', [file], {maxBuffer: 1 << 28})
+  if (po.status !== 0) {
+    moUnreadable++
+    continue
+  }
+  const fromMo = pairs(readBitext(readFileSync(file)))
+  const fromPo = pairs(readBitext(po.stdout, {format: 'po'}))
+  if (JSON.stringify(fromMo) === JSON.stringify(fromPo)) moAgree++
+  else if (moShown.length < 10) moShown.push(`  ${file}: ${fromMo.length} pairs from the MO reader, ${fromPo.length} through msgunfmt`)
+}
+if (moFiles.length > 0) {
+  console.log(`MO files: ${moFiles.length} (${moUnreadable} msgunfmt could not read)`)
+  console.log(`files whose pairs agree with msgunfmt's PO, read by the PO reader: ${moAgree} / ${moFiles.length - moUnreadable}`)
+  for (const line of moShown) console.log(line)
+}

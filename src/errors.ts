@@ -9,7 +9,9 @@
  * - `E_NOT_FOUND`: a corpus accessor (`getDocument`, `getSource`, `getUnits`, `getPair`,
  *   `getGold`) was given an id the bundled corpus does not have;
  * - `E_FORMAT`: `readBitext` was given text in none of the bitext formats it reads (TMX, XLIFF,
- *   PO, TSV, JSON Lines), or XML whose root is neither `<tmx>` nor `<xliff>`;
+ *   PO, TSV, JSON Lines), XML whose root is neither `<tmx>` nor `<xliff>`, or an MO catalogue it
+ *   cannot read (tables outside the file, strings that overlap, an unknown revision, a string
+ *   given as `format: 'mo'`);
  * - `E_TOO_LARGE`: `parseDocument` or `readBitext` was given more bytes than one JavaScript string
  *   can hold once decoded (about 512 MB of ASCII; more of Korean in UTF-8, which takes three
  *   bytes a character);

@@ -1,5 +1,5 @@
 // Bitext files on the command line: which file names are read as bitexts (a translation memory, an
-// XLIFF, a PO catalogue, a TSV or JSONL of pairs) rather than as documents to align.
+// XLIFF, a PO or MO catalogue, a TSV or JSONL of pairs) rather than as documents to align.
 import {basename, extname} from 'node:path'
 import type {Alignment} from '../align/alignment.js'
 import {type BitextFormat, readBitext} from '../import/index.js'
@@ -14,6 +14,8 @@ const BY_EXTENSION: Record<string, BitextFormat> = {
   '.mqxliff': 'xliff',
   '.po': 'po',
   '.pot': 'po',
+  '.mo': 'mo',
+  '.gmo': 'mo',
   '.tsv': 'tsv',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl'

@@ -4,6 +4,7 @@
 import type {Alignment} from '../align/alignment.js'
 import {BitextError} from '../errors.js'
 import {decode} from '../parse/decode.js'
+import {isMo, readMo} from './mo.js'
 import {readPo} from './po.js'
 import {type RecordFile, toAlignment} from './records.js'
 import {readJsonl, readTsv} from './tabular.js'
@@ -12,16 +13,17 @@ import {readXliff} from './xliff.js'
 import {parseXml} from './xml.js'
 
 /** Formats `readBitext` reads. */
-export type BitextFormat = 'tmx' | 'xliff' | 'po' | 'tsv' | 'jsonl'
+export type BitextFormat = 'tmx' | 'xliff' | 'po' | 'mo' | 'tsv' | 'jsonl'
 
 /** The list of formats `readBitext` reads (a frozen array). */
-export const BITEXT_FORMATS: readonly BitextFormat[] = Object.freeze(['tmx', 'xliff', 'po', 'tsv', 'jsonl'])
+export const BITEXT_FORMATS: readonly BitextFormat[] = Object.freeze(['tmx', 'xliff', 'po', 'mo', 'tsv', 'jsonl'])
 
 /** Options of `readBitext`. */
 export interface ReadBitextOptions {
   /**
-   * Format of the file (default `'auto'`: told from its content; XML by its root element, `tmx`
-   * or `xliff`, PO by its `msgid` lines, JSON Lines by a first line that is an object, else TSV).
+   * Format of the file (default `'auto'`: told from its content; an MO catalogue by its magic
+   * number, XML by its root element, `tmx` or `xliff`, PO by its `msgid` lines, JSON Lines by a
+   * first line that is an object, else TSV).
    */
   format?: BitextFormat | 'auto'
   /** Names the units (`<documentId>.ko#0`) and so the exports of the result; by default units are `u0`, `u1`… */
@@ -29,7 +31,7 @@ export interface ReadBitextOptions {
 }
 
 /**
- * Read a bitext file: TMX (1.1–1.4), XLIFF (1.2 and 2.x), gettext PO, TSV (two columns, or
+ * Read a bitext file: TMX (1.1–1.4), XLIFF (1.2 and 2.x), gettext PO or MO, TSV (two columns, or
  * `toTsv`'s export) or JSON Lines (`toJsonl`'s or Hugging Face `{"translation": {"ko", "en"}}`),
  * as an `Alignment`: one bead per pair of the file (a one-sided bead where a side is missing or
  * empty: an untranslated entry), one unit per side text, Korean and English told by the file's
@@ -48,6 +50,12 @@ export function readBitext(input: string | Uint8Array, options?: Readonly<ReadBi
   const format = options?.format ?? 'auto'
   if (options?.documentId !== undefined && typeof options.documentId !== 'string') throw new TypeError('Expected `options.documentId` to be a string')
   if (format !== 'auto' && !BITEXT_FORMATS.includes(format)) throw new TypeError(`Expected \`options.format\` to be 'auto' or one of ${BITEXT_FORMATS.join(', ')}`)
+  // An MO catalogue is binary: read from the bytes, before they are decoded as text.
+  if (format === 'mo') {
+    if (typeof input === 'string') throw new BitextError('E_FORMAT', 'An MO catalogue is binary: pass its bytes, not a string')
+    return toAlignment(readMo(input), options?.documentId)
+  }
+  if (format === 'auto' && typeof input !== 'string' && isMo(input)) return toAlignment(readMo(input), options?.documentId)
   const decoded = decode(input)
   const text = decoded.text
   const file = readRecords(text, format === 'auto' ? sniff(text) : format)
@@ -55,7 +63,7 @@ export function readBitext(input: string | Uint8Array, options?: Readonly<ReadBi
   return toAlignment(file, options?.documentId)
 }
 
-function readRecords(text: string, format: BitextFormat): RecordFile {
+function readRecords(text: string, format: Exclude<BitextFormat, 'mo'>): RecordFile {
   switch (format) {
     case 'tmx':
     case 'xliff': {
@@ -79,7 +87,7 @@ const XML_ROOT = /^\s*(?:<\?[^]*?\?>\s*|<!--[^]*?-->\s*|<!DOCTYPE[^>[]*(?:\[[^]*
 const PO_ENTRY = /^(?:msgctxt|msgid)\s+"/m
 
 /** The format of `text`, told from its content. */
-export function sniff(text: string): BitextFormat {
+export function sniff(text: string): Exclude<BitextFormat, 'mo'> {
   const root = XML_ROOT.exec(text.slice(0, 4096))?.[1]
   if (root !== undefined) {
     const local = root.slice(root.indexOf(':') + 1).toLowerCase()

@@ -62,11 +62,7 @@ export function readPo(text: string): RecordFile {
   }
 
   const readHeader = (value: string) => {
-    const fields = new Map<string, string>()
-    for (const row of value.split('\n')) {
-      const match = /^\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$/.exec(row)
-      if (match) fields.set(match[1].toLowerCase(), match[2])
-    }
+    const fields = headerFields(value)
     targetLang = languageTag(fields.get('language'))
     // No standard field names the source language; a PO file translated into English has a
     // non-English source, so then the text decides (see `toAlignment`).
@@ -97,22 +93,10 @@ export function readPo(text: string): RecordFile {
       fuzzy++
       firstFuzzy ??= first.position
     }
+    const forms = [...done.strs.entries()].sort(([a], [b]) => a - b).map(([, f]) => segment(f))
+    const record = entryRecord(done.ctxt?.text, segment(done.id), done.plural && segment(done.plural), forms)
     const id = done.ctxt?.text ?? done.reference
-    // A plural entry is one pair: Korean has one form (msgstr[0] translates msgid and
-    // msgid_plural alike), and where a header declares more, they are the same text or close to it.
-    // The forms a check should compare are msgid_plural (the general form, with the count's
-    // placeholder) and msgstr[0]; msgid and msgstr[1]… are kept beside them as variants, so each
-    // string of the file is in exactly one unit and none reads as untranslated.
-    const record: BitextRecord = {source: segment(done.id), target: segment(done.strs.get(0)), ...(id !== undefined ? {id} : {})}
-    // gettext keys an entry by msgctxt and msgid (`msgctxt ""` is a context too, unlike none).
-    if (done.ctxt !== undefined) record.context = done.ctxt.text
-    if (done.plural !== undefined) {
-      record.source = variant(segment(done.id))
-      record.moreSource = [segment(done.plural)!]
-    }
-    const extra = [...done.strs.entries()].filter(([i]) => i >= 1).sort(([a], [b]) => a - b)
-    const forms = extra.map(([, f]) => variant(segment(f))).filter((f) => f !== undefined)
-    if (forms.length > 0) record.moreTarget = forms
+    if (id !== undefined) record.id = id
     records.push(record)
   }
 
@@ -193,6 +177,27 @@ export function readPo(text: string): RecordFile {
   return {records, sourceLang, targetLang, warnings}
 }
 
+/**
+ * The pair of a gettext entry (PO or MO): `msgid` ↔ `msgstr[0]`, keyed by `msgctxt`. A plural entry
+ * is one pair: Korean has one form (msgstr[0] translates msgid and msgid_plural alike), and where a
+ * header declares more, they are the same text or close to it. The forms a check should compare
+ * are msgid_plural (the general form, with the count's placeholder) and msgstr[0]; msgid and
+ * msgstr[1]… are kept beside them as variants, so each string of the file is in exactly one unit
+ * and none reads as untranslated. `forms` are the msgstr forms in order (`undefined`: empty).
+ */
+export function entryRecord(context: string | undefined, id: Segment | undefined, plural: Segment | undefined, forms: ReadonlyArray<Segment | undefined>): BitextRecord {
+  const record: BitextRecord = {source: id, target: forms[0]}
+  // gettext keys an entry by msgctxt and msgid (`msgctxt ""` is a context too, unlike none).
+  if (context !== undefined) record.context = context
+  if (plural !== undefined) {
+    record.source = variant(id)
+    record.moreSource = [plural]
+  }
+  const more = forms.slice(1).map(variant).filter((f) => f !== undefined)
+  if (more.length > 0) record.moreTarget = more
+  return record
+}
+
 function variant(segment: Segment | undefined): Segment | undefined {
   return segment && {...segment, variant: true}
 }
@@ -205,8 +210,18 @@ function segment(field: Field | undefined): Segment | undefined {
   return field === undefined || field.text === '' ? undefined : {text: field.text, position: field.position}
 }
 
+/** `Name: value` lines of a gettext header (PO or MO), by lower-case name. */
+export function headerFields(header: string): Map<string, string> {
+  const fields = new Map<string, string>()
+  for (const row of header.split('\n')) {
+    const match = /^\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$/.exec(row)
+    if (match) fields.set(match[1].toLowerCase(), match[2])
+  }
+  return fields
+}
+
 /** `ko_KR.UTF-8@euro` → `ko-KR`: POSIX locale names as BCP 47 tags. */
-function languageTag(value: string | undefined): string | undefined {
+export function languageTag(value: string | undefined): string | undefined {
   const tag = value?.split(/[.@]/)[0].trim().replace(/_/g, '-')
   return tag ? tag : undefined
 }

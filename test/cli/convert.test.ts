@@ -11,6 +11,18 @@ import {PARIS_EN, PARIS_KO, ROOT, run, tempDir} from './helpers.js'
 const hasXmllint = haveTool('/usr/bin/xmllint')
 
 describe('ko-en-bitext convert', () => {
+  it('reads an installed MO catalogue (.mo) into the pairs readBitext gives, and check reads it too', () => {
+    const mo = join(ROOT, 'test/fixtures/import/mo/xz.ko.mo')
+    const expected = readBitext(readFileSync(mo))
+    const result = run(['convert', mo, '-f', 'tsv'])
+    expect(result.status, result.stderr).toBe(0)
+    const rows = parseTsv(result.stdout)
+    expect(rows.map((r) => [r.ko, r.en])).toEqual(expected.pairs().map((p) => [p.ko, p.en]))
+    expect(rows.find((r) => r.en === 'Using up to %<PRIu32> threads.')?.ko).toBe('최대 %<PRIu32> 스레드를 사용합니다.')
+    const check = run(['check', mo, '--format', 'json'])
+    expect((JSON.parse(check.stdout) as {alignment: unknown[]}).alignment).toHaveLength(expected.beads.length)
+  })
+
   it('carries the Paris alignment through TMX and XLIFF 1.2 back to the same TSV rows', () => {
     const dir = tempDir()
     const tmx = join(dir, 'paris.tmx')

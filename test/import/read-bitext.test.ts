@@ -81,7 +81,7 @@ describe('readBitext: formats and bad input', () => {
     expect(sniff('# Korean translation\nmsgid ""\nmsgstr ""\n')).toBe('po')
     expect(sniff('{"ko": "가", "en": "a"}')).toBe('jsonl')
     expect(sniff('가\ta')).toBe('tsv')
-    expect(BITEXT_FORMATS).toEqual(['tmx', 'xliff', 'po', 'tsv', 'jsonl'])
+    expect(BITEXT_FORMATS).toEqual(['tmx', 'xliff', 'po', 'mo', 'tsv', 'jsonl'])
   })
 
   it('throws a typed error for text in no bitext format and for binary data', () => {

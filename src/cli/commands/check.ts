@@ -15,7 +15,7 @@ import {readTaskFile, taskFailed, warnTask, writeTaskOutput} from '../task-file.
 
 const USAGE = `Usage: ko-en-bitext check [options] KO EN
        ko-en-bitext check [options] BILINGUAL
-       ko-en-bitext check [options] BITEXT.tmx|.xlf|.po|.tsv|.jsonl
+       ko-en-bitext check [options] BITEXT.tmx|.xlf|.po|.mo|.tsv|.jsonl
        ko-en-bitext check --tasks TASKS.jsonl [-o FINDINGS.jsonl]
 
 Check a Korean translation against its English (or the reverse): align the paragraphs, then

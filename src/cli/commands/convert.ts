@@ -11,7 +11,7 @@ import {EXIT_OK, UsageError, formatWarning, warn} from '../io.js'
 const USAGE = `Usage: ko-en-bitext convert [options] FILE
 
 Read a bitext file and write its pairs in another format. FILE is a TMX translation memory
-(.tmx), an XLIFF 1.2 or 2.x file (.xlf, .xliff), a gettext catalogue (.po), a TSV of pairs
+(.tmx), an XLIFF 1.2 or 2.x file (.xlf, .xliff), a gettext catalogue (.po, or compiled: .mo), a TSV of pairs
 (.tsv; two columns, or this tool's export) or JSON Lines (.jsonl; {"ko", "en"} or
 {"translation": {"ko", "en"}}); \`-\` reads stdin, the format told from the content. Each pair
 of the file is one bead; an entry with one side empty (untranslated) is a one-sided bead.
@@ -39,7 +39,7 @@ warning), 2 usage or input error (not a bitext file, a file with no pairs, binar
 
 export const convertCommand: Command = {
   name: 'convert',
-  summary: 'read a bitext file (tmx, xliff, po, tsv, jsonl) and write it in another format',
+  summary: 'read a bitext file (tmx, xliff, po, mo, tsv, jsonl) and write it in another format',
   usage: USAGE,
   async run(argv) {
     const {values, positionals} = parseCommandArgs(argv, {

@@ -13,7 +13,7 @@ import {parseCommandArgs, type Command} from '../command.js'
 import {EXIT_OK, EXIT_PROBLEMS, UsageError, assertWritable, formatWarning, parseFile, readInput, textOf, warn, writeOutput} from '../io.js'
 
 const USAGE = `Usage: ko-en-bitext diff [options] OLD NEW
-       ko-en-bitext diff [options] OLD.po NEW.po        (or .tmx .xlf .xliff .pot .tsv .jsonl)
+       ko-en-bitext diff [options] OLD.po NEW.po        (or .tmx .xlf .xliff .pot .mo .tsv .jsonl)
        ko-en-bitext diff --alignments [options] OLD.jsonl NEW.jsonl
 
 Compare two versions of a document paragraph by paragraph (paragraphs as \`split\` finds them,
