@@ -14,7 +14,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {AlignTask} from '../src/align/score.js'
 import {parseDocument} from '../src/parse/parse-document.js'
-import {columns} from '../src/text/columns.js'
+import {hardWrap} from './hard-wrap.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const given = process.argv.slice(2)
@@ -32,24 +32,11 @@ if (files.length === 0 || files.some((f) => !existsSync(f))) {
 // A rule line is markup the reader drops, so a paragraph that is one is no paragraph to give back.
 const RULE = /^([-=~*_#+─━═])(?:\s*\1){2,}$/
 
-/** `paragraph` wrapped greedily at `width` columns, as `fmt` or an editor does. */
-function wrap(paragraph: string, width: number): string {
-  const lines: string[] = []
-  let line = ''
-  for (const word of paragraph.split(' ')) {
-    if (line !== '' && columns(line + ' ' + word) > width) {
-      lines.push(line)
-      line = word
-    } else line = line === '' ? word : line + ' ' + word
-  }
-  return [...lines, line].join('\n')
-}
-
 const RENDERINGS: ReadonlyArray<readonly [string, (paragraphs: string[]) => string]> = [
   ['lines', (ps) => ps.join('\n')],
   ['blocks', (ps) => ps.join('\n\n')],
-  ['wrapped 72', (ps) => ps.map((p) => wrap(p, 72)).join('\n\n')],
-  ['wrapped 80', (ps) => ps.map((p) => wrap(p, 80)).join('\n\n')]
+  ['wrapped 72', (ps) => ps.map((p) => hardWrap(p, 72)).join('\n\n')],
+  ['wrapped 80', (ps) => ps.map((p) => hardWrap(p, 80)).join('\n\n')]
 ]
 
 console.log('| task file | rendering | paragraphs ko / en | given back exactly, ko | en | units read, ko / en |')

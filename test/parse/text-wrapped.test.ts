@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {align, parseDocument} from '../../src/index.js'
-import {columns} from '../../src/text/columns.js'
+import {hardWrap} from '../../scripts/hard-wrap.js'
 
 // The Vim tutor in Korean (EUC-KR) and English: a manual hard-wrapped at ~78 columns (see
 // fixtures/parse/text/SOURCE.md).
@@ -11,26 +11,13 @@ const GIMP = JSON.parse(readFileSync(new URL('../fixtures/check/gimp-tutorial-st
 
 const texts = (source: string, lang: 'ko' | 'en') => parseDocument(source, {format: 'text', lang}).units.map((u) => (u.marker ? u.marker + ' ' : '') + u.text)
 
-/** `paragraph` wrapped greedily at `width` columns (a Hangul syllable takes two), as `fmt` or an editor does. */
-function wrap(paragraph: string, width: number): string {
-  const lines: string[] = []
-  let line = ''
-  for (const word of paragraph.split(' ')) {
-    if (line !== '' && columns(line + ' ' + word) > width) {
-      lines.push(line)
-      line = word
-    } else line = line === '' ? word : line + ' ' + word
-  }
-  return [...lines, line].join('\n')
-}
-
 describe('plain text hard-wrapped at a fixed width', () => {
   it.each([60, 72, 80, 100])('gives back every paragraph of a manual page wrapped at %i columns, in both languages', (width) => {
     for (const lang of ['ko', 'en'] as const) {
       const paragraphs = GIMP[lang].map((p) => p.replace(/\s+/g, ' ').trim())
       // Some paragraphs take several lines at this width (else the case would prove nothing).
-      expect(paragraphs.filter((p) => wrap(p, width).includes('\n')).length).toBeGreaterThanOrEqual(5)
-      expect(texts(paragraphs.map((p) => wrap(p, width)).join('\n\n'), lang)).toEqual(paragraphs)
+      expect(paragraphs.filter((p) => hardWrap(p, width).includes('\n')).length).toBeGreaterThanOrEqual(5)
+      expect(texts(paragraphs.map((p) => hardWrap(p, width)).join('\n\n'), lang)).toEqual(paragraphs)
     }
   })
 
