@@ -18,14 +18,18 @@ interface Line {
 // is taken as hard-wrapped (e-mail style text wrapped at ~72 columns) and joined with the next line.
 const WRAP_MIN = 40
 const SENTENCE_END = /[.!?。…:;"”’)\]」』>다요음함임됨것]$/
+// Widest line of a document wrapped at a fixed width that has no wrapped block of three lines.
+const WRAP_MAX = 120
 // Share of its block's width that a line of a wrapped block must fill to be joined with the next; of
 // a wrapped document's width, a line outside its wrapped blocks (more: less evidence); and a line
 // that ends a sentence, in either.
 const WRAPPED_FILL = 0.7
-// Widest line of a document wrapped at a fixed width that has no wrapped block of three lines.
-const WRAP_MAX = 120
 const DOCUMENT_FILL = 0.8
 const FULL = 0.9
+// Share of a block's lines (the last left out) that must break mid-sentence, and fill the width,
+// for the block to be wrapped.
+const MOST = 0.6
+// An arrow that points at a sample line or a result (`---> `, `=> `).
 const ARROW = /^[-=]+>\s/
 // A rule (`=====`, `~~~~~`, `-----`, `* * *`): a section break of plain text, markup as Markdown's
 // thematic break is; it ends a block as a blank line does, and is no unit.
@@ -43,8 +47,9 @@ export function readText(source: string): Block[] {
   const wrapped = groups.map(isHardWrapped)
   // A document wrapped at a fixed width (a manual, an e-mail, text from a PDF) also wraps lines in
   // blocks too short or too mixed to tell on their own (a paragraph of two lines, a list item of
-  // two): once two blocks are found wrapped, a line that fills most of their width and does not end
-  // a sentence is joined with the next in every block. Web captures have no wrapped block at all.
+  // two): once two blocks are found wrapped (or, in a document of short lines, `narrowWrap` finds a
+  // width), a line that fills most of that width and does not end a sentence is joined with the next
+  // in every block. Web captures have no wrapped block at all.
   const widths = groups.filter((_, g) => wrapped[g]).map(widest)
   const documentWidth = widths.length >= 2 ? median(widths) : narrowWrap(groups)
   const blocks: Block[] = []
@@ -75,8 +80,7 @@ export function readText(source: string): Block[] {
   return blocks
 }
 
-// A line that starts a block of its own: a list or outline marker, or an arrow (`---> `, `=> `) that
-// points at a sample line or a result.
+// A line that starts a block of its own: a list or outline marker, or an arrow.
 function startsBlock(text: string): boolean {
   return matchMarker(text) !== undefined || ARROW.test(text)
 }
@@ -152,12 +156,13 @@ function lineGroups(source: string): Line[][] {
     const raw = match[0].replace(/[\r\n]+$/, '')
     let lead = raw.length - raw.trimStart().length
     let text = raw.trim()
-    const inner = RULE.test(text) ? undefined : insideBox(text)
+    const rule = RULE.test(text)
+    const inner = rule ? undefined : insideBox(text)
     if (inner) {
       lead += inner.start
       text = inner.text
     }
-    if (text === '' || /^[\s\u200B\u200C\u200D\u2060\uFEFF]*$/.test(text) || RULE.test(text)) {
+    if (rule || text === '' || /^[\s\u200B\u200C\u200D\u2060\uFEFF]*$/.test(text)) {
       if (group.length > 0) groups.push(group)
       group = []
     } else {
@@ -189,9 +194,9 @@ function isHardWrapped(group: Line[]): boolean {
   if (median(group.map((l) => l.width)) < WRAP_MIN) return false
   // Most lines end mid-sentence: wrapped text. Web captures end nearly every line with a sentence.
   const open = group.slice(0, -1).filter((l) => !SENTENCE_END.test(l.text)).length
-  if (open < (group.length - 1) * 0.6) return false
+  if (open < (group.length - 1) * MOST) return false
   // And most fill the column: a page of one paragraph a line, headings and list items among them,
   // has lines of every width.
   const fill = widest(group) * WRAPPED_FILL
-  return group.slice(0, -1).filter((l) => l.width >= fill).length >= (group.length - 1) * 0.6
+  return group.slice(0, -1).filter((l) => l.width >= fill).length >= (group.length - 1) * MOST
 }
