@@ -7,8 +7,7 @@
 import {BitextError} from '../errors.js'
 import {decodeCp949} from '../parse/cp949.js'
 import type {Warning} from '../types.js'
-import {entryRecord, headerFields, languageTag} from './po.js'
-import {langOf} from './records.js'
+import {entryRecord, gettextHeader} from './po.js'
 import type {BitextRecord, RecordFile, Segment} from './records.js'
 
 const MAGIC = 0x950412de
@@ -79,10 +78,10 @@ export function readMo(bytes: Uint8Array): RecordFile {
       entries.push([original, translation])
       continue
     }
-    const fields = headerFields(utf8.decode(translation))
-    targetLang = languageTag(fields.get('language'))
-    sourceLang = languageTag(fields.get('x-source-language')) ?? (langOf(targetLang) === 'en' ? undefined : 'en')
-    decodeText = decoderFor(fields.get('content-type'), warnings)
+    const header = gettextHeader(utf8.decode(translation))
+    sourceLang = header.sourceLang
+    targetLang = header.targetLang
+    if (header.charset !== undefined) decodeText = decoderFor(header.charset.toLowerCase(), warnings)
   }
   // Revision 0.1 adds strings with system-dependent parts, such as the `%<PRIu64>` of a format
   // (the same string as `%llu` or `%lu` by platform): their static parts with the parts' names
@@ -176,10 +175,8 @@ function segment(text: string): Segment | undefined {
   return text === '' ? undefined : {text}
 }
 
-/** How the strings of a catalogue whose header has this `Content-Type` are decoded. */
-function decoderFor(contentType: string | undefined, warnings: Warning[]): (bytes: Uint8Array) => string {
-  const charset = /charset\s*=\s*([^\s;]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase()
-  if (charset === undefined || /^(utf-?8|charset|(us-)?ascii)$/.test(charset)) return (b) => utf8.decode(b)
+/** How the strings of a catalogue in `charset` (lower case, not UTF-8) are decoded. */
+function decoderFor(charset: string, warnings: Warning[]): (bytes: Uint8Array) => string {
   if (/^(euc-?kr|cp949|uhc|ks_c_5601-1987|windows-949)$/.test(charset)) return (b) => decodeCp949(b).text
   try {
     const decoder = new TextDecoder(charset)

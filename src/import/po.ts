@@ -62,15 +62,11 @@ export function readPo(text: string): RecordFile {
   }
 
   const readHeader = (value: string) => {
-    const fields = headerFields(value)
-    targetLang = languageTag(fields.get('language'))
-    // No standard field names the source language; a PO file translated into English has a
-    // non-English source, so then the text decides (see `toAlignment`).
-    sourceLang = languageTag(fields.get('x-source-language')) ?? (langOf(targetLang) === 'en' ? undefined : 'en')
-    const charset = /charset\s*=\s*([^\s;]+)/i.exec(fields.get('content-type') ?? '')?.[1]
-    // `CHARSET` is the placeholder of an unfilled template; ASCII is a subset of UTF-8.
-    if (charset !== undefined && !/^(utf-?8|charset|(us-)?ascii)$/i.test(charset))
-      warnings.push({code: 'po-charset', message: `The header declares charset ${charset}, not UTF-8; the text was read as already decoded`})
+    const header = gettextHeader(value)
+    sourceLang = header.sourceLang
+    targetLang = header.targetLang
+    if (header.charset !== undefined)
+      warnings.push({code: 'po-charset', message: `The header declares charset ${header.charset}, not UTF-8; the text was read as already decoded`})
   }
 
   const flush = () => {
@@ -210,18 +206,27 @@ function segment(field: Field | undefined): Segment | undefined {
   return field === undefined || field.text === '' ? undefined : {text: field.text, position: field.position}
 }
 
-/** `Name: value` lines of a gettext header (PO or MO), by lower-case name. */
-export function headerFields(header: string): Map<string, string> {
+/**
+ * What a gettext header (PO or MO: the msgstr of the empty msgid) says: the target language
+ * (`Language`), the source language, and the charset when it is not UTF-8 (or ASCII, its subset,
+ * or `CHARSET`, the placeholder of an unfilled template).
+ */
+export function gettextHeader(header: string): {sourceLang?: string; targetLang?: string; charset?: string} {
   const fields = new Map<string, string>()
   for (const row of header.split('\n')) {
     const match = /^\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$/.exec(row)
     if (match) fields.set(match[1].toLowerCase(), match[2])
   }
-  return fields
+  const targetLang = languageTag(fields.get('language'))
+  // No standard field names the source language; a catalogue translated into English has a
+  // non-English source, so then the text decides (see `toAlignment`).
+  const sourceLang = languageTag(fields.get('x-source-language')) ?? (langOf(targetLang) === 'en' ? undefined : 'en')
+  const charset = /charset\s*=\s*([^\s;]+)/i.exec(fields.get('content-type') ?? '')?.[1]
+  return {sourceLang, targetLang, charset: charset === undefined || /^(utf-?8|charset|(us-)?ascii)$/i.test(charset) ? undefined : charset}
 }
 
 /** `ko_KR.UTF-8@euro` → `ko-KR`: POSIX locale names as BCP 47 tags. */
-export function languageTag(value: string | undefined): string | undefined {
+function languageTag(value: string | undefined): string | undefined {
   const tag = value?.split(/[.@]/)[0].trim().replace(/_/g, '-')
   return tag ? tag : undefined
 }
