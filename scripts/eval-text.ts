@@ -14,6 +14,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {AlignTask} from '../src/align/score.js'
 import {parseDocument} from '../src/parse/parse-document.js'
+import {isRule} from '../src/parse/text-reader.js'
 import {hardWrap} from './hard-wrap.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -29,8 +30,6 @@ if (files.length === 0 || files.some((f) => !existsSync(f))) {
   process.exit(2)
 }
 
-// A rule line is markup the reader drops, so a paragraph that is one is no paragraph to give back.
-const RULE = /^([-=~*_#+─━═])(?:\s*\1){2,}$/
 
 const RENDERINGS: ReadonlyArray<readonly [string, (paragraphs: string[]) => string]> = [
   ['lines', (ps) => ps.join('\n')],
@@ -51,7 +50,8 @@ for (const file of files) {
     const count = {ko: {paragraphs: 0, exact: 0, units: 0}, en: {paragraphs: 0, exact: 0, units: 0}}
     for (const task of tasks)
       for (const lang of ['ko', 'en'] as const) {
-        const paragraphs = task[lang].map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '' && !RULE.test(p))
+        // A rule is markup the reader drops: no paragraph to give back.
+        const paragraphs = task[lang].map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '' && !isRule(p))
         const units = parseDocument(render(paragraphs), {format: 'text', lang, keepBoilerplate: true}).units
         const read = new Set(units.map((u) => (u.marker ? u.marker + ' ' : '') + u.text))
         count[lang].paragraphs += paragraphs.length

@@ -156,7 +156,7 @@ function lineGroups(source: string): Line[][] {
     const raw = match[0].replace(/[\r\n]+$/, '')
     let lead = raw.length - raw.trimStart().length
     let text = raw.trim()
-    const rule = RULE.test(text)
+    const rule = isRule(text)
     const inner = rule ? undefined : insideBox(text)
     if (inner) {
       lead += inner.start
@@ -173,6 +173,11 @@ function lineGroups(source: string): Line[][] {
   }
   if (group.length > 0) groups.push(group)
   return groups
+}
+
+/** Whether a line (trimmed) is a rule: a section break, no text (see `RULE`). */
+export function isRule(line: string): boolean {
+  return RULE.test(line)
 }
 
 /**
