@@ -1,12 +1,12 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {existsSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {align} from '../../src/align/align.js'
 import {type AlignPrediction, type AlignTask, scoreAlignments, validateBeads} from '../../src/align/score.js'
 import type {BeadList} from '../../src/types.js'
+import {tempDir} from '../temp-dir.js'
 
 const scorer = fileURLToPath(new URL('../../../shared/bench/score.py', import.meta.url))
 const hasPython = spawnSync('python3', ['--version']).status === 0
@@ -68,7 +68,7 @@ describe('scoreAlignments', () => {
       for (const t of ts.slice(0, 3)) preds.set(t.id, align(t.ko, t.en).toBeadList())
       // a deliberately wrong prediction so that the figures are not all 1
       preds.set('merge', [[[0], [0]], [[1], []], ...ts[2].gold.slice(1)])
-      const dir = mkdtempSync(join(tmpdir(), 'score-'))
+      const dir = tempDir('score-')
       writeFileSync(join(dir, 't.jsonl'), ts.map((t) => JSON.stringify(t)).join('\n') + '\n')
       writeFileSync(join(dir, 'p.jsonl'), [...preds].map(([id, alignment]) => JSON.stringify({id, alignment})).join('\n') + '\n')
       const run = spawnSync('python3', [scorer, join(dir, 't.jsonl'), join(dir, 'p.jsonl'), '--json', '--by-kind'], {encoding: 'utf8'})

@@ -1,10 +1,10 @@
 // Run the CLI from source (no dist/ needed): `node --import tsx src/cli/index.ts …`.
 import {spawn, spawnSync, type SpawnSyncReturns} from 'node:child_process'
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {createRequire} from 'node:module'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {tempDir as newTempDir} from '../temp-dir.js'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 // tsx by absolute URL, so the CLI can run with any working directory.
@@ -29,8 +29,9 @@ export function start(args: string[], cwd = ROOT) {
   return spawn(process.execPath, [...CLI, ...args], {cwd, stdio: ['ignore', 'pipe', 'pipe']})
 }
 
+/** A temp folder for a CLI test, removed after the file's tests. */
 export function tempDir(prefix = 'kebx-cli-'): string {
-  return mkdtempSync(join(tmpdir(), prefix))
+  return newTempDir(prefix)
 }
 
 /**

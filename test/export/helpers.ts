@@ -1,14 +1,14 @@
 // Shared test material of the export tests: hostile texts, a hand-built alignment, and the real
 // validators (xmllint with the TMX DTD, saxes as the strict XML parser).
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {existsSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {SaxesParser} from 'saxes'
 import {Alignment} from '../../src/align/alignment.js'
 import {toUnits} from '../../src/parse/to-units.js'
 import type {Bead} from '../../src/types.js'
+import {tempDir} from '../temp-dir.js'
 
 export const DTD = fileURLToPath(new URL('../fixtures/export/tmx14.dtd', import.meta.url))
 
@@ -70,7 +70,7 @@ export function haveTool(path: string): boolean {
 
 /** Validate a TMX text with xmllint against the TMX 1.4 DTD; returns xmllint's status and messages. */
 export function xmllintDtd(xml: string): {status: number | null; stderr: string} {
-  const dir = mkdtempSync(join(tmpdir(), 'kebx-tmx-'))
+  const dir = tempDir('kebx-tmx-')
   const file = join(dir, 'out.tmx')
   writeFileSync(file, xml)
   const run = spawnSync('/usr/bin/xmllint', ['--noout', '--nonet', '--dtdvalid', DTD, file], {encoding: 'utf8'})

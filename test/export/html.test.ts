@@ -1,8 +1,7 @@
 // The HTML view in real headless Chromium (Debian's chromium; see shared/ECOSYSTEM.md): it opens
 // offline, shows every bead, the filters work, and hostile document text injects nothing.
 import {createHash} from 'node:crypto'
-import {mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {chromium, type Browser} from 'playwright-core'
@@ -12,6 +11,7 @@ import {check} from '../../src/check/check.js'
 import {formatReport} from '../../src/check/report.js'
 import {getPair} from '../../src/corpus/index.js'
 import {toHtml} from '../../src/export/html.js'
+import {tempDir} from '../temp-dir.js'
 import {toUnits} from '../../src/parse/to-units.js'
 import type {Finding} from '../../src/types.js'
 import {HOSTILE, hostileAlignment} from './helpers.js'
@@ -30,7 +30,7 @@ function attackAlignment(): Alignment {
 }
 
 function writePage(html: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'kebx-html-')), 'view.html')
+  const file = join(tempDir('kebx-html-'), 'view.html')
   writeFileSync(file, html)
   return pathToFileURL(file).href
 }
