@@ -38,6 +38,8 @@ export interface CodeSpan {
 //   none it is a spreadsheet reference (`$A$1`, `$C:$E`, LibreOffice help) or a shell variable
 //   (`$HOME`; `$API_MAJOR` stays an identifier), and so is a sheet before a cell
 //   (`$Sheet1.$B$3`, `$Sheet1.A1`);
+// - Fluent placeables: `{ $count }`, `{ -brand-short-name }`, `{ menu-open.label }`,
+//   `{ NUMBER($size, maximumFractionDigits: 1) }` (before `$name`, which is inside the first);
 // - `{}`, `{0}`, `{name}`, `{0:.2f}`, `{count, number}` (Python `str.format`, .NET, ICU without
 //   nested braces);
 // - tags: `<name attr="…">`, `</name>`, `<name/>`;
@@ -50,6 +52,7 @@ const CODE = new RegExp(
     '(?<qt>%(?<qtn>[1-9]\\d?))',
     '(?<template>\\{\\{\\s*(?<tname>[\\w.]+)\\s*\\}\\}|\\$\\{(?<sname>[\\w.]+)\\})',
     '(?<dollar>\\$\\$)',
+    '(?<fluent>\\{\\s*(?:[$-]?[A-Za-z][\\w-]*(?:\\.[A-Za-z][\\w-]*)?|[A-Z][A-Z0-9_-]*\\([^{}()]*\\))\\s*\\})',
     '(?<bare>(?<![\\w$])\\$(?<dname>(?=\\w*[a-z])[A-Za-z_]\\w*)(?![\\w$]|\\.(?:\\$|[A-Z]{1,3}\\d)))',
     '(?<brace>\\{(?<bname>[\\w.-]*)(?:[,:!][^{}]*)?\\})',
     '(?<tag></?(?<tagname>[A-Za-z][\\w:.-]*)(?:\\s+[^<>]*?)?\\s*(?<selfclose>/?)>)',
@@ -108,6 +111,14 @@ export function findCodeSpans(text: string): CodeSpan[] {
       out.push({text: m[0], key: '%' + g.qtn, kind: 'placeholder', start, end})
     } else if (g.template !== undefined) {
       out.push({text: m[0], key: g.tname !== undefined ? `{{${g.tname}}}` : `\${${g.sname}}`, kind: 'placeholder', start, end})
+    } else if (g.fluent !== undefined) {
+      // Spaces inside the braces are Fluent's layout, not part of the name; a function's options
+      // are the translator's (`DATETIME($date, day: "numeric", month: "long")` in the order the
+      // language writes a date): a function is its name and its variables.
+      const inner = m[0].slice(1, -1).trim()
+      const call = /^([A-Z][A-Z0-9_-]*)\(/.exec(inner)
+      const key = call ? `{${call[1]}(${(inner.match(/\$[A-Za-z][\w-]*/g) ?? []).join(',')})}` : `{${inner}}`
+      out.push({text: m[0], key, kind: 'placeholder', start, end})
     } else if (g.bare !== undefined) {
       // The key is the braced form: `string.Template` reads `$name` and `${name}` alike.
       out.push({text: m[0], key: `\${${g.dname}}`, kind: 'placeholder', start, end})

@@ -27,6 +27,23 @@ describe('findCodeSpans', () => {
     expect(keys('{0} of {count, number} {} {name:>10} {{ user.name }} ${total}').map(([, k]) => k)).toEqual(['{0}', '{count}', '{}', '{name}', '{{user.name}}', '${total}'])
   })
 
+  it('reads Fluent placeables as one placeholder each: variables, terms, message references, functions by name and variables', () => {
+    // Real Firefox strings (toolkit/about/aboutUnloads.ftl, browser/backupSettings.ftl).
+    expect(keys('{ NUMBER($mem, maxFractionalUnits: 2) } MB').map(([, k]) => k)).toEqual(['{NUMBER($mem)}'])
+    expect(keys('{ $machineName }에서 { DATETIME($date, day: "numeric", month: "numeric", year: "numeric") }에 생성된 <b>{ $profileName }</b>').map(([, k]) => k)).toEqual([
+      '{$machineName}',
+      '{DATETIME($date)}',
+      '<b>',
+      '{$profileName}',
+      '</b>'
+    ])
+    expect(keys('{ -brand-short-name }가 { detail-repository.label } {$n}개').map(([, k]) => k)).toEqual(['{-brand-short-name}', '{detail-repository.label}', '{$n}'])
+    // The English orders a date's options otherwise: the same placeholder.
+    expect(keys('{ DATETIME($date, year: "numeric", month: "numeric", day: "numeric") }')).toEqual(keys('{ DATETIME($date, day: "numeric", month: "numeric", year: "numeric") }'))
+    // Not Fluent: ICU's `{count, number}` and a brace around prose.
+    expect(keys('{count, number} { not a placeable }').map(([, k]) => k)).toEqual(['{count}'])
+  })
+
   it("reads string.Template's bare `$name` as `${name}`, and not prices, spreadsheet references or shell variables", () => {
     // Postorius 1.3's Korean catalogue: the variables a list template may use.
     expect(keys('$listname: Name of the Mailing List e.g. ant@example.com \n$display_name: Display name of the mailing list e.g. Ant')).toEqual([
