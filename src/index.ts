@@ -93,6 +93,8 @@ export type {ExportOptions} from './export/options.js'
 // import
 export {BITEXT_FORMATS, readBitext} from './import/index.js'
 export type {BitextFormat, ReadBitextOptions} from './import/index.js'
+export {RESOURCE_FORMATS, readResourcePair} from './import/resources/index.js'
+export type {ReadResourceOptions, ResourceFormat} from './import/resources/index.js'
 
 // corpus
 export {getDocument, getGold, getPair, getSource, getUnits, listDocuments, listPairs, toMarkdown} from './corpus/index.js'

@@ -3,6 +3,7 @@
 import {learnLexicon} from '../../align/lexicon.js'
 import type {Warning} from '../../types.js'
 import {alignAndExport, type PairSource} from '../align-documents.js'
+import {isResourcePair} from '../bitext-file.js'
 import {parseCommandArgs, type Command} from '../command.js'
 import {ALIGN_FLAGS, ALIGN_HELP, searchSettings} from '../align-flags.js'
 import {EXPORT_FLAGS, EXPORT_HELP, assertExportOut, exportSettings, writeExportFiles} from '../export-options.js'
@@ -81,6 +82,8 @@ export const alignCommand: Command = {
     }
     if (values.independent) throw new UsageError('`--independent` is for `--tasks`')
     let source: PairSource
+    if (positionals.length === 2 && isResourcePair(positionals[0], positionals[1]))
+      throw new UsageError(`${positionals[0]} and ${positionals[1]} are localisation resource files: their messages pair by key, with nothing to align; \`convert KO EN\` exports the pairs, \`check KO EN\` checks them`)
     if (positionals.length === 2) source = {ko: positionals[0], en: positionals[1]}
     else if (positionals.length === 1) source = {file: positionals[0]}
     else throw new UsageError('expected KO EN, one BILINGUAL file, or --tasks FILE (see --help)')

@@ -5,7 +5,7 @@ import {check, listRules, type CheckOptions, type CheckResult, type RuleSetting}
 import {formatReport} from '../../check/report.js'
 import {toHtml} from '../../export/html.js'
 import {readPair} from '../align-documents.js'
-import {bitextFormatOf, readBitextFile} from '../bitext-file.js'
+import {bitextFormatOf, isResourcePair, readBitextFile, readResourceFiles} from '../bitext-file.js'
 import {ALIGN_FLAGS, ALIGN_HELP, searchSettings} from '../align-flags.js'
 import {readGlossaryFile} from '../glossary-file.js'
 import type {BeadList, Warning} from '../../types.js'
@@ -16,6 +16,7 @@ import {readTaskFile, taskFailed, warnTask, writeTaskOutput} from '../task-file.
 const USAGE = `Usage: ko-en-bitext check [options] KO EN
        ko-en-bitext check [options] BILINGUAL
        ko-en-bitext check [options] BITEXT.tmx|.xlf|.po|.mo|.tsv|.jsonl
+       ko-en-bitext check [options] KO.json EN.json   (or .arb, .properties, .xml, .strings, .ftl)
        ko-en-bitext check --tasks TASKS.jsonl [-o FINDINGS.jsonl]
 
 Check a Korean translation against its English (or the reverse): align the paragraphs, then
@@ -26,6 +27,9 @@ followed by its Korean translation, or interleaved) is split into its two parts 
 A BITEXT file (TMX memory, XLIFF 1.2 or 2.x, gettext PO, TSV or JSONL of pairs; told by its
 extension, or by --bitext) is checked pair by pair as it is: nothing is aligned, and an entry
 with an empty side is an omission (an untranslated PO entry, a missing XLIFF target).
+Two localisation resource files (JSON, Java properties, Android strings.xml, Apple .strings,
+Fluent; told by their extensions) are paired by key and checked the same way: a key the Korean
+file lacks is an omission, one only the Korean file has an addition.
 
 With --tasks, every task of a task file (shared/bench/FORMAT.md; \`gold\` is ignored) is aligned
 and checked, and one JSON finding per line is written:
@@ -98,7 +102,14 @@ export const checkCommand: Command = {
     if (values.bitext && !bitext) throw new UsageError('`--bitext` takes one file')
     if (bitext && values.alignment) throw new UsageError('a bitext file is its own alignment: `--alignment` does not apply')
     if (bitext && values['keep-boilerplate']) throw new UsageError('a bitext file has no boilerplate to keep: `--keep-boilerplate` is for documents')
-    const {result, inputWarnings, notes} = bitext ? await checkBitext(positionals[0], options) : await checkFiles(positionals, options, values['keep-boilerplate'] === true)
+    const resources = positionals.length === 2 && isResourcePair(positionals[0], positionals[1])
+    if (resources && values.alignment) throw new UsageError('resource files pair by key: `--alignment` does not apply')
+    if (resources && values['keep-boilerplate']) throw new UsageError('resource files have no boilerplate to keep: `--keep-boilerplate` is for documents')
+    const {result, inputWarnings, notes} = bitext
+      ? await checkBitext(positionals[0], options)
+      : resources
+        ? await checkResources(positionals[0], positionals[1], options)
+        : await checkFiles(positionals, options, values['keep-boilerplate'] === true)
     // The input's warnings, then the alignment's, as `align` prints them.
     const warnings = [...inputWarnings, ...result.warnings]
     if (!values.quiet) for (const w of warnings) warn(formatWarning(w))
@@ -139,6 +150,13 @@ async function checkBitext(path: string, options: CheckOptions): Promise<{result
   const alignment = await readBitextFile(path)
   if (alignment.beads.length === 0) throw new UsageError(`${path}: found no translation pairs to check`)
   // The file's own warnings travel on the alignment, as the aligner's do.
+  return {result: check(alignment.ko, alignment.en, {...options, alignment}), inputWarnings: [], notes: []}
+}
+
+/** Check a Korean and an English resource file, their messages paired by key. */
+async function checkResources(ko: string, en: string, options: CheckOptions): Promise<{result: CheckResult; inputWarnings: Warning[]; notes: string[]}> {
+  const alignment = await readResourceFiles(ko, en)
+  if (alignment.beads.length === 0) throw new UsageError(`${ko}, ${en}: found no messages to check`)
   return {result: check(alignment.ko, alignment.en, {...options, alignment}), inputWarnings: [], notes: []}
 }
 
