@@ -8,6 +8,7 @@ import {readPair} from '../align-documents.js'
 import {bitextFormatOf, isResourcePair, readBitextFile, readResourceFiles} from '../bitext-file.js'
 import {ALIGN_FLAGS, ALIGN_HELP, searchSettings} from '../align-flags.js'
 import {readGlossaryFile} from '../glossary-file.js'
+import type {Alignment} from '../../align/alignment.js'
 import type {BeadList, Warning} from '../../types.js'
 import {parseCommandArgs, type Command} from '../command.js'
 import {EXIT_OK, EXIT_PROBLEMS, UsageError, assertWritable, formatWarning, warn, writeOutput} from '../io.js'
@@ -147,16 +148,18 @@ async function checkFiles(positionals: string[], options: CheckOptions, keepBoil
 
 /** Check the pairs of a bitext file as the file has them. */
 async function checkBitext(path: string, options: CheckOptions): Promise<{result: CheckResult; inputWarnings: Warning[]; notes: string[]}> {
-  const alignment = await readBitextFile(path)
-  if (alignment.beads.length === 0) throw new UsageError(`${path}: found no translation pairs to check`)
-  // The file's own warnings travel on the alignment, as the aligner's do.
-  return {result: check(alignment.ko, alignment.en, {...options, alignment}), inputWarnings: [], notes: []}
+  return checkAsRead(await readBitextFile(path), path, 'translation pairs', options)
 }
 
 /** Check a Korean and an English resource file, their messages paired by key. */
 async function checkResources(ko: string, en: string, options: CheckOptions): Promise<{result: CheckResult; inputWarnings: Warning[]; notes: string[]}> {
-  const alignment = await readResourceFiles(ko, en)
-  if (alignment.beads.length === 0) throw new UsageError(`${ko}, ${en}: found no messages to check`)
+  return checkAsRead(await readResourceFiles(ko, en), `${ko}, ${en}`, 'messages', options)
+}
+
+// Pairs read from files are checked as they are, nothing aligned; the files' own warnings travel
+// on the alignment, as the aligner's do.
+function checkAsRead(alignment: Alignment, input: string, what: string, options: CheckOptions): {result: CheckResult; inputWarnings: Warning[]; notes: string[]} {
+  if (alignment.beads.length === 0) throw new UsageError(`${input}: found no ${what} to check`)
   return {result: check(alignment.ko, alignment.en, {...options, alignment}), inputWarnings: [], notes: []}
 }
 
