@@ -14,7 +14,7 @@
 //   --dump FILE  every differing entry, one JSON line each: file, missing (gettext has it, the
 //                reader not) or extra (the reader has it, gettext not), and the entry
 import {spawnSync} from 'node:child_process'
-import {lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {parseArgs} from 'node:util'
@@ -23,6 +23,7 @@ import {readMo} from '../src/import/mo.js'
 import {readPo} from '../src/import/po.js'
 import type {BitextRecord} from '../src/import/records.js'
 import {decode} from '../src/parse/decode.js'
+import {filesUnder} from './files-under.js'
 
 const {values, positionals: dirs} = parseArgs({options: {dump: {type: 'string'}}, allowPositionals: true})
 const dumpPath = values.dump
@@ -33,18 +34,6 @@ if (dirs.length !== 1) {
 if (spawnSync('msgfmt', ['--version']).status !== 0) {
   console.error('msgfmt (GNU gettext) is not installed; on Debian: apt-get install gettext')
   process.exit(2)
-}
-
-function filesEnding(dir: string, ending: string): string[] {
-  const out: string[] = []
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name)
-    const stat = lstatSync(path)
-    if (stat.isSymbolicLink()) continue
-    if (stat.isDirectory()) out.push(...filesEnding(path, ending))
-    else if (name.endsWith(ending)) out.push(path)
-  }
-  return out
 }
 
 /**
@@ -62,7 +51,7 @@ function entryCounts(records: readonly BitextRecord[]): Map<string, number> {
   return counts
 }
 
-const files = filesEnding(dirs[0], '.po')
+const files = filesUnder(dirs[0], (path) => path.endsWith('.po'))
 const work = mkdtempSync(join(tmpdir(), 'eval-import-'))
 const dump: string[] = []
 let agree = 0
@@ -136,7 +125,7 @@ if (files.length > 0)
   )
 
 // The MO reader against msgunfmt and the PO reader.
-const moFiles = filesEnding(dirs[0], '.mo')
+const moFiles = filesUnder(dirs[0], (path) => path.endsWith('.mo'))
 const pairs = (a: ReturnType<typeof readBitext>) =>
   a.beads.map((b) => JSON.stringify([b.ko.map((i) => a.ko[i].text), b.en.map((j) => a.en[j].text), b.context ?? null])).sort()
 let moAgree = 0

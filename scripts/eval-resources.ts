@@ -6,12 +6,13 @@
 // rule, N sample findings per rule (default 5) to judge them by, and the time taken against
 // reading the same bytes (the baseline). E.g. Firefox's Korean language pack against en-US:
 // `npm run eval:resources -- langpack-ko/localization/ko omni/localization/en-US`.
-import {existsSync, lstatSync, readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import {parseArgs} from 'node:util'
 import {check} from '../src/check/check.js'
 import {resourceFormatOf} from '../src/cli/bitext-file.js'
 import {readResourcePair} from '../src/import/resources/index.js'
+import {filesUnder} from './files-under.js'
 
 const {values, positionals} = parseArgs({options: {samples: {type: 'string'}}, allowPositionals: true})
 if (positionals.length !== 2) {
@@ -20,18 +21,6 @@ if (positionals.length !== 2) {
 }
 const [koDir, enDir] = positionals
 const samples = Number(values.samples ?? 5)
-
-function resourceFiles(dir: string): string[] {
-  const out: string[] = []
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name)
-    const stat = lstatSync(path)
-    if (stat.isSymbolicLink()) continue
-    if (stat.isDirectory()) out.push(...resourceFiles(path))
-    else if (resourceFormatOf(path) !== undefined) out.push(path)
-  }
-  return out
-}
 
 let files = 0
 let beads = 0
@@ -42,7 +31,7 @@ let readMs = 0
 let baselineMs = 0
 const failed: string[] = []
 const byRule = new Map<string, string[]>()
-for (const ko of resourceFiles(koDir)) {
+for (const ko of filesUnder(koDir, (path) => resourceFormatOf(path) !== undefined)) {
   const rel = relative(koDir, ko)
   const en = join(enDir, rel)
   if (!existsSync(en)) continue
